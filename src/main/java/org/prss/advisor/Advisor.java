@@ -1,0 +1,76 @@
+package org.prss.advisor;
+
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Assessor;
+import org.prss.advisor.engine.Evaluator;
+import org.prss.advisor.engine.RuleBase;
+import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.KnowledgeException;
+import org.prss.advisor.knowledge.KnowledgeFile;
+import org.prss.advisor.knowledge.KnowledgeFiles;
+import org.prss.advisor.knowledge.KnowledgeLoader;
+import org.prss.advisor.knowledge.KnowledgeProblem;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The loaded advisor: knowledge base, compiled rules, a reader that validates descriptions against them, and
+ * the assessor. Load once per process; {@link #assess} is safe to call from many threads.
+ */
+public final class Advisor {
+
+    private final KnowledgeBase knowledge;
+    private final DescriptionReader reader;
+    private final Assessor assessor;
+
+    private Advisor(KnowledgeBase knowledge, RuleBase rules) {
+        this.knowledge = knowledge;
+        this.reader = new DescriptionReader(knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()));
+        this.assessor = new Assessor(knowledge, new Evaluator(knowledge, rules));
+    }
+
+    /** The packaged knowledge, or an edited folder in place of the packaged rules or checklists. */
+    public static Advisor load(Path rulesDir, Path checklistsDir) throws KnowledgeException {
+        List<KnowledgeFile> files = KnowledgeFiles.load(rulesDir, checklistsDir);
+        List<KnowledgeProblem> problems = new ArrayList<>();
+        KnowledgeBase knowledge = null;
+        RuleBase rules = null;
+        try {
+            knowledge = KnowledgeLoader.load(files);
+        } catch (KnowledgeException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            rules = RuleBase.compile(files);
+        } catch (KnowledgeException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new Advisor(knowledge, rules);
+    }
+
+    public static Advisor packaged() throws KnowledgeException {
+        return load(null, null);
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public DescriptionReader reader() {
+        return reader;
+    }
+
+    public Assessment assess(Submission submission, LocalDate asOf) {
+        return assessor.assess(submission.description(), asOf);
+    }
+}

@@ -1,0 +1,25 @@
+package org.prss.advisor.assessment;
+
+import org.prss.advisor.knowledge.RuleSetInfo;
+import org.prss.advisor.model.ProgramInfo;
+import org.prss.advisor.model.Severity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
+ * counted by severity, every finding in knowledge-base order, and the action plan.
+ */
+public record Assessment(
+        RuleSetInfo ruleSet,
+        ProgramInfo program,
+        LocalDate assessedOn,
+        Verdict verdict,
+        List<String> verdictReasons,
+        Scores scores,
+        Map<Severity, Integer> openBySeverity,
+        List<Finding> findings,
+        List<ActionItem> actionPlan) {
+}

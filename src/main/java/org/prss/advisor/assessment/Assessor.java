@@ -1,0 +1,48 @@
+package org.prss.advisor.assessment;
+
+import org.prss.advisor.engine.Evaluator;
+import org.prss.advisor.engine.Outcome;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.model.Severity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assesses a program description: rules to outcomes, outcomes to findings, then scores, verdict and plan. */
+public final class Assessor {
+
+    private final KnowledgeBase knowledge;
+    private final Evaluator evaluator;
+    private final FindingAssembler assembler;
+    private final Scorer scorer;
+
+    public Assessor(KnowledgeBase knowledge, Evaluator evaluator) {
+        this.knowledge = knowledge;
+        this.evaluator = evaluator;
+        this.assembler = new FindingAssembler(knowledge.scoring());
+        this.scorer = new Scorer(knowledge);
+    }
+
+    public Assessment assess(ProgramDescription description, LocalDate asOf) {
+        List<Outcome> outcomes = evaluator.evaluate(description, asOf);
+        List<ChecklistItem> items = knowledge.items();
+        List<Finding> findings = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            findings.add(assembler.assemble(items.get(i), outcomes.get(i)));
+        }
+        Scores scores = scorer.score(findings);
+        VerdictDecision decision = VerdictDecision.decide(knowledge.scoring(), scores, findings);
+        Map<Severity, Integer> open = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            open.put(s, 0);
+        }
+        findings.stream().filter(f -> f.status().isOpen()).forEach(f -> open.merge(f.severity(), 1, Integer::sum));
+        return new Assessment(knowledge.ruleSet(), description.program(), asOf, decision.verdict(), decision.reasons(),
+                scores, open, List.copyOf(findings), ActionPlanner.plan(findings));
+    }
+}

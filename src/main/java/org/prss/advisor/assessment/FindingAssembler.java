@@ -1,0 +1,40 @@
+package org.prss.advisor.assessment;
+
+import org.prss.advisor.engine.Outcome;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.ScoringPolicy;
+import org.prss.advisor.model.Status;
+
+/** Joins a rule outcome with its item's wording, citations and severity policy into a finding. */
+final class FindingAssembler {
+
+    private final ScoringPolicy policy;
+
+    FindingAssembler(ScoringPolicy policy) {
+        this.policy = policy;
+    }
+
+    Finding assemble(ChecklistItem item, Outcome outcome) {
+        Status status = outcome.getStatus();
+        ScoringPolicy.SeverityRule rule = policy.findingSeverity().getOrDefault(status, ScoringPolicy.SeverityRule.ITEM);
+        String rationale = status.isOpen() || status == Status.WAIVED
+                ? outcome.rationale() + " " + item.why()
+                : outcome.rationale();
+        String recommendation = switch (status) {
+            case MET -> "No action needed: keep this in place and review it at the next assessment.";
+            case NOT_APPLICABLE -> "No action needed for this program.";
+            case UNKNOWN -> "Find out: " + item.question() + " If not, " + lowerFirst(item.recommendation());
+            default -> item.recommendation();
+        };
+        Finding.WaiverNote waiver = outcome.waiver() == null ? null : new Finding.WaiverNote(
+                outcome.waiver().approvedBy(), outcome.waiver().justification(), outcome.waiver().expires().toString(),
+                outcome.waiverExpired(), outcome.statusBeforeWaiver());
+        return new Finding(item.id(), item.domain(), item.groupName(), item.title(), status,
+                rule.apply(item.severity()), rationale, recommendation, item.citations(), outcome.evidence(),
+                outcome.rule(), waiver);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,46 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.knowledge.KnowledgeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code advisor} command line: assess, validate, knowledge and rules check. */
+@Command(name = "advisor", mixinStandardHelpOptions = true, version = "Peer Support Readiness Advisor 0.1.0",
+        description = "Assesses a peer recovery support program plan against the field's guidance.",
+        subcommands = {AssessCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
+public final class AdvisorCli {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new AdvisorCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println("advisor: " + e.getMessage());
+            e.getCommandLine().getErr().println("Run 'advisor " + e.getCommandLine().getCommandName() + " --help' for usage.");
+            return ExitCode.INVALID;
+        });
+        return cli.execute(args);
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+        if (e instanceof InvalidInputException invalid) {
+            err.println(invalid.report());
+            return ExitCode.INVALID;
+        }
+        if (e instanceof KnowledgeException knowledge) {
+            err.println(knowledge.report());
+            return ExitCode.INVALID;
+        }
+        err.println("advisor: internal error: " + e);
+        return ExitCode.INTERNAL;
+    }
+}

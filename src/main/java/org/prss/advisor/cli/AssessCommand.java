@@ -1,0 +1,92 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.DomainScore;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.AssessmentWorkbook;
+import org.prss.advisor.report.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+/** Assesses one program description and writes the workbook and, on request, the JSON. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess a program description (JSON or YAML) and write the gap-analysis workbook.")
+final class AssessCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The program description.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx",
+            description = "Workbook to write (default: FILE's name with -assessment.xlsx, in the current folder).")
+    Path output;
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the assessment as JSON.")
+    Path json;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 1 when an open finding at or above this severity exists: ${COMPLETION-CANDIDATES}.")
+    Severity failOn;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Assess as of this date, for waiver expiry (default: today).")
+    LocalDate asOf;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
+        Advisor advisor = knowledge.load();
+        Submission submission = advisor.reader().read(file);
+        Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
+        warmUp.join();
+        Path workbook = output == null ? defaultOutput(file) : output;
+        AtomicFile.write(workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
+        if (json != null) {
+            AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
+        }
+        summarize(spec.commandLine().getOut(), assessment, workbook);
+        boolean failing = failOn != null && assessment.findings().stream()
+                .anyMatch(f -> f.status().isOpen() && f.severity().atLeast(failOn));
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    static Path defaultOutput(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return Path.of((dot > 0 ? name.substring(0, dot) : name) + "-assessment.xlsx");
+    }
+
+    private void summarize(PrintWriter out, Assessment a, Path workbook) {
+        out.println((a.program().name() == null ? file.toString() : a.program().name()) + ": " + a.verdict()
+                + " (overall score " + a.scores().overall() + ")");
+        for (String reason : a.verdictReasons()) {
+            out.println("  - " + reason);
+        }
+        for (DomainScore d : a.scores().domains()) {
+            out.println("  " + d.name() + ": score " + d.score() + ", " + d.counts());
+        }
+        out.println("  open findings by severity: " + a.openBySeverity());
+        out.println("Workbook: " + workbook);
+        if (json != null) {
+            out.println("JSON: " + json);
+        }
+    }
+}

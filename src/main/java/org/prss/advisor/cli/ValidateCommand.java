@@ -1,0 +1,36 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.Advisor;
+import org.prss.advisor.input.Submission;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Checks a program description without assessing it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a program description against the schema and the knowledge base (exit 0 or 2).")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The program description.")
+    Path file;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Advisor advisor = knowledge.load();
+        Submission submission = advisor.reader().read(file);
+        spec.commandLine().getOut().println(file + ": valid (" + submission.description().answers().size()
+                + " answers, " + submission.description().waivers().size() + " waivers)");
+        return ExitCode.OK;
+    }
+}

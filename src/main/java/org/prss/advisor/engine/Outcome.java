@@ -1,0 +1,132 @@
+package org.prss.advisor.engine;
+
+import org.prss.advisor.model.AnswerValue;
+import org.prss.advisor.model.Status;
+import org.prss.advisor.model.Waiver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rules decided for one item: status, the observation in the program's own terms, and the input
+ * paths it rests on. The rules insert one per item; waiver rules may then modify it.
+ */
+public final class Outcome {
+
+    private final String itemId;
+    private final Basis basis;
+    private final List<String> evidence;
+    private final List<String> notes = new ArrayList<>();
+    private Status status;
+    private Status statusBeforeWaiver;
+    private String observation;
+    private Waiver waiver;
+    private boolean waiverExpired;
+    private boolean answerNoted;
+    private String rule;
+
+    private Outcome(String itemId, Status status, Basis basis, String observation, List<String> evidence) {
+        this.itemId = itemId;
+        this.status = status;
+        this.basis = basis;
+        this.observation = observation;
+        this.evidence = new ArrayList<>(evidence);
+    }
+
+    public static Outcome of(String itemId, Status status, Basis basis, String observation, String... evidence) {
+        return new Outcome(itemId, status, basis, observation, List.of(evidence));
+    }
+
+    /** A waiver in force: the finding stays visible as WAIVED, with its original status kept. */
+    public void waive(Waiver w) {
+        statusBeforeWaiver = status;
+        status = Status.WAIVED;
+        waiver = w;
+        notes.add("Waived until " + w.expires() + " by " + w.approvedBy() + ": " + w.justification().strip()
+                + " (without the waiver: " + statusBeforeWaiver + ").");
+        evidence.add("waivers[" + itemId + "]");
+    }
+
+    /** A waiver that has lapsed no longer applies, and the finding says so. */
+    public void noteExpiredWaiver(Waiver w) {
+        waiver = w;
+        waiverExpired = true;
+        notes.add("A waiver approved by " + w.approvedBy() + " expired on " + w.expires() + " and no longer applies.");
+        evidence.add("waivers[" + itemId + "]");
+    }
+
+    /** The checklist answer disagreed with the facts that decided the item; say so rather than hide it. */
+    public void noteContradictingAnswer(AnswerFact answer) {
+        answerNoted = true;
+        notes.add("The checklist " + answer.describe() + ", but the program's facts decide this item.");
+        evidence.add("answers." + itemId);
+    }
+
+    /** True when the given answer says the same as this outcome's status. */
+    public boolean agreesWith(AnswerValue answer) {
+        return switch (answer) {
+            case YES -> status == Status.MET;
+            case PARTIAL -> status == Status.PARTIAL;
+            case NO -> status == Status.GAP;
+            case UNKNOWN -> true;
+        };
+    }
+
+    void recordRule(String ruleName) {
+        if (rule == null) {
+            rule = ruleName;
+        }
+    }
+
+    /** The observation followed by any notes the later rules added. */
+    public String rationale() {
+        if (notes.isEmpty()) {
+            return observation;
+        }
+        return observation + " " + String.join(" ", notes);
+    }
+
+    public String getItemId() {
+        return itemId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Basis getBasis() {
+        return basis;
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    public boolean isWaiverNoted() {
+        return waiver != null;
+    }
+
+    public boolean isAnswerNoted() {
+        return answerNoted;
+    }
+
+    public Status statusBeforeWaiver() {
+        return statusBeforeWaiver;
+    }
+
+    public Waiver waiver() {
+        return waiver;
+    }
+
+    public boolean waiverExpired() {
+        return waiverExpired;
+    }
+
+    public List<String> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    public String rule() {
+        return rule;
+    }
+}

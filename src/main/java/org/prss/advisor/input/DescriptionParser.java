@@ -1,0 +1,88 @@
+package org.prss.advisor.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+
+/** Turns the bytes of a JSON or YAML program description into a tree, or says where the syntax breaks. */
+final class DescriptionParser {
+
+    /** Deeper nesting than this is never a program description; refusing it early keeps parsing cheap. */
+    private static final int MAX_NESTING = 32;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING).maxStringLength(100_000).build();
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final ObjectMapper YAML;
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(LIMITS);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(5 * 1024 * 1024);
+        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
+        // YES and NO are answers here, not YAML 1.1 booleans.
+        YAML = YAMLMapper.builder(yaml).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+    }
+
+    private DescriptionParser() {
+    }
+
+    static JsonNode parse(String sourceName, byte[] content) throws InvalidInputException {
+        DescriptionFormat format = DescriptionFormat.detect(content);
+        if (format == DescriptionFormat.EMPTY) {
+            throw new InvalidInputException(sourceName, new InputProblem("(file)", "the file is empty",
+                    "write a JSON or YAML program description; see samples/ for examples"));
+        }
+        if (format == DescriptionFormat.BINARY) {
+            throw new InvalidInputException(sourceName, new InputProblem("(file)",
+                    "this is not a JSON or YAML text file", "save the program description as UTF-8 text"));
+        }
+        ObjectMapper mapper = format == DescriptionFormat.JSON ? JSON : YAML;
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(sourceName, syntaxProblem(format, e));
+        } catch (IOException e) {
+            throw new InvalidInputException(sourceName, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new InvalidInputException(sourceName, new InputProblem("(file)", "the file holds no description", null));
+        }
+        if (!tree.isObject()) {
+            throw new InvalidInputException(sourceName, new InputProblem("(top level)",
+                    "expected an object with program, facts, answers, role and waivers, found " + tree.getNodeType().name().toLowerCase(),
+                    null));
+        }
+        return tree;
+    }
+
+    private static InputProblem syntaxProblem(DescriptionFormat format, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String path = where == null ? "(file)" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        if (cut > 0) {
+            message = message.substring(0, cut);
+        }
+        return new InputProblem(path, "invalid " + format.name() + ": " + message, null);
+    }
+}

@@ -1,0 +1,133 @@
+package org.prss.advisor.input;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.model.Waiver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads and validates a program description: syntax, then the JSON Schema, then the ids it names against the
+ * knowledge base. Every problem found is reported at once, each naming its field.
+ */
+public final class DescriptionReader {
+
+    /** Larger than any real description; refusing it early protects the process. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    private final Set<String> knownItemIds;
+
+    public DescriptionReader(Set<String> knownItemIds) {
+        this.knownItemIds = Set.copyOf(knownItemIds);
+    }
+
+    /** The description in a file, or every problem that stops it being assessed. */
+    public Submission read(Path file) throws InvalidInputException {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidInputException(name, new InputProblem("(file)", "no such file", null));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidInputException(name, new InputProblem("(file)",
+                        "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
+            }
+            return read(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InvalidInputException(name, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
+        }
+    }
+
+    /** The description in the given bytes; {@code name} is how errors refer to it. */
+    public Submission read(String name, byte[] content) throws InvalidInputException {
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInputException(name, new InputProblem("(file)",
+                    "the description is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
+        }
+        JsonNode tree = DescriptionParser.parse(name, content);
+        List<InputProblem> problems = new ArrayList<>(SchemaCheck.instance().check(tree));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(name, problems);
+        }
+        ProgramDescription description;
+        try {
+            description = BINDER.treeToValue(withLongFormAnswers(tree), ProgramDescription.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidInputException(name, new InputProblem(pathOf(e), e.getOriginalMessage(), null));
+        } catch (IOException e) {
+            throw new InvalidInputException(name, new InputProblem("(file)", e.getMessage(), null));
+        }
+        problems.addAll(checkIds(description));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(name, problems);
+        }
+        return new Submission(name, tree, description);
+    }
+
+    /** Answers may be written short ({@code RDY-LEAD-01: YES}); bind them all in the long form. */
+    private static JsonNode withLongFormAnswers(JsonNode tree) {
+        JsonNode answers = tree.get("answers");
+        if (answers == null || !answers.isObject()) {
+            return tree;
+        }
+        ObjectNode copy = tree.deepCopy();
+        ObjectNode longForm = copy.putObject("answers");
+        answers.fields().forEachRemaining(e -> longForm.set(e.getKey(),
+                e.getValue().isObject() ? e.getValue() : longForm.objectNode().set("answer", e.getValue())));
+        return copy;
+    }
+
+    private List<InputProblem> checkIds(ProgramDescription description) {
+        List<InputProblem> problems = new ArrayList<>();
+        description.answers().keySet().stream().sorted()
+                .filter(id -> !knownItemIds.contains(id))
+                .forEach(id -> problems.add(unknownId("answers." + id, id)));
+        Set<String> waived = new HashSet<>();
+        List<Waiver> waivers = description.waivers();
+        for (int i = 0; i < waivers.size(); i++) {
+            String id = waivers.get(i).findingId();
+            String path = "waivers[" + i + "].findingId";
+            if (!knownItemIds.contains(id)) {
+                problems.add(unknownId(path, id));
+            } else if (!waived.add(id)) {
+                problems.add(new InputProblem(path, "a second waiver for " + id, "keep one waiver per finding"));
+            }
+        }
+        return problems;
+    }
+
+    private InputProblem unknownId(String path, String id) {
+        String hint = NearestName.among(id, knownItemIds).map(n -> "did you mean " + n + "?")
+                .orElse("run ./advisor knowledge for the list of item ids");
+        return new InputProblem(path, "'" + id + "' is not an item in the knowledge base", hint);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(top level)" : path.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package org.prss.advisor.knowledge;
+
+import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Setting;
+import org.prss.advisor.model.Severity;
+
+import java.util.List;
+
+/**
+ * One assessable item of the knowledge base, in our own words, with the places in the sources that back it.
+ *
+ * @param settings the settings it applies to; empty means every setting
+ */
+public record ChecklistItem(
+        String id,
+        String domain,
+        String group,
+        String groupName,
+        String title,
+        String question,
+        String why,
+        String recommendation,
+        Severity severity,
+        List<Setting> settings,
+        List<Citation> citations,
+        String file,
+        int line) {
+
+    public ChecklistItem {
+        settings = settings == null ? List.of() : List.copyOf(settings);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+
+    public boolean appliesTo(Setting setting) {
+        return setting == null || settings.isEmpty() || settings.contains(setting);
+    }
+
+    // Getters for the rule language, which reads bean properties.
+    public String getId() {
+        return id;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public List<Setting> getSettings() {
+        return settings;
+    }
+}

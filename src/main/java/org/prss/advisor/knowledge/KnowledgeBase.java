@@ -1,0 +1,34 @@
+package org.prss.advisor.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the advisor knows, loaded and checked: sources, domains with their items, thresholds, scoring. */
+public record KnowledgeBase(
+        RuleSetInfo ruleSet,
+        Map<String, Source> sources,
+        List<Domain> domains,
+        List<Threshold> thresholds,
+        ScoringPolicy scoring) {
+
+    public KnowledgeBase {
+        sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        domains = List.copyOf(domains);
+        thresholds = List.copyOf(thresholds);
+    }
+
+    /** Every item of every domain, in knowledge-base order. */
+    public List<ChecklistItem> items() {
+        return domains.stream().flatMap(d -> d.items().stream()).toList();
+    }
+
+    public Optional<ChecklistItem> item(String id) {
+        return items().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public Optional<Domain> domain(String id) {
+        return domains.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,286 @@
+package org.prss.advisor.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.prss.advisor.input.NearestName;
+import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Setting;
+import org.prss.advisor.model.Severity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the checklist files into a {@link KnowledgeBase} and checks them: every item has an id used once,
+ * our own wording, a severity and at least one citation to a registered source. All problems are reported
+ * together, each with its file and line.
+ */
+public final class KnowledgeLoader {
+
+    static final Pattern ID = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$");
+
+    private static final String RULESET = "ruleset.yaml";
+    private static final String SOURCES = "sources.yaml";
+    private static final String SCORING = "scoring.yaml";
+    private static final String THRESHOLDS = "thresholds.yaml";
+
+    private final List<KnowledgeProblem> problems = new ArrayList<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, String> itemIdsSeen = new HashMap<>();
+
+    private KnowledgeLoader() {
+    }
+
+    /** Loads and checks the checklist files among {@code files}; the hash covers all of them, rules included. */
+    public static KnowledgeBase load(List<KnowledgeFile> files) throws KnowledgeException {
+        return new KnowledgeLoader().build(files);
+    }
+
+    private KnowledgeBase build(List<KnowledgeFile> files) throws KnowledgeException {
+        Map<String, KnowledgeFile> checklists = new LinkedHashMap<>();
+        files.stream().filter(f -> f.folder().equals(KnowledgeFiles.CHECKLISTS)).forEach(f -> checklists.put(f.name(), f));
+        for (String required : List.of(RULESET, SOURCES, SCORING, THRESHOLDS)) {
+            if (!checklists.containsKey(required)) {
+                problems.add(new KnowledgeProblem(KnowledgeFiles.CHECKLISTS + "/" + required, 0, "required file is missing"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        readSources(checklists.get(SOURCES));
+        RuleSetInfo ruleSet = readRuleSet(checklists.get(RULESET), hash(files));
+        ScoringPolicy scoring = readScoring(checklists.get(SCORING));
+        List<Threshold> thresholds = readThresholds(checklists.get(THRESHOLDS));
+        List<Domain> domains = new ArrayList<>();
+        for (KnowledgeFile file : checklists.values()) {
+            if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
+                continue;
+            }
+            if (!file.name().endsWith(".yaml")) {
+                problems.add(new KnowledgeProblem(file.displayPath(), 0, "is not a knowledge file (expected .yaml)"));
+                continue;
+            }
+            readDomain(file, domains);
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new KnowledgeBase(ruleSet, sources, domains, thresholds, scoring);
+    }
+
+    private record SourceSpec(String shortName, String title, String publisher, Integer year, String note) {
+    }
+
+    private void readSources(KnowledgeFile file) throws KnowledgeException {
+        for (LocatedYaml.Entry entry : LocatedYaml.read(file).list("sources")) {
+            SourceSpec spec = bind(file, entry, SourceSpec.class);
+            if (spec == null) {
+                continue;
+            }
+            if (blank(spec.shortName()) || blank(spec.title())) {
+                problem(file, entry.line(), "a source needs a shortName and a title");
+            } else if (sources.containsKey(spec.shortName())) {
+                problem(file, entry.line(), "source '" + spec.shortName() + "' is registered twice");
+            } else {
+                sources.put(spec.shortName(), new Source(spec.shortName(), spec.title(), spec.publisher(),
+                        spec.year() == null ? 0 : spec.year(), spec.note()));
+            }
+        }
+        if (sources.isEmpty()) {
+            problem(file, 0, "no sources are registered");
+        }
+    }
+
+    private RuleSetInfo readRuleSet(KnowledgeFile file, String hash) throws KnowledgeException {
+        LocatedYaml yaml = LocatedYaml.read(file);
+        String name = text(yaml.field("name"));
+        String version = text(yaml.field("version"));
+        if (blank(name) || blank(version)) {
+            problem(file, 1, "the rule set needs a name and a version");
+        }
+        return new RuleSetInfo(name, version, hash);
+    }
+
+    private ScoringPolicy readScoring(KnowledgeFile file) {
+        try {
+            ScoringPolicy policy = LocatedYaml.MAPPER.readValue(file.content(), ScoringPolicy.class);
+            if (policy.severityWeights() == null || policy.statusCredit() == null || policy.findingSeverity() == null
+                    || blank(policy.formula())) {
+                problem(file, 1, "scoring needs severityWeights, statusCredit, findingSeverity and formula");
+            }
+            return policy;
+        } catch (JsonProcessingException e) {
+            problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
+            return null;
+        } catch (java.io.IOException e) {
+            problem(file, 0, "cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private record ThresholdSpec(String id, String value, List<String> values, String unit, String description,
+                                 List<Citation> citations) {
+    }
+
+    private List<Threshold> readThresholds(KnowledgeFile file) throws KnowledgeException {
+        List<Threshold> thresholds = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (LocatedYaml.Entry entry : LocatedYaml.read(file).list("thresholds")) {
+            ThresholdSpec spec = bind(file, entry, ThresholdSpec.class);
+            if (spec == null) {
+                continue;
+            }
+            if (blank(spec.id())) {
+                problem(file, entry.line(), "a threshold needs an id");
+                continue;
+            }
+            if (seen.putIfAbsent(spec.id(), entry.line()) != null) {
+                problem(file, entry.line(), "threshold id '" + spec.id() + "' is used twice (first at line " + seen.get(spec.id()) + ")");
+            }
+            if (blank(spec.value()) && (spec.values() == null || spec.values().isEmpty())) {
+                problem(file, entry.line(), "threshold '" + spec.id() + "' needs a value or values");
+            }
+            checkCitations(file, entry.line(), "threshold '" + spec.id() + "'", spec.citations());
+            thresholds.add(new Threshold(spec.id(), spec.value(), spec.values(), spec.unit(), spec.description(),
+                    spec.citations(), file.displayPath(), entry.line()));
+        }
+        return thresholds;
+    }
+
+    private record ItemSpec(String id, String group, String title, String question, String why,
+                            String recommendation, Severity severity, List<Setting> settings,
+                            List<Citation> citations) {
+    }
+
+    private void readDomain(KnowledgeFile file, List<Domain> domains) throws KnowledgeException {
+        LocatedYaml yaml = LocatedYaml.read(file);
+        String domainId = text(yaml.field("domain"));
+        String domainName = text(yaml.field("name"));
+        if (blank(domainId) || blank(domainName)) {
+            problem(file, 1, "a checklist file needs a domain and a name");
+            return;
+        }
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        List<Domain.Group> groups = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("groups")) {
+            Domain.Group group = bind(file, entry, Domain.Group.class);
+            if (group != null) {
+                groupNames.put(group.id(), group.name());
+                groups.add(group);
+            }
+        }
+        List<ChecklistItem> items = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("items")) {
+            ItemSpec spec = bind(file, entry, ItemSpec.class);
+            if (spec != null && checkItem(file, entry.line(), spec, groupNames)) {
+                items.add(new ChecklistItem(spec.id(), domainId, spec.group(), groupNames.get(spec.group()),
+                        spec.title().strip(), spec.question().strip(), spec.why().strip(), spec.recommendation().strip(),
+                        spec.severity(), spec.settings(), spec.citations(), file.displayPath(), entry.line()));
+            }
+        }
+        if (items.isEmpty()) {
+            problem(file, 1, "the checklist has no items");
+        }
+        domains.add(new Domain(domainId, domainName, groups, items));
+    }
+
+    private boolean checkItem(KnowledgeFile file, int line, ItemSpec spec, Map<String, String> groups) {
+        int before = problems.size();
+        if (blank(spec.id()) || !ID.matcher(spec.id()).matches()) {
+            problem(file, line, "item id '" + spec.id() + "' must be upper-case words joined by hyphens, like RDY-LEAD-01");
+            return false;
+        }
+        String label = "item " + spec.id();
+        String firstSeen = itemIdsSeen.putIfAbsent(spec.id(), file.displayPath() + ":" + line);
+        if (firstSeen != null) {
+            problem(file, line, "duplicate item id " + spec.id() + " (first defined at " + firstSeen + ")");
+        }
+        if (spec.group() != null && !groups.containsKey(spec.group())) {
+            problem(file, line, label + ": unknown group '" + spec.group() + "'" + suggestion(spec.group(), groups.keySet()));
+        }
+        requireText(file, line, label, "title", spec.title());
+        requireText(file, line, label, "question", spec.question());
+        requireText(file, line, label, "why", spec.why());
+        requireText(file, line, label, "recommendation", spec.recommendation());
+        if (spec.severity() == null || spec.severity() == Severity.INFO) {
+            problem(file, line, label + ": severity must be CRITICAL, HIGH, MEDIUM or LOW");
+        }
+        checkCitations(file, line, label, spec.citations());
+        return problems.size() == before;
+    }
+
+    private void checkCitations(KnowledgeFile file, int line, String label, List<Citation> citations) {
+        if (citations == null || citations.isEmpty()) {
+            problem(file, line, label + ": missing citation (every entry must cite at least one source)");
+            return;
+        }
+        for (Citation c : citations) {
+            if (c == null || blank(c.source())) {
+                problem(file, line, label + ": a citation has no source");
+            } else if (!sources.containsKey(c.source())) {
+                problem(file, line, label + ": unknown source '" + c.source() + "'" + suggestion(c.source(), sources.keySet()));
+            } else if (blank(c.section()) || blank(c.locator())) {
+                problem(file, line, label + ": a citation of " + c.source() + " needs a section and a locator");
+            }
+        }
+    }
+
+    private <T> T bind(KnowledgeFile file, LocatedYaml.Entry entry, Class<T> type) {
+        try {
+            return LocatedYaml.MAPPER.treeToValue(entry.node(), type);
+        } catch (UnrecognizedPropertyException e) {
+            problem(file, entry.line(), "unknown field '" + e.getPropertyName() + "'"
+                    + suggestion(e.getPropertyName(), e.getKnownPropertyIds().stream().map(Object::toString).toList()));
+        } catch (JsonProcessingException e) {
+            problem(file, entry.line(), e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
+        }
+        return null;
+    }
+
+    private void requireText(KnowledgeFile file, int line, String label, String field, String value) {
+        if (blank(value)) {
+            problem(file, line, label + ": missing " + field);
+        }
+    }
+
+    private static String suggestion(String given, java.util.Collection<String> known) {
+        return NearestName.among(given, known).map(n -> " (did you mean '" + n + "'?)").orElse("");
+    }
+
+    private void problem(KnowledgeFile file, int line, String message) {
+        problems.add(new KnowledgeProblem(file.displayPath(), line, message));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** SHA-256 over every rule and checklist file, by folder and name, so any edit changes it. */
+    static String hash(List<KnowledgeFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.stream()
+                    .sorted(java.util.Comparator.comparing((KnowledgeFile f) -> f.folder()).thenComparing(KnowledgeFile::name))
+                    .forEach(f -> {
+                        digest.update((f.folder() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
+                        digest.update(f.content());
+                    });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.prss.advisor.knowledge;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML knowledge file read so that each entry of its top-level lists keeps the line it starts on,
+ * which is what lets a knowledge-base error point at the entry a policy writer has to fix.
+ */
+final class LocatedYaml {
+
+    static final ObjectMapper MAPPER = YAMLMapper.builder().build();
+
+    /** A list entry and the line it starts on. */
+    record Entry(JsonNode node, int line) {
+    }
+
+    private final Map<String, JsonNode> fields = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> lists = new LinkedHashMap<>();
+
+    private LocatedYaml() {
+    }
+
+    static LocatedYaml read(KnowledgeFile file) throws KnowledgeException {
+        LocatedYaml yaml = new LocatedYaml();
+        try (JsonParser parser = MAPPER.createParser(file.content())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw problem(file, 1, "expected a mapping of fields at the top of the file");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY) {
+                    yaml.lists.put(name, readEntries(parser));
+                } else {
+                    yaml.fields.put(name, parser.readValueAsTree());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw problem(file, line, "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw problem(file, 0, "cannot be read: " + e.getMessage());
+        }
+        return yaml;
+    }
+
+    private static List<Entry> readEntries(JsonParser parser) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            int line = parser.currentTokenLocation().getLineNr();
+            entries.add(new Entry(parser.readValueAsTree(), line));
+        }
+        return entries;
+    }
+
+    private static KnowledgeException problem(KnowledgeFile file, int line, String message) {
+        return new KnowledgeException(List.of(new KnowledgeProblem(file.displayPath(), line, message)));
+    }
+
+    JsonNode field(String name) {
+        return fields.get(name);
+    }
+
+    boolean has(String name) {
+        return fields.containsKey(name) || lists.containsKey(name);
+    }
+
+    List<Entry> list(String name) {
+        return lists.getOrDefault(name, List.of());
+    }
+
+    Iterable<String> fieldNames() {
+        List<String> names = new ArrayList<>(fields.keySet());
+        names.addAll(lists.keySet());
+        return names;
+    }
+}

@@ -1,0 +1,37 @@
+package org.prss.advisor.knowledge;
+
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
+
+import java.util.Map;
+
+/**
+ * How findings become scores, severities and a verdict; loaded from {@code checklists/scoring.yaml}.
+ *
+ * @param severityWeights    weight of an item in its domain score, by the item's severity
+ * @param statusCredit       share of the weight an item earns, by status; statuses absent here are left out
+ * @param findingSeverity    how a finding's severity follows from its item's severity, by status
+ * @param readyAtScore       lowest overall score that can be READY
+ * @param notReadyBelowScore overall score under which the program is NOT_READY whatever else holds
+ */
+public record ScoringPolicy(
+        Map<Severity, Integer> severityWeights,
+        Map<Status, Double> statusCredit,
+        Map<Status, SeverityRule> findingSeverity,
+        int readyAtScore,
+        int notReadyBelowScore,
+        String formula) {
+
+    /** How a finding's severity is derived from its item's severity. */
+    public enum SeverityRule {
+        ITEM, ONE_LOWER, INFO;
+
+        public Severity apply(Severity itemSeverity) {
+            return switch (this) {
+                case ITEM -> itemSeverity;
+                case ONE_LOWER -> itemSeverity.lower();
+                case INFO -> Severity.INFO;
+            };
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.prss.advisor.model;
+
+/** How often something happens, from most to least often. */
+public enum Frequency {
+    WEEKLY, BIWEEKLY, MONTHLY, QUARTERLY, LESS_OFTEN, NONE;
+
+    /** True when this happens at least as often as the named frequency. */
+    public boolean atLeast(String minimum) {
+        return ordinal() <= valueOf(minimum).ordinal();
+    }
+}

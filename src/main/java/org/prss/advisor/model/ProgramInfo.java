@@ -1,0 +1,14 @@
+package org.prss.advisor.model;
+
+/** Who and where: the program's identity. */
+public record ProgramInfo(String name, String agency, String state, Setting setting, Stage stage) {
+    public static final ProgramInfo EMPTY = new ProgramInfo(null, null, null, null, null);
+
+    /**
+     * The rule language reads {@code setting()} as a setter named "ting"; a bean getter lets rules say
+     * {@code ProgramInfo(setting == ...)}.
+     */
+    public Setting getSetting() {
+        return setting;
+    }
+}

@@ -1,0 +1,38 @@
+package org.prss.advisor.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.prss.advisor.assessment.Assessment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/** The assessment as a JSON document: same content as the workbook, fields in a fixed order. */
+public final class AssessmentJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private AssessmentJson() {
+    }
+
+    public static void write(Assessment assessment, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, assessment);
+    }
+
+    public static String toJson(Assessment assessment) {
+        try {
+            return MAPPER.writeValueAsString(assessment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

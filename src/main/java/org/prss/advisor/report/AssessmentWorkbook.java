@@ -1,0 +1,57 @@
+package org.prss.advisor.report;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.Domain;
+import org.prss.advisor.knowledge.KnowledgeBase;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The gap-analysis workbook: Summary, Findings, one sheet per domain, Action Plan, Sources and Input. */
+public final class AssessmentWorkbook {
+
+    private final KnowledgeBase knowledge;
+
+    public AssessmentWorkbook(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public void write(Assessment assessment, Submission submission, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            SummarySheet.write(workbook.createSheet(SummarySheet.NAME), styles, assessment);
+            FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment.findings());
+            Map<String, Finding> byId = new LinkedHashMap<>();
+            assessment.findings().forEach(f -> byId.put(f.id(), f));
+            for (Domain domain : knowledge.domains()) {
+                DomainSheet.write(workbook.createSheet(DomainSheet.nameFor(domain)), styles, domain, byId);
+            }
+            ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
+            SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
+            InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
+            workbook.getProperties().getCoreProperties().setTitle("Peer support readiness assessment");
+            workbook.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
+            workbook.write(out);
+        }
+    }
+
+    /**
+     * Loads the workbook classes by writing a small throwaway workbook; called on a second thread while the
+     * rules compile, so the first real workbook does not pay for class loading.
+     */
+    public static void warmUp() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            Table.on(workbook.createSheet("warm-up"), styles, "a").textRow("b");
+            workbook.write(new ByteArrayOutputStream());
+        } catch (IOException e) {
+            // A failed warm-up only costs time later; the real write reports real errors.
+        }
+    }
+}

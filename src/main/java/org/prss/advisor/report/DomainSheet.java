@@ -1,0 +1,40 @@
+package org.prss.advisor.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.Domain;
+
+import java.util.List;
+import java.util.Map;
+
+/** One domain's checklist in the source's own order and groups, each item with the question asked and its result. */
+final class DomainSheet {
+
+    private DomainSheet() {
+    }
+
+    static void write(Sheet sheet, Styles styles, Domain domain, Map<String, Finding> findings) {
+        Table table = Table.on(sheet, styles, "Group", "ID", "Item", "Question", "Status", "Severity", "Rationale",
+                "Recommendation", "Sources");
+        List<ChecklistItem> items = domain.items();
+        for (ChecklistItem item : items) {
+            Finding f = findings.get(item.id());
+            Row row = table.textRow(item.groupName(), item.id(), item.title(), item.question(), null, null,
+                    f.rationale(), f.recommendation(), FindingsSheet.citations(f.citations()));
+            Table.text(row, 4, f.status().name(), styles.status(f.status()));
+            Table.text(row, 5, f.severity().name(), styles.severity(f.severity()));
+        }
+        table.finish(22, 14, 30, 45, 14, 11, 60, 60, 45);
+    }
+
+    /** The sheet name for a domain: its name with "Checklist", cut to Excel's 31 characters. */
+    static String nameFor(Domain domain) {
+        String name = domain.name().replaceAll("[\\\\/?*\\[\\]:]", " ") + " Checklist";
+        if (domain.id().equals("READINESS")) {
+            name = "Readiness Checklist";
+        }
+        return name.length() > 31 ? name.substring(0, 31) : name;
+    }
+}

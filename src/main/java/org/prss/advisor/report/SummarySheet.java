@@ -1,0 +1,111 @@
+package org.prss.advisor.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.DomainScore;
+import org.prss.advisor.model.ProgramInfo;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
+
+/** The first sheet: who, when, the verdict and why, scores with their formula, open findings by severity, a chart. */
+final class SummarySheet {
+
+    static final String NAME = "Summary";
+
+    private SummarySheet() {
+    }
+
+    static void write(XSSFSheet sheet, Styles styles, Assessment a) {
+        Row title = sheet.createRow(0);
+        Table.text(title, 0, "Peer Support Readiness Assessment", styles.title);
+        ProgramInfo p = a.program();
+        int r = 2;
+        r = pair(sheet, styles, r, "Program", p.name());
+        r = pair(sheet, styles, r, "Agency", p.agency());
+        r = pair(sheet, styles, r, "State", p.state());
+        r = pair(sheet, styles, r, "Setting", p.setting() == null ? null : p.setting().name());
+        r = pair(sheet, styles, r, "Stage", p.stage() == null ? null : p.stage().name());
+        r = pair(sheet, styles, r, "Assessed on", a.assessedOn().toString());
+        r = pair(sheet, styles, r, "Rule set", a.ruleSet().name() + " " + a.ruleSet().version());
+        r = pair(sheet, styles, r, "Rule set hash", a.ruleSet().hash());
+        r++;
+        Row verdict = sheet.createRow(r++);
+        Table.text(verdict, 0, "Verdict", styles.label);
+        Table.text(verdict, 1, a.verdict().name(), styles.title);
+        r = pair(sheet, styles, r, "Why", String.join("; ", a.verdictReasons()));
+        r++;
+
+        Table scores = Table.at(sheet, styles, r, "Domain", "Score (0-100)", "Met", "Partial", "Gap", "Unknown",
+                "Not applicable", "Waived");
+        for (DomainScore d : a.scores().domains()) {
+            Row row = scores.row();
+            Table.text(row, 0, d.name(), styles.text);
+            Table.number(row, 1, d.score(), styles.number);
+            int c = 2;
+            for (Status s : new Status[]{Status.MET, Status.PARTIAL, Status.GAP, Status.UNKNOWN, Status.NOT_APPLICABLE, Status.WAIVED}) {
+                Table.number(row, c++, d.counts().get(s), styles.text);
+            }
+        }
+        Row overall = scores.row();
+        Table.text(overall, 0, "Overall", styles.label);
+        Table.number(overall, 1, a.scores().overall(), styles.number);
+        r = scores.lastRow() + 1;
+        Row formula = sheet.createRow(r);
+        Table.text(formula, 0, "Formula", styles.label);
+        Table.text(formula, 1, a.scores().formula(), styles.text);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 7));
+        formula.setHeightInPoints(75);
+        r += 2;
+
+        Table severities = Table.at(sheet, styles, r, "Severity", "Open findings");
+        int firstData = r + 1;
+        for (Severity s : Severity.values()) {
+            if (s == Severity.INFO) {
+                continue;
+            }
+            Row row = severities.row();
+            Table.text(row, 0, s.name(), styles.severity(s));
+            Table.number(row, 1, a.openBySeverity().get(s), styles.text);
+        }
+        int lastData = severities.lastRow();
+        chart(sheet, firstData, lastData, lastData + 2);
+
+        Table.widths(sheet, 24, 60, 10, 10, 10, 10, 14, 10);
+        Table.printSetup(sheet);
+    }
+
+    private static int pair(Sheet sheet, Styles styles, int r, String label, String value) {
+        Row row = sheet.createRow(r);
+        Table.text(row, 0, label, styles.label);
+        Table.text(row, 1, value == null ? "(not stated)" : value, styles.text);
+        return r + 1;
+    }
+
+    /** A bar chart of open findings by severity, drawn from the table above it. */
+    private static void chart(XSSFSheet sheet, int firstRow, int lastRow, int anchorRow) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 4, anchorRow + 16));
+        chart.setTitleText("Open findings by severity");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
+        data.addSeries(
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)))
+                .setTitle("Open findings", null);
+        chart.plot(data);
+    }
+}

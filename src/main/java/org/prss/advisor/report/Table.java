@@ -1,0 +1,104 @@
+package org.prss.advisor.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A header row and data rows on a sheet, with the finishing a reader expects: frozen header, filter,
+ * fixed column widths, landscape printing that repeats the header. Text is always written as text,
+ * so nothing a user typed can become a formula.
+ */
+final class Table {
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final int headerRow;
+    private final int columns;
+    private int next;
+
+    private Table(Sheet sheet, Styles styles, int headerRow, String... headers) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.headerRow = headerRow;
+        this.columns = headers.length;
+        Row row = sheet.createRow(headerRow);
+        for (int c = 0; c < headers.length; c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(headers[c]);
+            cell.setCellStyle(styles.header);
+        }
+        next = headerRow + 1;
+    }
+
+    /** A table whose header is the first row of the sheet. */
+    static Table on(Sheet sheet, Styles styles, String... headers) {
+        return new Table(sheet, styles, 0, headers);
+    }
+
+    /** A table further down a sheet, under other content. */
+    static Table at(Sheet sheet, Styles styles, int headerRow, String... headers) {
+        return new Table(sheet, styles, headerRow, headers);
+    }
+
+    Row row() {
+        return sheet.createRow(next++);
+    }
+
+    int lastRow() {
+        return next - 1;
+    }
+
+    static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+    }
+
+    static void number(Row row, int column, Number value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style);
+    }
+
+    Row textRow(String... values) {
+        Row row = row();
+        for (int c = 0; c < values.length; c++) {
+            text(row, c, values[c], styles.text);
+        }
+        return row;
+    }
+
+    /** Freezes the header, adds a filter, sets widths (in characters) and print setup. */
+    void finish(int... widths) {
+        sheet.createFreezePane(0, headerRow + 1);
+        if (next > headerRow + 1) {
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, columns - 1));
+        }
+        widths(sheet, widths);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        printSetup(sheet);
+    }
+
+    static void widths(Sheet sheet, int... widths) {
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+
+    static void printSetup(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(false);
+    }
+}
