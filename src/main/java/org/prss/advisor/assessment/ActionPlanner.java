@@ -8,24 +8,28 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** Turns the open findings into a prioritized list: most severe first, gaps before unknowns before partials. */
-final class ActionPlanner {
+public final class ActionPlanner {
 
     private ActionPlanner() {
     }
 
     static List<ActionItem> plan(List<Finding> findings) {
-        List<Finding> open = new ArrayList<>();
-        findings.stream().filter(f -> f.status().isOpen()).forEach(open::add);
-        List<Finding> order = new ArrayList<>(open);
-        order.sort(Comparator.comparing(Finding::severity)
-                .thenComparing(f -> urgency(f.status()))
-                .thenComparing(open::indexOf));
+        List<Finding> order = inPriorityOrder(findings.stream().filter(f -> f.status().isOpen()).toList());
         return IntStream.range(0, order.size())
                 .mapToObj(i -> {
                     Finding f = order.get(i);
                     return new ActionItem(i + 1, f.id(), f.severity(), f.status(), f.title(), f.recommendation());
                 })
                 .toList();
+    }
+
+    /** Most severe first; at equal severity gaps, then unknowns, then the rest; then knowledge-base order. */
+    public static List<Finding> inPriorityOrder(List<Finding> findings) {
+        List<Finding> order = new ArrayList<>(findings);
+        order.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> urgency(f.status()))
+                .thenComparing(findings::indexOf));
+        return order;
     }
 
     private static int urgency(Status status) {

@@ -10,10 +10,13 @@ import org.prss.advisor.knowledge.KnowledgeFile;
 import org.prss.advisor.knowledge.KnowledgeFiles;
 import org.prss.advisor.knowledge.KnowledgeProblem;
 
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Compiles the {@code rules/*.drl} files into one KieBase through the KIE API. Built once per process and
@@ -44,21 +47,30 @@ public final class RuleBase {
             throw new KnowledgeException(List.of(new KnowledgeProblem(KnowledgeFiles.RULES, 0, "no .drl rule files found")));
         }
         for (KnowledgeFile rule : rules) {
-            String path = KIE_PATH + rule.name();
-            kfs.write(path, rule.content());
-            displayByKiePath.put(path, rule.displayPath());
+            kfs.write(KIE_PATH + rule.name(), rule.content());
+            displayByKiePath.put(rule.name(), rule.displayPath());
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            List<KnowledgeProblem> problems = new ArrayList<>();
+            Set<KnowledgeProblem> problems = new LinkedHashSet<>();
             for (Message error : errors) {
+                if (error.getText().contains("Parser returned a null Package")) {
+                    continue; // follows a parse error that is already reported with its line
+                }
                 String file = error.getPath() == null ? KnowledgeFiles.RULES
-                        : displayByKiePath.getOrDefault(error.getPath(), error.getPath());
-                problems.add(new KnowledgeProblem(file, Math.max(error.getLine(), 0), error.getText().strip()));
+                        : displayByKiePath.getOrDefault(Path.of(error.getPath()).getFileName().toString(), error.getPath());
+                problems.add(new KnowledgeProblem(file, Math.max(error.getLine(), 0), plain(error.getText())));
             }
-            throw new KnowledgeException(problems);
+            throw new KnowledgeException(List.copyOf(problems));
         }
         return new RuleBase(kie.newKieContainer(kie.getRepository().getDefaultReleaseId()).getKieBase());
+    }
+
+    /** The compiler's message without its ASCII-art pointer lines, on one line. */
+    private static String plain(String text) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("[Near") && !l.startsWith("[Line:") && !l.equals("^"))
+                .collect(Collectors.joining(" "));
     }
 }

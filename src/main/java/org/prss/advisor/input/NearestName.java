@@ -13,6 +13,11 @@ public final class NearestName {
     /** The candidate nearest to {@code given}, if it is close enough to be a plausible misspelling. */
     public static Optional<String> among(String given, Collection<String> candidates) {
         String needle = given.toUpperCase(Locale.ROOT);
+        for (String candidate : candidates) {
+            if (withoutLeadingZeros(candidate.toUpperCase(Locale.ROOT)).equals(withoutLeadingZeros(needle))) {
+                return Optional.of(candidate);
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -24,6 +29,11 @@ public final class NearestName {
         }
         int tolerance = Math.max(2, given.length() / 3);
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** RDY-LEAD-1 and RDY-LEAD-01 name the same item. */
+    private static String withoutLeadingZeros(String name) {
+        return name.replaceAll("(?<![0-9])0+(?=[0-9])", "");
     }
 
     private static int distance(String a, String b) {

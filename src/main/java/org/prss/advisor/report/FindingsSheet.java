@@ -2,15 +2,14 @@ package org.prss.advisor.report;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.prss.advisor.assessment.ActionPlanner;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Citation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every finding, most severe first, with a filter on every column. */
+/** Every finding in priority order (most severe first, gaps before unknowns), with a filter on every column. */
 final class FindingsSheet {
 
     static final String NAME = "Findings";
@@ -21,9 +20,7 @@ final class FindingsSheet {
     static void write(Sheet sheet, Styles styles, List<Finding> findings) {
         Table table = Table.on(sheet, styles, "ID", "Domain", "Group", "Title", "Status", "Severity", "Rationale",
                 "Recommendation", "Sources", "Based on", "Decided by rule");
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(findings::indexOf));
-        for (Finding f : sorted) {
+        for (Finding f : ActionPlanner.inPriorityOrder(findings)) {
             Row row = table.textRow(f.id(), f.domain(), f.group(), f.title(), null, null, f.rationale(),
                     f.recommendation(), citations(f.citations()), String.join("\n", f.evidence()), f.decidedBy());
             Table.text(row, 4, f.status().name(), styles.status(f.status()));

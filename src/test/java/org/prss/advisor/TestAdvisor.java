@@ -1,0 +1,45 @@
+package org.prss.advisor;
+
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.KnowledgeException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/** The packaged advisor, loaded once for all tests, and helpers to assess descriptions written inline. */
+public final class TestAdvisor {
+
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    private static Advisor advisor;
+
+    private TestAdvisor() {
+    }
+
+    public static synchronized Advisor get() {
+        if (advisor == null) {
+            try {
+                advisor = Advisor.packaged();
+            } catch (KnowledgeException e) {
+                throw new IllegalStateException(e.report(), e);
+            }
+        }
+        return advisor;
+    }
+
+    public static Submission read(String yaml) throws InvalidInputException {
+        return get().reader().read("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Assessment assess(String yaml) throws InvalidInputException {
+        return get().assess(read(yaml), AS_OF);
+    }
+
+    public static Finding finding(Assessment assessment, String id) {
+        return assessment.findings().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + id));
+    }
+}

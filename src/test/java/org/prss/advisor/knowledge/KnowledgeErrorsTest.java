@@ -1,0 +1,121 @@
+package org.prss.advisor.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.Status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Edited rules and checklists load from a folder; their errors name the file and line to fix. */
+class KnowledgeErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private String loadErrors(KnowledgeCopy copy) {
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
+        return e.report();
+    }
+
+    @Test
+    void duplicateItemIdIsReportedWithBothPlaces() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.checklists.resolve("readiness.yaml");
+        int first = KnowledgeCopy.lineOf(file, "id: RDY-LEAD-01");
+        KnowledgeCopy.edit(file, "id: RDY-LEAD-02", "id: RDY-LEAD-01");
+        String report = loadErrors(copy);
+        assertTrue(report.contains("readiness.yaml:"), report);
+        assertTrue(report.contains("duplicate item id RDY-LEAD-01 (first defined at " + file + ":" + first + ")"), report);
+    }
+
+    @Test
+    void missingCitationIsReportedAtTheItemsLine() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.checklists.resolve("readiness.yaml");
+        String text = Files.readString(file);
+        int start = text.indexOf("  - id: RDY-HR-06");
+        int cites = text.indexOf("    citations:", start);
+        int next = text.indexOf("  - id: RDY-HR-07", start);
+        Files.writeString(file, text.substring(0, cites) + text.substring(next));
+        int line = KnowledgeCopy.lineOf(file, "id: RDY-HR-06");
+        assertTrue(loadErrors(copy).contains(file + ":" + line + ": item RDY-HR-06: missing citation"), loadErrors(copy));
+    }
+
+    @Test
+    void unknownSourceIsReportedWithTheNearestRegisteredName() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.checklists.resolve("readiness.yaml");
+        KnowledgeCopy.edit(file, "      - source: LAPPA Toolkit 2021\n        section: Appendix B, Human Resources",
+                "      - source: LAPPA Toolkit 2012\n        section: Appendix B, Human Resources");
+        String report = loadErrors(copy);
+        assertTrue(report.contains(": item RDY-HR-01: unknown source 'LAPPA Toolkit 2012' (did you mean 'LAPPA Toolkit 2021'?)"),
+                report);
+        assertTrue(report.contains(file + ":" + KnowledgeCopy.lineOf(file, "id: RDY-HR-01")), report);
+    }
+
+    @Test
+    void misspeltFieldAndBadSeverityAreReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.checklists.resolve("readiness.yaml");
+        KnowledgeCopy.edit(file, "    question:", "    questoin:");
+        String report = loadErrors(copy);
+        assertTrue(report.contains("unknown field 'questoin' (did you mean 'question'?)"), report);
+    }
+
+    @Test
+    void ruleCompileErrorNamesTheRuleFileAndLine() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.rules.resolve("readiness.drl");
+        KnowledgeCopy.edit(file, "ProgramFacts(supervision.supervisorTrainedInPeerSupport == true)",
+                "ProgramFacts(supervision.supervisorTrainedInPeerSuport == true)");
+        int line = KnowledgeCopy.lineOf(file, "supervisorTrainedInPeerSuport");
+        String report = loadErrors(copy);
+        assertTrue(report.contains(file.toString()), report);
+        assertTrue(report.lines().anyMatch(l -> l.startsWith(file + ":") && l.contains("supervisorTrainedInPeerSuport")),
+                report);
+        assertTrue(report.contains(file + ":" + line + ": "), "line " + line + ": " + report);
+    }
+
+    @Test
+    void anEditedThresholdChangesTheOutcomeAndTheHash() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        KnowledgeCopy.edit(copy.checklists.resolve("thresholds.yaml"), "value: MONTHLY", "value: WEEKLY");
+        Advisor edited = Advisor.load(copy.rules, copy.checklists);
+        Submission monthly = edited.reader().read("t", "facts: {peerNetworkAccess: MONTHLY}".getBytes(StandardCharsets.UTF_8));
+        Finding f = edited.assess(monthly, TestAdvisor.AS_OF).findings().stream()
+                .filter(x -> x.id().equals("RDY-PEER-05")).findFirst().orElseThrow();
+        assertEquals(Status.PARTIAL, f.status());
+        assertNotEquals(TestAdvisor.get().knowledge().ruleSet().hash(), edited.knowledge().ruleSet().hash());
+    }
+
+    @Test
+    void anItemLimitedToOtherSettingsIsNotApplicable() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        KnowledgeCopy.edit(copy.checklists.resolve("readiness.yaml"), "    group: HR\n",
+                "    group: HR\n    settings: [PRISON, JAIL]\n");
+        Advisor edited = Advisor.load(copy.rules, copy.checklists);
+        Submission court = edited.reader().read("t", """
+                program: {setting: TREATMENT_COURT}
+                answers: {RDY-HR-01: NO}
+                """.getBytes(StandardCharsets.UTF_8));
+        Finding f = edited.assess(court, TestAdvisor.AS_OF).findings().stream()
+                .filter(x -> x.id().equals("RDY-HR-01")).findFirst().orElseThrow();
+        assertEquals(Status.NOT_APPLICABLE, f.status());
+        assertEquals("Item does not apply to the program's setting", f.decidedBy());
+        Submission jail = edited.reader().read("t", "program: {setting: JAIL}\nanswers: {RDY-HR-01: NO}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(Status.GAP, edited.assess(jail, TestAdvisor.AS_OF).findings().stream()
+                .filter(x -> x.id().equals("RDY-HR-01")).findFirst().orElseThrow().status());
+    }
+}

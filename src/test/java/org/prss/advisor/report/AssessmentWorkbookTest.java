@@ -1,0 +1,145 @@
+package org.prss.advisor.report;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.Submission;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workbook, written and read back with POI: its sheets and the cells a program manager looks at. */
+class AssessmentWorkbookTest {
+
+    private static final String PLAN = """
+            program: {name: Test County Jail Peers, agency: Test County Sheriff, state: OH, setting: JAIL, stage: PLANNING}
+            facts: {peerPositions: 1, peerNetworkAccess: NONE}
+            answers:
+              RDY-HR-05: NO
+              RDY-LEAD-01: {answer: YES, note: "=HYPERLINK(\\"http://x\\",\\"click\\")"}
+            """;
+
+    private static XSSFWorkbook workbook;
+    private static Assessment assessment;
+
+    @BeforeAll
+    static void write() throws Exception {
+        Submission submission = TestAdvisor.read(PLAN);
+        assessment = TestAdvisor.get().assess(submission, TestAdvisor.AS_OF);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AssessmentWorkbook(TestAdvisor.get().knowledge()).write(assessment, submission, out);
+        workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        return sheet.getRow(row).getCell(column).getStringCellValue();
+    }
+
+    private static int rowOf(Sheet sheet, int column, String value) {
+        for (Row row : sheet) {
+            if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING
+                    && value.equals(row.getCell(column).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError(value + " not in column " + column + " of " + sheet.getSheetName());
+    }
+
+    @Test
+    void sheetsInOrder() {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Action Plan", "Sources", "Input"), names);
+    }
+
+    @Test
+    void summaryShowsProgramVerdictScoresFormulaAndChart() {
+        XSSFSheet summary = workbook.getSheet("Summary");
+        assertEquals("Test County Jail Peers", text(summary, rowOf(summary, 0, "Program"), 1));
+        assertEquals("NOT_READY", text(summary, rowOf(summary, 0, "Verdict"), 1));
+        assertTrue(text(summary, rowOf(summary, 0, "Why"), 1).contains("RDY-HR-05"));
+        assertEquals("0.1.0", text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
+        int readiness = rowOf(summary, 0, "Organizational readiness");
+        assertEquals(assessment.scores().domains().get(0).score(), summary.getRow(readiness).getCell(1).getNumericCellValue(), 1e-9);
+        assertTrue(text(summary, rowOf(summary, 0, "Formula"), 1).startsWith("Domain score = 100 x"));
+        int critical = rowOf(summary, 0, "CRITICAL");
+        assertEquals(assessment.openBySeverity().get(org.prss.advisor.model.Severity.CRITICAL).doubleValue(),
+                summary.getRow(critical).getCell(1).getNumericCellValue());
+        assertEquals(5.0, summary.getRow(critical).getCell(1).getNumericCellValue(), "HR-05 gap and four unanswered critical items");
+        assertEquals(1, summary.getDrawingPatriarch().getCharts().size());
+    }
+
+    @Test
+    void findingsSheetHasEveryFindingMostSevereFirstWithAFilter() {
+        Sheet findings = workbook.getSheet("Findings");
+        assertEquals("ID", text(findings, 0, 0));
+        assertEquals("Status", text(findings, 0, 4));
+        assertEquals(28, findings.getLastRowNum());
+        assertEquals("RDY-HR-05", text(findings, 1, 0));
+        assertEquals("GAP", text(findings, 1, 4));
+        assertEquals("CRITICAL", text(findings, 1, 5));
+        assertTrue(text(findings, 1, 8).contains("LAPPA Toolkit 2021, Appendix B, Human Resources"));
+        assertNotNull(findings.getPaneInformation());
+        assertTrue(((XSSFSheet) findings).getCTWorksheet().isSetAutoFilter());
+    }
+
+    @Test
+    void readinessSheetFollowsTheAppendixOrder() {
+        Sheet readiness = workbook.getSheet("Readiness Checklist");
+        assertEquals("RDY-LEAD-01", text(readiness, 1, 1));
+        assertEquals("Senior leadership and board", text(readiness, 1, 0));
+        assertEquals("MET", text(readiness, 1, 4));
+        assertEquals("RDY-PEER-06", text(readiness, 28, 1));
+        int lonePeer = rowOf(readiness, 1, "RDY-PEER-03");
+        assertEquals("GAP", text(readiness, lonePeer, 4));
+        assertTrue(text(readiness, lonePeer, 6).startsWith("With 1 peer position(s) and no peer network"));
+    }
+
+    @Test
+    void actionPlanListsOpenFindingsWithEditableColumns() {
+        XSSFSheet plan = workbook.getSheet("Action Plan");
+        assertEquals("RDY-HR-05", text(plan, 1, 1));
+        assertEquals(1.0, plan.getRow(1).getCell(0).getNumericCellValue());
+        assertEquals("Not started", text(plan, 1, 8));
+        long open = assessment.findings().stream().filter(f -> f.status().isOpen()).count();
+        assertEquals(open, plan.getLastRowNum());
+        assertEquals(2, plan.getDataValidations().size());
+        assertTrue(plan.getDataValidations().stream().anyMatch(v ->
+                List.of(v.getValidationConstraint().getExplicitListValues()).contains("In progress")));
+    }
+
+    @Test
+    void sourcesAndInputAsReceived() {
+        Sheet sources = workbook.getSheet("Sources");
+        assertEquals("LAPPA Toolkit 2021", text(sources, 1, 0));
+        assertEquals(6, sources.getPhysicalNumberOfRows());
+        Sheet input = workbook.getSheet("Input");
+        assertEquals("OH", text(input, rowOf(input, 0, "program.state"), 1));
+        assertEquals("NO", text(input, rowOf(input, 0, "answers.RDY-HR-05"), 1));
+    }
+
+    @Test
+    void userTextNeverBecomesAFormula() {
+        Sheet input = workbook.getSheet("Input");
+        var cell = input.getRow(rowOf(input, 0, "answers.RDY-LEAD-01.note")).getCell(1);
+        assertEquals(CellType.STRING, cell.getCellType());
+        assertTrue(cell.getStringCellValue().startsWith("=HYPERLINK"));
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                row.forEach(c -> assertTrue(c.getCellType() != CellType.FORMULA, sheet.getSheetName() + " " + c.getAddress()));
+            }
+        }
+    }
+}
