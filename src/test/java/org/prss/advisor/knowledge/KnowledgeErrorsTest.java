@@ -87,14 +87,18 @@ class KnowledgeErrorsTest {
         assertTrue(report.contains(file + ":" + line + ": "), "line " + line + ": " + report);
     }
 
+    private static Finding assessWith(Advisor advisor, String yaml, String id) throws Exception {
+        Submission submission = advisor.reader().read("t", yaml.getBytes(StandardCharsets.UTF_8));
+        return advisor.assess(submission, TestAdvisor.AS_OF).findings().stream()
+                .filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
     void anEditedThresholdChangesTheOutcomeAndTheHash() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         KnowledgeCopy.edit(copy.checklists.resolve("thresholds.yaml"), "value: MONTHLY", "value: WEEKLY");
         Advisor edited = Advisor.load(copy.rules, copy.checklists);
-        Submission monthly = edited.reader().read("t", "facts: {peerNetworkAccess: MONTHLY}".getBytes(StandardCharsets.UTF_8));
-        Finding f = edited.assess(monthly, TestAdvisor.AS_OF).findings().stream()
-                .filter(x -> x.id().equals("RDY-PEER-05")).findFirst().orElseThrow();
+        Finding f = assessWith(edited, "facts: {peerNetworkAccess: MONTHLY}", "RDY-PEER-05");
         assertEquals(Status.PARTIAL, f.status());
         assertNotEquals(TestAdvisor.get().knowledge().ruleSet().hash(), edited.knowledge().ruleSet().hash());
     }
@@ -105,17 +109,9 @@ class KnowledgeErrorsTest {
         KnowledgeCopy.edit(copy.checklists.resolve("readiness.yaml"), "    group: HR\n",
                 "    group: HR\n    settings: [PRISON, JAIL]\n");
         Advisor edited = Advisor.load(copy.rules, copy.checklists);
-        Submission court = edited.reader().read("t", """
-                program: {setting: TREATMENT_COURT}
-                answers: {RDY-HR-01: NO}
-                """.getBytes(StandardCharsets.UTF_8));
-        Finding f = edited.assess(court, TestAdvisor.AS_OF).findings().stream()
-                .filter(x -> x.id().equals("RDY-HR-01")).findFirst().orElseThrow();
+        Finding f = assessWith(edited, "program: {setting: TREATMENT_COURT}\nanswers: {RDY-HR-01: NO}", "RDY-HR-01");
         assertEquals(Status.NOT_APPLICABLE, f.status());
         assertEquals("Item does not apply to the program's setting", f.decidedBy());
-        Submission jail = edited.reader().read("t", "program: {setting: JAIL}\nanswers: {RDY-HR-01: NO}"
-                .getBytes(StandardCharsets.UTF_8));
-        assertEquals(Status.GAP, edited.assess(jail, TestAdvisor.AS_OF).findings().stream()
-                .filter(x -> x.id().equals("RDY-HR-01")).findFirst().orElseThrow().status());
+        assertEquals(Status.GAP, assessWith(edited, "program: {setting: JAIL}\nanswers: {RDY-HR-01: NO}", "RDY-HR-01").status());
     }
 }
