@@ -83,8 +83,38 @@ final class Table {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, columns - 1));
         }
         widths(sheet, widths);
+        fitRowHeights(widths);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         printSetup(sheet);
+    }
+
+    /**
+     * Sets each row's height from its longest wrapped cell. Spreadsheet programs do not all re-measure rows
+     * on opening, and a fixed estimate keeps the workbook the same wherever it is opened.
+     */
+    private void fitRowHeights(int[] widths) {
+        for (int r = headerRow; r < next; r++) {
+            Row row = sheet.getRow(r);
+            int lines = 1;
+            for (Cell cell : row) {
+                int c = cell.getColumnIndex();
+                if (c < widths.length && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    lines = Math.max(lines, wrappedLines(cell.getStringCellValue(), widths[c]));
+                }
+            }
+            row.setHeightInPoints(Math.min(lines, MAX_LINES) * POINTS_PER_LINE);
+        }
+    }
+
+    private static final int MAX_LINES = 30;
+    private static final float POINTS_PER_LINE = 13f;
+
+    private static int wrappedLines(String text, int width) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(line.length() / (width * 1.2)));
+        }
+        return lines;
     }
 
     static void widths(Sheet sheet, int... widths) {
