@@ -43,11 +43,6 @@ public final class SchemaCheck {
         return INSTANCE;
     }
 
-    /** The schema as a JSON tree, for publishing it. */
-    public JsonNode schemaTree() {
-        return schemaTree;
-    }
-
     List<InputProblem> check(JsonNode description) {
         List<InputProblem> problems = new ArrayList<>();
         for (ValidationMessage message : schema.validate(description)) {

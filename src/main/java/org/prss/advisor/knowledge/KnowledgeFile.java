@@ -1,7 +1,5 @@
 package org.prss.advisor.knowledge;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * One file of the knowledge: a rule file or a checklist file.
  *
@@ -11,8 +9,4 @@ import java.nio.charset.StandardCharsets;
  * @param content     the bytes as read
  */
 public record KnowledgeFile(String folder, String name, String displayPath, byte[] content) {
-
-    public String text() {
-        return new String(content, StandardCharsets.UTF_8);
-    }
 }
