@@ -13,6 +13,7 @@ import org.prss.advisor.knowledge.KnowledgeFile;
 import org.prss.advisor.knowledge.KnowledgeFiles;
 import org.prss.advisor.knowledge.KnowledgeLoader;
 import org.prss.advisor.knowledge.KnowledgeProblem;
+import org.prss.advisor.knowledge.RoleActivity;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +33,9 @@ public final class Advisor {
 
     private Advisor(KnowledgeBase knowledge, RuleBase rules) {
         this.knowledge = knowledge;
-        this.reader = new DescriptionReader(knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()));
+        this.reader = new DescriptionReader(
+                knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
+                knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()));
         this.assessor = new Assessor(knowledge, new Evaluator(knowledge, rules));
     }
 

@@ -28,7 +28,8 @@ final class RulesCommand {
         public Integer call() throws Exception {
             Advisor advisor = knowledge.load();
             spec.commandLine().getOut().println("rules and checklists OK: " + advisor.knowledge().items().size()
-                    + " items, " + advisor.knowledge().thresholds().size() + " thresholds, rule set "
+                    + " items, " + advisor.knowledge().roleWorksheet().activities().size() + " role worksheet activities, "
+                    + advisor.knowledge().thresholds().size() + " thresholds, rule set "
                     + advisor.knowledge().ruleSet().version() + " (" + advisor.knowledge().ruleSet().hash() + ")");
             return ExitCode.OK;
         }

@@ -33,9 +33,11 @@ public final class DescriptionReader {
             .build();
 
     private final Set<String> knownItemIds;
+    private final Set<String> knownActivityIds;
 
-    public DescriptionReader(Set<String> knownItemIds) {
+    public DescriptionReader(Set<String> knownItemIds, Set<String> knownActivityIds) {
         this.knownItemIds = Set.copyOf(knownItemIds);
+        this.knownActivityIds = Set.copyOf(knownActivityIds);
     }
 
     /** The description in a file, or every problem that stops it being assessed. */
@@ -99,6 +101,15 @@ public final class DescriptionReader {
         description.answers().keySet().stream().sorted()
                 .filter(id -> !knownItemIds.contains(id))
                 .forEach(id -> problems.add(unknownId("answers." + id, id)));
+        List<String> activities = description.role().activities();
+        for (int i = 0; i < activities.size(); i++) {
+            String id = activities.get(i);
+            if (!knownActivityIds.contains(id)) {
+                String hint = NearestName.among(id, knownActivityIds).map(n -> "did you mean " + n + "?")
+                        .orElse("worksheet activity ids look like ROLE-ACT-LEAD-PEER-GROUP; see the Role Worksheet sheet");
+                problems.add(new InputProblem("role.activities[" + i + "]", "'" + id + "' is not a worksheet activity", hint));
+            }
+        }
         Set<String> waived = new HashSet<>();
         List<Waiver> waivers = description.waivers();
         for (int i = 0; i < waivers.size(); i++) {

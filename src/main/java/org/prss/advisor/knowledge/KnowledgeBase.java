@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything the advisor knows, loaded and checked: sources, domains with their items, thresholds, scoring. */
+/**
+ * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet,
+ * thresholds and scoring.
+ */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
         Map<String, Source> sources,
         List<Domain> domains,
+        RoleWorksheet roleWorksheet,
         List<Threshold> thresholds,
         ScoringPolicy scoring) {
 

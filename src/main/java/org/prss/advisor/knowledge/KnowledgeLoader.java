@@ -61,6 +61,7 @@ public final class KnowledgeLoader {
         ScoringPolicy scoring = readScoring(checklists.get(SCORING));
         List<Threshold> thresholds = readThresholds(checklists.get(THRESHOLDS));
         List<Domain> domains = new ArrayList<>();
+        RoleWorksheet worksheet = RoleWorksheet.EMPTY;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -69,12 +70,20 @@ public final class KnowledgeLoader {
                 problems.add(new KnowledgeProblem(file.displayPath(), 0, "is not a knowledge file (expected .yaml)"));
                 continue;
             }
-            readDomain(file, domains);
+            LocatedYaml yaml = LocatedYaml.read(file);
+            if (yaml.has("activities")) {
+                if (!worksheet.activities().isEmpty()) {
+                    problem(file, 1, "a second role worksheet; keep all activities in one file");
+                }
+                worksheet = new RoleWorksheetReader(this, file).read(yaml);
+            } else {
+                readDomain(file, yaml, domains);
+            }
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(ruleSet, sources, domains, thresholds, scoring);
+        return new KnowledgeBase(ruleSet, sources, domains, worksheet, thresholds, scoring);
     }
 
     private record SourceSpec(String shortName, String title, String publisher, Integer year, String note) {
@@ -161,8 +170,7 @@ public final class KnowledgeLoader {
                             List<Citation> citations) {
     }
 
-    private void readDomain(KnowledgeFile file, List<Domain> domains) throws KnowledgeException {
-        LocatedYaml yaml = LocatedYaml.read(file);
+    private void readDomain(KnowledgeFile file, LocatedYaml yaml, List<Domain> domains) {
         String domainId = text(yaml.field("domain"));
         String domainName = text(yaml.field("name"));
         if (blank(domainId) || blank(domainName)) {
@@ -200,10 +208,7 @@ public final class KnowledgeLoader {
             return false;
         }
         String label = "item " + spec.id();
-        String firstSeen = itemIdsSeen.putIfAbsent(spec.id(), file.displayPath() + ":" + line);
-        if (firstSeen != null) {
-            problem(file, line, "duplicate item id " + spec.id() + " (first defined at " + firstSeen + ")");
-        }
+        claimId(file, line, spec.id());
         if (spec.group() != null && !groups.containsKey(spec.group())) {
             problem(file, line, label + ": unknown group '" + spec.group() + "'" + suggestion(spec.group(), groups.keySet()));
         }
@@ -218,7 +223,7 @@ public final class KnowledgeLoader {
         return problems.size() == before;
     }
 
-    private void checkCitations(KnowledgeFile file, int line, String label, List<Citation> citations) {
+    void checkCitations(KnowledgeFile file, int line, String label, List<Citation> citations) {
         if (citations == null || citations.isEmpty()) {
             problem(file, line, label + ": missing citation (every entry must cite at least one source)");
             return;
@@ -234,7 +239,7 @@ public final class KnowledgeLoader {
         }
     }
 
-    private <T> T bind(KnowledgeFile file, LocatedYaml.Entry entry, Class<T> type) {
+    <T> T bind(KnowledgeFile file, LocatedYaml.Entry entry, Class<T> type) {
         try {
             return LocatedYaml.MAPPER.treeToValue(entry.node(), type);
         } catch (UnrecognizedPropertyException e) {
@@ -246,26 +251,34 @@ public final class KnowledgeLoader {
         return null;
     }
 
-    private void requireText(KnowledgeFile file, int line, String label, String field, String value) {
+    void requireText(KnowledgeFile file, int line, String label, String field, String value) {
         if (blank(value)) {
             problem(file, line, label + ": missing " + field);
         }
     }
 
-    private static String suggestion(String given, java.util.Collection<String> known) {
+    static String suggestion(String given, java.util.Collection<String> known) {
         return NearestName.among(given, known).map(n -> " (did you mean '" + n + "'?)").orElse("");
     }
 
-    private void problem(KnowledgeFile file, int line, String message) {
+    void problem(KnowledgeFile file, int line, String message) {
         problems.add(new KnowledgeProblem(file.displayPath(), line, message));
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** Ids are never shared, across items and worksheet activities alike. */
+    void claimId(KnowledgeFile file, int line, String id) {
+        String firstSeen = itemIdsSeen.putIfAbsent(id, file.displayPath() + ":" + line);
+        if (firstSeen != null) {
+            problem(file, line, "duplicate id " + id + " (first defined at " + firstSeen + ")");
+        }
     }
 
     /** SHA-256 over every rule and checklist file, by folder and name, so any edit changes it. */

@@ -13,7 +13,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The gap-analysis workbook: Summary, Findings, one sheet per domain, Action Plan, Sources and Input. */
+/** The gap-analysis workbook: Summary, Findings, one sheet per domain, Role Worksheet, Action Plan, Sources, Input. */
 public final class AssessmentWorkbook {
 
     private final KnowledgeBase knowledge;
@@ -31,6 +31,10 @@ public final class AssessmentWorkbook {
             assessment.findings().forEach(f -> byId.put(f.id(), f));
             for (Domain domain : knowledge.domains()) {
                 DomainSheet.write(workbook.createSheet(DomainSheet.nameFor(domain)), styles, domain, byId);
+            }
+            if (!knowledge.roleWorksheet().activities().isEmpty()) {
+                RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
+                        submission.description().role().activities());
             }
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());

@@ -36,7 +36,7 @@ class KnowledgeErrorsTest {
         KnowledgeCopy.edit(file, "id: RDY-LEAD-02", "id: RDY-LEAD-01");
         String report = loadErrors(copy);
         assertTrue(report.contains("readiness.yaml:"), report);
-        assertTrue(report.contains("duplicate item id RDY-LEAD-01 (first defined at " + file + ":" + first + ")"), report);
+        assertTrue(report.contains("duplicate id RDY-LEAD-01 (first defined at " + file + ":" + first + ")"), report);
     }
 
     @Test

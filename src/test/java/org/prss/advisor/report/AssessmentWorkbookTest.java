@@ -26,6 +26,7 @@ class AssessmentWorkbookTest {
     private static final String PLAN = """
             program: {name: Test County Jail Peers, agency: Test County Sheriff, state: OH, setting: JAIL, stage: PLANNING}
             facts: {peerPositions: 1, peerNetworkAccess: NONE}
+            role: {activities: [ROLE-ACT-LEAD-PEER-GROUP, ROLE-ACT-ADMINISTER-DRUG-TEST]}
             answers:
               RDY-HR-05: NO
               RDY-LEAD-01: {answer: YES, note: "=HYPERLINK(\\"http://x\\",\\"click\\")"}
@@ -61,7 +62,7 @@ class AssessmentWorkbookTest {
     void sheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Action Plan", "Sources", "Input"), names);
+        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Role Worksheet", "Action Plan", "Sources", "Input"), names);
     }
 
     @Test
@@ -105,6 +106,24 @@ class AssessmentWorkbookTest {
         int lonePeer = rowOf(readiness, 1, "RDY-PEER-03");
         assertEquals("GAP", text(readiness, lonePeer, 4));
         assertTrue(text(readiness, lonePeer, 6).startsWith("With 1 peer position(s) and no peer network"));
+    }
+
+    @Test
+    void roleWorksheetShowsTheThreeAnswersAndFlagsAMismatchedActivity() {
+        Sheet role = workbook.getSheet("Role Worksheet");
+        assertEquals("Part of the peer's role?", text(role, 0, 3));
+        assertEquals(54, role.getLastRowNum());
+        int group = rowOf(role, 1, "ROLE-ACT-LEAD-PEER-GROUP");
+        assertEquals("YES", text(role, group, 3));
+        assertEquals("YES", text(role, group, 6));
+        int drugTest = rowOf(role, 1, "ROLE-ACT-ADMINISTER-DRUG-TEST");
+        assertEquals("NO", text(role, drugTest, 3));
+        assertEquals("YES", text(role, drugTest, 4));
+        assertTrue(text(role, drugTest, 5).startsWith("YES ("), text(role, drugTest, 5));
+        assertEquals("YES: the advisor would keep this out of the peer role", text(role, drugTest, 6));
+        assertTrue(text(role, drugTest, 8).contains("All Rise Guidelines 2023"), text(role, drugTest, 8));
+        int therapy = rowOf(role, 1, "ROLE-ACT-THERAPY-SESSION");
+        assertEquals("", role.getRow(therapy).getCell(6).getStringCellValue(), "not in the program's role");
     }
 
     @Test
