@@ -17,12 +17,14 @@ import java.util.Map;
 public final class Assessor {
 
     private final KnowledgeBase knowledge;
+    private final List<ChecklistItem> items;
     private final Evaluator evaluator;
     private final FindingAssembler assembler;
     private final Scorer scorer;
 
     public Assessor(KnowledgeBase knowledge, Evaluator evaluator) {
         this.knowledge = knowledge;
+        this.items = knowledge.items();
         this.evaluator = evaluator;
         this.assembler = new FindingAssembler(knowledge.scoring());
         this.scorer = new Scorer(knowledge);
@@ -30,7 +32,6 @@ public final class Assessor {
 
     public Assessment assess(ProgramDescription description, LocalDate asOf) {
         List<Outcome> outcomes = evaluator.evaluate(description, asOf);
-        List<ChecklistItem> items = knowledge.items();
         List<Finding> findings = new ArrayList<>(outcomes.size());
         for (int i = 0; i < outcomes.size(); i++) {
             findings.add(assembler.assemble(items.get(i), outcomes.get(i)));

@@ -23,10 +23,12 @@ public final class Evaluator {
     private static final int MAX_FIRINGS = 100_000;
 
     private final KnowledgeBase knowledge;
+    private final List<ChecklistItem> items;
     private final RuleBase rules;
 
     public Evaluator(KnowledgeBase knowledge, RuleBase rules) {
         this.knowledge = knowledge;
+        this.items = knowledge.items();
         this.rules = rules;
     }
 
@@ -38,7 +40,7 @@ public final class Evaluator {
             session.insert(description.program());
             session.insert(description.facts());
             knowledge.thresholds().forEach(session::insert);
-            knowledge.items().forEach(session::insert);
+            items.forEach(session::insert);
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
             description.waivers().forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
@@ -64,7 +66,7 @@ public final class Evaluator {
             }
         }
         List<Outcome> ordered = new ArrayList<>();
-        for (ChecklistItem item : knowledge.items()) {
+        for (ChecklistItem item : items) {
             Outcome outcome = byItem.remove(item.id());
             if (outcome == null) {
                 throw new RuleSetDefect("no rule decided item " + item.id());

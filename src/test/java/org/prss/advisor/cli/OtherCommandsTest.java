@@ -67,8 +67,7 @@ class OtherCommandsTest {
     @Test
     void rulesCheckReportsABrokenRuleFileWithFileAndLine() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path drl = copy.rules.resolve("common.drl");
-        KnowledgeCopy.edit(drl, "    $item : ChecklistItem()\n    $answer : AnswerFact(itemId == $item.id, value == AnswerValue.YES)",
+        Path drl = copy.editRule("common.drl", "    $item : ChecklistItem()\n    $answer : AnswerFact(itemId == $item.id, value == AnswerValue.YES)",
                 "    $item : ChecklistItem(\n    $answer : AnswerFact(itemId == $item.id, value == AnswerValue.YES)");
         CliRun run = CliRun.of("rules", "check", "--rules", copy.rules.toString());
         assertEquals(2, run.exit());
@@ -79,8 +78,7 @@ class OtherCommandsTest {
     @Test
     void rulesCheckReportsAChecklistErrorWithFileAndLine() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path yaml = copy.checklists.resolve("readiness.yaml");
-        KnowledgeCopy.edit(yaml, "    severity: HIGH", "    severity: SEVERE");
+        Path yaml = copy.editChecklist("readiness.yaml", "    severity: HIGH", "    severity: SEVERE");
         CliRun run = CliRun.of("rules", "check", "--checklists", copy.checklists.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith(yaml + ":" + KnowledgeCopy.lineOf(yaml, "id: RDY-LEAD-01") + ": "), run.err());

@@ -26,6 +26,20 @@ public final class KnowledgeCopy {
         return to;
     }
 
+    /** Edits a checklist file of the copy and returns its path. */
+    public Path editChecklist(String name, String find, String replace) throws IOException {
+        Path file = checklists.resolve(name);
+        edit(file, find, replace);
+        return file;
+    }
+
+    /** Edits a rule file of the copy and returns its path. */
+    public Path editRule(String name, String find, String replace) throws IOException {
+        Path file = rules.resolve(name);
+        edit(file, find, replace);
+        return file;
+    }
+
     /** Replaces the first occurrence of {@code find} in a file of the copy; fails if it is not there. */
     public static void edit(Path file, String find, String replace) throws IOException {
         String text = Files.readString(file);

@@ -55,8 +55,8 @@ class KnowledgeErrorsTest {
     @Test
     void unknownSourceIsReportedWithTheNearestRegisteredName() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.checklists.resolve("readiness.yaml");
-        KnowledgeCopy.edit(file, "      - source: LAPPA Toolkit 2021\n        section: Appendix B, Human Resources",
+        Path file = copy.editChecklist("readiness.yaml",
+                "      - source: LAPPA Toolkit 2021\n        section: Appendix B, Human Resources",
                 "      - source: LAPPA Toolkit 2012\n        section: Appendix B, Human Resources");
         String report = loadErrors(copy);
         assertTrue(report.contains(": item RDY-HR-01: unknown source 'LAPPA Toolkit 2012' (did you mean 'LAPPA Toolkit 2021'?)"),
@@ -67,8 +67,7 @@ class KnowledgeErrorsTest {
     @Test
     void misspeltFieldAndBadSeverityAreReported() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.checklists.resolve("readiness.yaml");
-        KnowledgeCopy.edit(file, "    question:", "    questoin:");
+        copy.editChecklist("readiness.yaml", "    question:", "    questoin:");
         String report = loadErrors(copy);
         assertTrue(report.contains("unknown field 'questoin' (did you mean 'question'?)"), report);
     }
@@ -76,8 +75,7 @@ class KnowledgeErrorsTest {
     @Test
     void ruleCompileErrorNamesTheRuleFileAndLine() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.rules.resolve("readiness.drl");
-        KnowledgeCopy.edit(file, "ProgramFacts(supervision.supervisorTrainedInPeerSupport == true)",
+        Path file = copy.editRule("readiness.drl", "ProgramFacts(supervision.supervisorTrainedInPeerSupport == true)",
                 "ProgramFacts(supervision.supervisorTrainedInPeerSuport == true)");
         int line = KnowledgeCopy.lineOf(file, "supervisorTrainedInPeerSuport");
         String report = loadErrors(copy);
@@ -96,7 +94,7 @@ class KnowledgeErrorsTest {
     @Test
     void anEditedThresholdChangesTheOutcomeAndTheHash() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        KnowledgeCopy.edit(copy.checklists.resolve("thresholds.yaml"), "value: MONTHLY", "value: WEEKLY");
+        copy.editChecklist("thresholds.yaml", "value: MONTHLY", "value: WEEKLY");
         Advisor edited = Advisor.load(copy.rules, copy.checklists);
         Finding f = assessWith(edited, "facts: {peerNetworkAccess: MONTHLY}", "RDY-PEER-05");
         assertEquals(Status.PARTIAL, f.status());
@@ -106,7 +104,7 @@ class KnowledgeErrorsTest {
     @Test
     void anItemLimitedToOtherSettingsIsNotApplicable() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        KnowledgeCopy.edit(copy.checklists.resolve("readiness.yaml"), "    group: HR\n",
+        copy.editChecklist("readiness.yaml", "    group: HR\n",
                 "    group: HR\n    settings: [PRISON, JAIL]\n");
         Advisor edited = Advisor.load(copy.rules, copy.checklists);
         Finding f = assessWith(edited, "program: {setting: TREATMENT_COURT}\nanswers: {RDY-HR-01: NO}", "RDY-HR-01");

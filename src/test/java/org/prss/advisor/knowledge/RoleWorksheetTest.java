@@ -77,8 +77,7 @@ class RoleWorksheetTest {
     @Test
     void anUncitedAnswerNotMarkedUnsettledIsAKnowledgeError() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.checklists.resolve("role-activities.yaml");
-        KnowledgeCopy.edit(file, "unsettled: true", "unsettled: false");
+        copy.editChecklist("role-activities.yaml", "unsettled: true", "unsettled: false");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
         assertTrue(e.report().contains(": missing citation (or mark it unsettled: true"), e.report());
     }
