@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
  * the assessor. Load once per process; {@link #assess} is safe to call from many threads.
  */
 public final class Advisor {
+
+    /** The domain whose items and rules a role review runs (checklists/role.yaml, rules/roles.drl). */
+    public static final String ROLE_DOMAIN = "ROLE";
 
     private final KnowledgeBase knowledge;
     private final DescriptionReader reader;
@@ -75,5 +79,14 @@ public final class Advisor {
 
     public Assessment assess(Submission submission, LocalDate asOf) {
         return assessor.assess(submission.description(), asOf);
+    }
+
+    /** The peer role alone: the role rules and the ROLE items, and a verdict on every proposed duty. */
+    public Assessment reviewRole(Submission submission, LocalDate asOf) throws KnowledgeException {
+        if (knowledge.domain(ROLE_DOMAIN).isEmpty()) {
+            throw new KnowledgeException(List.of(new KnowledgeProblem(KnowledgeFiles.CHECKLISTS, 0,
+                    "no checklist file defines the " + ROLE_DOMAIN + " domain the role review needs")));
+        }
+        return assessor.assess(submission.description(), asOf, Set.of(ROLE_DOMAIN));
     }
 }

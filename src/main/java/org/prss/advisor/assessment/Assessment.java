@@ -3,6 +3,7 @@ package org.prss.advisor.assessment;
 import org.prss.advisor.knowledge.RuleSetInfo;
 import org.prss.advisor.model.ProgramInfo;
 import org.prss.advisor.model.Severity;
+import org.prss.advisor.role.DutyReview;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
- * counted by severity, every finding in knowledge-base order, and the action plan.
+ * counted by severity, every finding in knowledge-base order, the action plan, and the verdict on each proposed
+ * duty of the peer role.
  */
 public record Assessment(
         RuleSetInfo ruleSet,
@@ -21,5 +23,6 @@ public record Assessment(
         Scores scores,
         Map<Severity, Integer> openBySeverity,
         List<Finding> findings,
-        List<ActionItem> actionPlan) {
+        List<ActionItem> actionPlan,
+        List<DutyReview> duties) {
 }

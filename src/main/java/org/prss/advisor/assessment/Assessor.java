@@ -1,8 +1,10 @@
 package org.prss.advisor.assessment;
 
+import org.prss.advisor.engine.Evaluation;
 import org.prss.advisor.engine.Evaluator;
 import org.prss.advisor.engine.Outcome;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Severity;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Assesses a program description: rules to outcomes, outcomes to findings, then scores, verdict and plan. */
 public final class Assessor {
@@ -30,13 +34,21 @@ public final class Assessor {
         this.scorer = new Scorer(knowledge);
     }
 
+    /** Assesses every domain. */
     public Assessment assess(ProgramDescription description, LocalDate asOf) {
-        List<Outcome> outcomes = evaluator.evaluate(description, asOf);
+        return assess(description, asOf, knowledge.domains().stream().map(Domain::id).collect(Collectors.toSet()));
+    }
+
+    /** Assesses the items of the given domains only; scores and verdict then rest on those items alone. */
+    public Assessment assess(ProgramDescription description, LocalDate asOf, Set<String> domains) {
+        Evaluation evaluation = evaluator.evaluate(description, asOf, domains);
+        List<ChecklistItem> items = this.items.stream().filter(i -> domains.contains(i.domain())).toList();
+        List<Outcome> outcomes = evaluation.outcomes();
         List<Finding> findings = new ArrayList<>(outcomes.size());
         for (int i = 0; i < outcomes.size(); i++) {
             findings.add(assembler.assemble(items.get(i), outcomes.get(i)));
         }
-        Scores scores = scorer.score(findings);
+        Scores scores = scorer.score(findings, domains);
         VerdictDecision decision = VerdictDecision.decide(knowledge.scoring(), scores, findings);
         Map<Severity, Integer> open = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
@@ -44,6 +56,6 @@ public final class Assessor {
         }
         findings.stream().filter(f -> f.status().isOpen()).forEach(f -> open.merge(f.severity(), 1, Integer::sum));
         return new Assessment(knowledge.ruleSet(), description.program(), asOf, decision.verdict(), decision.reasons(),
-                scores, open, List.copyOf(findings), ActionPlanner.plan(findings));
+                scores, open, List.copyOf(findings), ActionPlanner.plan(findings), evaluation.duties());
     }
 }

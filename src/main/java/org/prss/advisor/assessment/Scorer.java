@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Scores findings per domain and overall, by the formula in {@code checklists/scoring.yaml}. */
 final class Scorer {
@@ -25,10 +26,14 @@ final class Scorer {
         knowledge.items().forEach(i -> itemsById.put(i.id(), i));
     }
 
-    Scores score(List<Finding> findings) {
+    /** Scores the given domains' findings; the overall score covers those domains only. */
+    Scores score(List<Finding> findings, Set<String> scope) {
         Tally overall = new Tally();
         List<DomainScore> domains = new ArrayList<>();
         for (Domain domain : knowledge.domains()) {
+            if (!scope.contains(domain.id())) {
+                continue;
+            }
             Tally tally = new Tally();
             Map<Status, Integer> counts = new EnumMap<>(Status.class);
             for (Status s : Status.values()) {

@@ -57,7 +57,7 @@ final class AssessCommand implements Callable<Integer> {
         Submission submission = advisor.reader().read(file);
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
-        Path workbook = output == null ? defaultOutput(file) : output;
+        Path workbook = output == null ? defaultOutput(file, "-assessment.xlsx") : output;
         AtomicFile.write(workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
         if (json != null) {
             AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
@@ -68,10 +68,11 @@ final class AssessCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    static Path defaultOutput(Path file) {
+    /** The input's name without its extension, plus {@code suffix}, in the current folder. */
+    static Path defaultOutput(Path file, String suffix) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return Path.of((dot > 0 ? name.substring(0, dot) : name) + "-assessment.xlsx");
+        return Path.of((dot > 0 ? name.substring(0, dot) : name) + suffix);
     }
 
     private void summarize(PrintWriter out, Assessment a, Path workbook) {

@@ -1,6 +1,7 @@
 package org.prss.advisor.cli;
 
 import org.prss.advisor.Advisor;
+import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.Submission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
         description = "Check a program description against the schema and the knowledge base (exit 0 or 2).")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The program description.")
+    @Parameters(paramLabel = "FILE", description = "The program description, or a text file of duties (.txt, .text or .md).")
     Path file;
 
     @Mixin
@@ -28,9 +29,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Advisor advisor = knowledge.load();
+        if (DutyListReader.isDutyList(file)) {
+            Submission duties = DutyListReader.read(file);
+            spec.commandLine().getOut().println(file + ": valid (" + duties.description().role().duties().size() + " duties)");
+            return ExitCode.OK;
+        }
         Submission submission = advisor.reader().read(file);
         spec.commandLine().getOut().println(file + ": valid (" + submission.description().answers().size()
-                + " answers, " + submission.description().waivers().size() + " waivers)");
+                + " answers, " + submission.description().role().activities().size() + " role activities, "
+                + submission.description().role().duties().size() + " duties, "
+                + submission.description().waivers().size() + " waivers)");
         return ExitCode.OK;
     }
 }

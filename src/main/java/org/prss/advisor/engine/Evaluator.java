@@ -3,36 +3,67 @@ package org.prss.advisor.engine;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.role.ActivityMatch;
+import org.prss.advisor.role.DutyMatcher;
+import org.prss.advisor.role.DutyReview;
+import org.prss.advisor.role.DutyVerdict;
+import org.prss.advisor.role.ProposedDuty;
+import org.prss.advisor.role.SignalMatch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Runs the rules over one program description in a session of its own, and returns one outcome per item in
- * knowledge-base order. Thread-safe: the KieBase is shared, sessions are not.
+ * knowledge-base order and one verdict per proposed duty. An evaluation can be limited to some domains: then only
+ * their items are inserted, and only the shared rules and the rules of those domains fire (a domain's rules live
+ * in the DRL package {@code org.prss.advisor.rules.<domain id in lower case>}). Thread-safe: the KieBase is shared,
+ * sessions are not.
  */
 public final class Evaluator {
 
     /** A rule set that fires more often than this is looping; stop it rather than hang. */
     private static final int MAX_FIRINGS = 100_000;
 
+    /** The package of the rules every evaluation runs (common.drl); domain rules live in sub-packages of it. */
+    static final String SHARED_RULES = "org.prss.advisor.rules";
+
     private final KnowledgeBase knowledge;
-    private final List<ChecklistItem> items;
     private final RuleBase rules;
+    private final DutyMatcher matcher;
+    private final Function<String, String> activityWording;
 
     public Evaluator(KnowledgeBase knowledge, RuleBase rules) {
         this.knowledge = knowledge;
-        this.items = knowledge.items();
         this.rules = rules;
+        this.matcher = new DutyMatcher(knowledge.roleWorksheet(), knowledge.roleLanguage());
+        Map<String, String> wording = knowledge.roleWorksheet().activities().stream()
+                .collect(Collectors.toMap(RoleActivity::id, RoleActivity::activity));
+        this.activityWording = wording::get;
     }
 
-    public List<Outcome> evaluate(ProgramDescription description, LocalDate asOf) {
+    /** Evaluates every domain. */
+    public Evaluation evaluate(ProgramDescription description, LocalDate asOf) {
+        return evaluate(description, asOf, knowledge.domains().stream().map(d -> d.id()).collect(Collectors.toSet()));
+    }
+
+    /** Evaluates the items of the given domains only, with the shared rules and those domains' rules. */
+    public Evaluation evaluate(ProgramDescription description, LocalDate asOf, Set<String> domains) {
+        List<ChecklistItem> items = knowledge.items().stream().filter(i -> domains.contains(i.domain())).toList();
+        List<ProposedDuty> duties = ProposedDuty.of(description.role(), activityWording);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new RuleRecorder());
@@ -43,20 +74,63 @@ public final class Evaluator {
             items.forEach(session::insert);
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
             description.waivers().forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            knowledge.roleLanguage().signals().forEach(session::insert);
+            for (ProposedDuty duty : duties) {
+                session.insert(duty);
+                matcher.activities(duty).forEach(session::insert);
+                matcher.signals(duty).forEach(session::insert);
+            }
+            int fired = session.fireAllRules(inDomains(domains), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new RuleSetDefect("the rules fired " + fired + " times without settling; a rule is looping");
             }
-            List<Outcome> outcomes = new ArrayList<>();
-            session.getObjects(o -> o instanceof Outcome).forEach(o -> outcomes.add((Outcome) o));
-            return inItemOrder(outcomes);
+            return new Evaluation(inItemOrder(items, session), reviews(duties, session));
         } finally {
             session.dispose();
         }
     }
 
-    /** Every item gets exactly one outcome, and no outcome names an item the knowledge base lacks. */
-    private List<Outcome> inItemOrder(List<Outcome> outcomes) {
+    private static AgendaFilter inDomains(Set<String> domains) {
+        Set<String> packages = domains.stream().map(d -> SHARED_RULES + "." + d.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return match -> {
+            String pkg = match.getRule().getPackageName();
+            return pkg.equals(SHARED_RULES) || packages.contains(pkg);
+        };
+    }
+
+    /** Every duty gets exactly one verdict; its matches are reported with it in a stable order. */
+    private static List<DutyReview> reviews(List<ProposedDuty> duties, KieSession session) {
+        Map<Integer, DutyVerdict> verdicts = new LinkedHashMap<>();
+        for (Object o : session.getObjects(o -> o instanceof DutyVerdict)) {
+            DutyVerdict verdict = (DutyVerdict) o;
+            if (verdicts.put(verdict.duty(), verdict) != null) {
+                throw new RuleSetDefect("duty " + duties.get(verdict.duty()).quoted() + " got two verdicts");
+            }
+        }
+        List<ActivityMatch> activities = new ArrayList<>();
+        session.getObjects(o -> o instanceof ActivityMatch).forEach(o -> activities.add((ActivityMatch) o));
+        List<SignalMatch> signals = new ArrayList<>();
+        session.getObjects(o -> o instanceof SignalMatch).forEach(o -> signals.add((SignalMatch) o));
+        List<DutyReview> reviews = new ArrayList<>();
+        for (ProposedDuty duty : duties) {
+            DutyVerdict verdict = verdicts.get(duty.index());
+            if (verdict == null) {
+                throw new RuleSetDefect("no rule gave a verdict on duty " + duty.quoted());
+            }
+            reviews.add(new DutyReview(duty,
+                    activities.stream().filter(m -> m.duty() == duty.index())
+                            .sorted(Comparator.comparing(m -> m.activity().line())).toList(),
+                    signals.stream().filter(m -> m.duty() == duty.index()).sorted(SignalMatch.ORDER).toList(),
+                    verdict));
+        }
+        return reviews;
+    }
+
+    /** Every item gets exactly one outcome, and no outcome names an item outside the evaluated items. */
+    private static List<Outcome> inItemOrder(List<ChecklistItem> items, KieSession session) {
+        List<Outcome> outcomes = new ArrayList<>();
+        session.getObjects(o -> o instanceof Outcome).forEach(o -> outcomes.add((Outcome) o));
         Map<String, Outcome> byItem = new LinkedHashMap<>();
         for (Outcome outcome : outcomes) {
             Outcome previous = byItem.put(outcome.getItemId(), outcome);
@@ -74,7 +148,7 @@ public final class Evaluator {
             ordered.add(outcome);
         }
         if (!byItem.isEmpty()) {
-            throw new RuleSetDefect("rules decided ids that are not in the knowledge base: " + byItem.keySet());
+            throw new RuleSetDefect("rules decided items that are not in the knowledge base or not being evaluated: " + byItem.keySet());
         }
         return ordered;
     }

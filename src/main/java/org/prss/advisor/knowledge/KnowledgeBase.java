@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet,
- * thresholds and scoring.
+ * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
+ * the language for reading duties, thresholds and scoring.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
         Map<String, Source> sources,
         List<Domain> domains,
         RoleWorksheet roleWorksheet,
+        RoleLanguage roleLanguage,
         List<Threshold> thresholds,
         ScoringPolicy scoring) {
 

@@ -62,6 +62,7 @@ public final class KnowledgeLoader {
         List<Threshold> thresholds = readThresholds(checklists.get(THRESHOLDS));
         List<Domain> domains = new ArrayList<>();
         RoleWorksheet worksheet = RoleWorksheet.EMPTY;
+        RoleLanguage language = null;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -76,14 +77,36 @@ public final class KnowledgeLoader {
                     problem(file, 1, "a second role worksheet; keep all activities in one file");
                 }
                 worksheet = new RoleWorksheetReader(this, file).read(yaml);
+            } else if (yaml.has("signals")) {
+                if (language != null) {
+                    problem(file, 1, "a second role language file; keep stemming, synonyms and signals in one file");
+                }
+                language = new RoleLanguageReader(this, file).read(yaml);
             } else {
                 readDomain(file, yaml, domains);
             }
         }
+        if (language == null) {
+            language = RoleLanguage.EMPTY;
+        }
+        checkSignalActivities(language, worksheet);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(ruleSet, sources, domains, worksheet, thresholds, scoring);
+        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, thresholds, scoring);
+    }
+
+    /** A signal may name only worksheet activities that exist. */
+    private void checkSignalActivities(RoleLanguage language, RoleWorksheet worksheet) {
+        List<String> known = worksheet.activities().stream().map(RoleActivity::id).toList();
+        for (RoleSignal signal : language.signals()) {
+            for (String activity : signal.activities()) {
+                if (!known.contains(activity)) {
+                    problems.add(new KnowledgeProblem(signal.file(), signal.line(), "signal " + signal.id()
+                            + ": unknown worksheet activity '" + activity + "'" + suggestion(activity, known)));
+                }
+            }
+        }
     }
 
     private record SourceSpec(String shortName, String title, String publisher, Integer year, String note) {

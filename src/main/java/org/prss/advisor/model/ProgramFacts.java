@@ -21,12 +21,14 @@ public record ProgramFacts(
         GraduateWaitingPeriod graduateWaitingPeriod,
         Boolean medicaidBillingPlanned,
         List<String> fundingSources,
+        Boolean writtenRoleDescription,
+        Boolean settingSpecificJobDescription,
         Boolean participationVoluntary,
         Boolean peersAttendStaffing,
         Boolean peersInSanctionDecisions) {
 
     public static final ProgramFacts EMPTY = new ProgramFacts(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public ProgramFacts {
         pay = pay == null ? Pay.EMPTY : pay;

@@ -13,7 +13,10 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The gap-analysis workbook: Summary, Findings, one sheet per domain, Role Worksheet, Action Plan, Sources, Input. */
+/**
+ * The gap-analysis workbook: Summary, Findings, one sheet per domain, Proposed Duties (when the role lists any),
+ * Role Worksheet, Action Plan, Sources, Input.
+ */
 public final class AssessmentWorkbook {
 
     private final KnowledgeBase knowledge;
@@ -32,9 +35,12 @@ public final class AssessmentWorkbook {
             for (Domain domain : knowledge.domains()) {
                 DomainSheet.write(workbook.createSheet(DomainSheet.nameFor(domain)), styles, domain, byId);
             }
+            if (!assessment.duties().isEmpty()) {
+                ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, assessment.duties());
+            }
             if (!knowledge.roleWorksheet().activities().isEmpty()) {
                 RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
-                        submission.description().role().activities());
+                        assessment.duties());
             }
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());

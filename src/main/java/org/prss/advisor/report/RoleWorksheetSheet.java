@@ -8,15 +8,21 @@ import org.prss.advisor.knowledge.RoleWorksheet;
 import org.prss.advisor.knowledge.WorksheetAnswer;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
+import org.prss.advisor.role.ActivityMatch;
+import org.prss.advisor.role.DutyFit;
+import org.prss.advisor.role.DutyReview;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The toolkit's role worksheet with the advisor's answers to its three questions, and whether the program's
- * role includes each activity; an included activity the advisor would keep out of the role is highlighted.
+ * The toolkit's role worksheet with the advisor's answers to its three questions, and which of the program's
+ * proposed duties fall under each activity (listed by id or matched by words). An activity in the program's role
+ * that the advisor would keep out is highlighted red, one it allows only with conditions amber.
  */
 final class RoleWorksheetSheet {
 
@@ -25,24 +31,42 @@ final class RoleWorksheetSheet {
     private RoleWorksheetSheet() {
     }
 
-    static void write(Sheet sheet, Styles styles, RoleWorksheet worksheet, List<String> programActivities) {
+    static void write(Sheet sheet, Styles styles, RoleWorksheet worksheet, List<DutyReview> duties) {
         Table table = Table.on(sheet, styles, "Category", "ID", "Activity", "Part of the peer's role?",
                 "Conflicts with peer values, principles or ethics?", "Another staff member better suited?",
                 "In your role?", "Why", "Sources");
-        Set<String> included = Set.copyOf(programActivities);
+        Map<String, List<String>> inRole = new LinkedHashMap<>();
+        for (DutyReview d : duties) {
+            for (ActivityMatch m : d.activities()) {
+                inRole.computeIfAbsent(m.activity().id(), k -> new ArrayList<>()).add(d.duty().origin());
+            }
+        }
         for (RoleActivity a : worksheet.activities()) {
             Row row = table.textRow(a.categoryName(), a.id(), a.activity(), null, null, null, null,
                     reasons(a), sources(a));
             answer(row, 3, a.partOfRole(), styles, a.partOfRole().answer() == WorksheetAnswer.Value.NO);
             answer(row, 4, a.conflictsWithValues(), styles, a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES);
             answer(row, 5, a.anotherRoleBetter(), styles, a.anotherRoleBetter().answer() == WorksheetAnswer.Value.YES);
-            if (included.contains(a.id())) {
-                boolean mismatch = a.partOfRole().answer() == WorksheetAnswer.Value.NO;
-                Table.text(row, 6, mismatch ? "YES: the advisor would keep this out of the peer role" : "YES",
-                        mismatch ? styles.status(Status.GAP) : styles.status(Status.MET));
+            List<String> from = inRole.get(a.id());
+            if (from != null) {
+                DutyFit fit = fitOf(a);
+                Table.text(row, 6, ProposedDutiesSheet.label(fit) + ": " + String.join(", ", from),
+                        ProposedDutiesSheet.style(styles, fit));
             }
         }
         table.finish(22, 28, 40, 26, 26, 30, 20, 80, 50);
+    }
+
+    /** The verdict the worksheet answers alone give an activity in the program's role. */
+    private static DutyFit fitOf(RoleActivity a) {
+        if (a.partOfRole().answer() == WorksheetAnswer.Value.NO || a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES) {
+            return DutyFit.KEEP_OUT;
+        }
+        if (a.partOfRole().answer() == WorksheetAnswer.Value.CONDITIONAL
+                || a.conflictsWithValues().answer() == WorksheetAnswer.Value.CONDITIONAL) {
+            return DutyFit.CONDITIONAL;
+        }
+        return DutyFit.FITS_ROLE;
     }
 
     private static void answer(Row row, int column, WorksheetAnswer answer, Styles styles, boolean warning) {

@@ -90,7 +90,8 @@ final class SummarySheet {
         Table.printSetup(sheet);
     }
 
-    private static int pair(Sheet sheet, Styles styles, int r, String label, String value) {
+    /** A label and its value on row {@code r}; returns the next free row. */
+    static int pair(Sheet sheet, Styles styles, int r, String label, String value) {
         Row row = sheet.createRow(r);
         Table.text(row, 0, label, styles.label);
         Table.text(row, 1, value == null ? "(not stated)" : value, styles.text);

@@ -3,12 +3,20 @@ package org.prss.advisor.cli;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.ActionItem;
 import org.prss.advisor.assessment.Verdict;
+import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.model.Status;
+import org.prss.advisor.role.DutyFit;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each sample in samples/ is assessed, with the verdict and the findings that make it. */
 class SamplesTest {
@@ -30,26 +38,33 @@ class SamplesTest {
     void jailInPlanningIsNotReady() throws Exception {
         Assessment a = assess("jail-planning.yaml");
         assertEquals(Verdict.NOT_READY, a.verdict());
-        assertEquals(28, a.findings().size());
+        assertEquals(35, a.findings().size());
         assertEquals(Status.GAP, status(a, "RDY-HR-05"));
         assertEquals(Status.WAIVED, status(a, "RDY-TEAM-01"));
         assertEquals(Status.NOT_APPLICABLE, status(a, "RDY-LEAD-06"));
         assertEquals(Status.PARTIAL, status(a, "RDY-SUP-01"));
         assertEquals(Status.GAP, status(a, "RDY-PEER-03"));
         assertEquals(Status.GAP, status(a, "RDY-PEER-05"));
-        assertEquals(32.4, a.scores().overall());
-        assertEquals("RDY-HR-05", a.actionPlan().get(0).findingId());
+        assertEquals(Status.PARTIAL, status(a, "ROLE-WRITTEN"));
+        assertEquals(Status.GAP, status(a, "ROLE-COMPLIANCE"), "reporting rule violations to security staff");
+        assertEquals(Status.NOT_APPLICABLE, status(a, "ROLE-STAFFING"));
+        assertEquals(32.4, a.scores().domains().get(0).score());
+        assertEquals(39.2, a.scores().overall());
+        assertEquals(List.of("RDY-HR-05", "ROLE-COMPLIANCE"),
+                a.actionPlan().subList(0, 2).stream().map(ActionItem::findingId).toList());
     }
 
     @Test
     void treatmentCourtInOperationIsReady() throws Exception {
         Assessment a = assess("treatment-court-operating.json");
         assertEquals(Verdict.READY, a.verdict());
-        assertEquals(25, count(a, Status.MET));
+        assertEquals(32, count(a, Status.MET));
         assertEquals(2, count(a, Status.PARTIAL));
         assertEquals(0, count(a, Status.UNKNOWN));
         assertEquals(Status.MET, status(a, "RDY-SUP-01"));
-        assertEquals(96.6, a.scores().overall());
+        assertEquals(Status.MET, status(a, "ROLE-STAFFING"));
+        assertEquals(97.3, a.scores().overall());
+        assertTrue(a.duties().stream().allMatch(d -> d.verdict().fit() == DutyFit.FITS_ROLE), a.duties().toString());
     }
 
     @Test
@@ -59,6 +74,41 @@ class SamplesTest {
         assertEquals(Status.MET, status(a, "RDY-SUP-03"));
         assertEquals("RDY-SUP-03 supervisor trained in peer support", TestAdvisor.finding(a, "RDY-SUP-03").decidedBy());
         assertEquals(Status.PARTIAL, status(a, "RDY-SUP-01"));
-        assertEquals(22, count(a, Status.UNKNOWN));
+        assertEquals(24, count(a, Status.UNKNOWN), "22 readiness items, ROLE-WRITTEN and ROLE-VOLUNTARY");
+        assertEquals(Status.MET, status(a, "ROLE-LIVED-EXPERIENCE"));
+    }
+
+    private static Map<DutyFit, Long> fits(Assessment review) {
+        return review.duties().stream().collect(Collectors.groupingBy(d -> d.verdict().fit(), () -> new EnumMap<>(DutyFit.class),
+                Collectors.counting()));
+    }
+
+    @Test
+    void treatmentCourtJobDescriptionFitsThePeerRole() throws Exception {
+        var advisor = TestAdvisor.get();
+        Assessment review = advisor.reviewRole(
+                DutyListReader.read(Path.of("samples", "role-treatment-court-job-description.txt")), TestAdvisor.AS_OF);
+        assertEquals(12, review.duties().size());
+        assertEquals(Map.of(DutyFit.FITS_ROLE, 9L, DutyFit.CONDITIONAL, 1L, DutyFit.NEEDS_REVIEW, 2L), fits(review));
+        assertEquals("line 4", review.duties().get(0).duty().origin());
+        assertEquals(Status.MET, status(review, "ROLE-COMPLIANCE"));
+        assertEquals(Status.MET, status(review, "ROLE-SUBSTITUTE"));
+        assertEquals(Status.MET, status(review, "ROLE-LIVED-EXPERIENCE"));
+        assertEquals(Status.UNKNOWN, status(review, "ROLE-WRITTEN"), "a list of duties says nothing about the documents");
+    }
+
+    @Test
+    void troublesomeDraftRoleIsFlaggedDutyByDuty() throws Exception {
+        var advisor = TestAdvisor.get();
+        Assessment review = advisor.reviewRole(
+                advisor.reader().read(Path.of("samples", "role-troublesome-duties.yaml")), TestAdvisor.AS_OF);
+        assertEquals(14, review.duties().size());
+        assertEquals(Map.of(DutyFit.FITS_ROLE, 4L, DutyFit.CONDITIONAL, 2L, DutyFit.KEEP_OUT, 7L, DutyFit.NEEDS_REVIEW, 1L),
+                fits(review));
+        for (String id : List.of("ROLE-SUBSTITUTE", "ROLE-COMPLIANCE", "ROLE-STAFFING", "ROLE-VOLUNTARY", "ROLE-DRIFT")) {
+            assertEquals(Status.GAP, status(review, id), id);
+        }
+        assertEquals(Status.PARTIAL, status(review, "ROLE-WRITTEN"));
+        assertEquals(Status.PARTIAL, status(review, "ROLE-LIVED-EXPERIENCE"));
     }
 }

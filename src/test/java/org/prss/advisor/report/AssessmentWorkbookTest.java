@@ -1,6 +1,7 @@
 package org.prss.advisor.report;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -26,7 +27,9 @@ class AssessmentWorkbookTest {
     private static final String PLAN = """
             program: {name: Test County Jail Peers, agency: Test County Sheriff, state: OH, setting: JAIL, stage: PLANNING}
             facts: {peerPositions: 1, peerNetworkAccess: NONE}
-            role: {activities: [ROLE-ACT-LEAD-PEER-GROUP, ROLE-ACT-ADMINISTER-DRUG-TEST]}
+            role:
+              activities: [ROLE-ACT-LEAD-PEER-GROUP, ROLE-ACT-ADMINISTER-DRUG-TEST]
+              duties: [Report curfew violations to the judge, "=SUM(1,2) restock the break room"]
             answers:
               RDY-HR-05: NO
               RDY-LEAD-01: {answer: YES, note: "=HYPERLINK(\\"http://x\\",\\"click\\")"}
@@ -62,7 +65,8 @@ class AssessmentWorkbookTest {
     void sheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Role Worksheet", "Action Plan", "Sources", "Input"), names);
+        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Peer Role Checklist", "Proposed Duties",
+                "Role Worksheet", "Action Plan", "Sources", "Input"), names);
     }
 
     @Test
@@ -78,7 +82,8 @@ class AssessmentWorkbookTest {
         int critical = rowOf(summary, 0, "CRITICAL");
         assertEquals(assessment.openBySeverity().get(org.prss.advisor.model.Severity.CRITICAL).doubleValue(),
                 summary.getRow(critical).getCell(1).getNumericCellValue());
-        assertEquals(5.0, summary.getRow(critical).getCell(1).getNumericCellValue(), "HR-05 gap and four unanswered critical items");
+        assertEquals(6.0, summary.getRow(critical).getCell(1).getNumericCellValue(),
+                "RDY-HR-05 and ROLE-COMPLIANCE gaps and four unanswered critical items");
         assertEquals(1, summary.getDrawingPatriarch().getCharts().size());
     }
 
@@ -87,7 +92,7 @@ class AssessmentWorkbookTest {
         Sheet findings = workbook.getSheet("Findings");
         assertEquals("ID", text(findings, 0, 0));
         assertEquals("Status", text(findings, 0, 4));
-        assertEquals(28, findings.getLastRowNum());
+        assertEquals(35, findings.getLastRowNum());
         assertEquals("RDY-HR-05", text(findings, 1, 0));
         assertEquals("GAP", text(findings, 1, 4));
         assertEquals("CRITICAL", text(findings, 1, 5));
@@ -115,15 +120,43 @@ class AssessmentWorkbookTest {
         assertEquals(54, role.getLastRowNum());
         int group = rowOf(role, 1, "ROLE-ACT-LEAD-PEER-GROUP");
         assertEquals("YES", text(role, group, 3));
-        assertEquals("YES", text(role, group, 6));
+        assertEquals("FITS ROLE: role.activities[0]", text(role, group, 6));
         int drugTest = rowOf(role, 1, "ROLE-ACT-ADMINISTER-DRUG-TEST");
         assertEquals("NO", text(role, drugTest, 3));
         assertEquals("YES", text(role, drugTest, 4));
         assertTrue(text(role, drugTest, 5).startsWith("YES ("), text(role, drugTest, 5));
-        assertEquals("YES: the advisor would keep this out of the peer role", text(role, drugTest, 6));
+        assertEquals("KEEP OUT: role.activities[1]", text(role, drugTest, 6));
+        assertEquals(IndexedColors.ROSE.getIndex(), role.getRow(drugTest).getCell(6).getCellStyle().getFillForegroundColor());
         assertTrue(text(role, drugTest, 8).contains("All Rise Guidelines 2023"), text(role, drugTest, 8));
         int therapy = rowOf(role, 1, "ROLE-ACT-THERAPY-SESSION");
         assertEquals("", role.getRow(therapy).getCell(6).getStringCellValue(), "not in the program's role");
+    }
+
+    @Test
+    void proposedDutiesShowWhatEachDutyMatchedAndTheVerdict() {
+        Sheet duties = workbook.getSheet("Proposed Duties");
+        assertEquals(List.of("#", "From", "Duty", "Verdict", "Matched worksheet activities (words)", "Signals (words)", "Why",
+                "Sources"), headers(duties));
+        assertEquals(4, duties.getLastRowNum(), "two listed activities and two free-text duties");
+        int curfew = rowOf(duties, 2, "Report curfew violations to the judge");
+        assertEquals("role.duties[0]", text(duties, curfew, 1));
+        assertEquals("KEEP OUT", text(duties, curfew, 3));
+        assertEquals(IndexedColors.ROSE.getIndex(), duties.getRow(curfew).getCell(3).getCellStyle().getFillForegroundColor());
+        assertEquals("Compliance monitoring (report, curfew, violations)", text(duties, curfew, 5));
+        assertTrue(text(duties, curfew, 6).startsWith("Keep out of the peer role. Compliance monitoring"), text(duties, curfew, 6));
+        assertTrue(text(duties, curfew, 7).contains("All Rise Guidelines 2023, Guideline 2, Implementation principle 3, line 253"),
+                text(duties, curfew, 7));
+        int unmatched = rowOf(duties, 1, "role.duties[1]");
+        assertEquals(CellType.STRING, duties.getRow(unmatched).getCell(2).getCellType(), "user text never becomes a formula");
+        assertEquals("=SUM(1,2) restock the break room", text(duties, unmatched, 2));
+        assertEquals("NEEDS HUMAN REVIEW", text(duties, unmatched, 3));
+        assertEquals("", text(duties, unmatched, 4));
+    }
+
+    private static List<String> headers(Sheet sheet) {
+        List<String> headers = new ArrayList<>();
+        sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+        return headers;
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.AssessmentWorkbook;
+import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.report.RoleReviewWorkbook;
+import org.prss.advisor.role.DutyFit;
+import org.prss.advisor.role.DutyReview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+@Command(name = "role", mixinStandardHelpOptions = true,
+        description = {"Review a proposed peer role: every duty gets a verdict with reasons and sources, and the role "
+                + "rules give their findings. Writes a focused workbook.",
+                "FILE is a program description (JSON or YAML; its role.activities and role.duties are reviewed) or a "
+                        + "plain-text file (.txt, .text or .md) with one duty per line."})
+final class RoleCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The program description, or a text file of duties.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx",
+            description = "Workbook to write (default: FILE's name with -role-review.xlsx, in the current folder).")
+    Path output;
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the review as JSON.")
+    Path json;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Review as of this date (default: today).")
+    LocalDate asOf;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
+        Advisor advisor = knowledge.load();
+        Submission submission = DutyListReader.isDutyList(file) ? DutyListReader.read(file) : advisor.reader().read(file);
+        Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
+        warmUp.join();
+        Path workbook = output == null ? AssessCommand.defaultOutput(file, "-role-review.xlsx") : output;
+        AtomicFile.write(workbook, out -> new RoleReviewWorkbook(advisor.knowledge()).write(review, submission, out));
+        if (json != null) {
+            AtomicFile.write(json, out -> AssessmentJson.write(review, out));
+        }
+        summarize(spec.commandLine().getOut(), review, workbook);
+        return ExitCode.OK;
+    }
+
+    private void summarize(PrintWriter out, Assessment review, Path workbook) {
+        String name = review.program().name() == null ? file.toString() : review.program().name();
+        out.println(name + ": " + review.duties().size() + " duties reviewed");
+        for (DutyFit fit : DutyFit.values()) {
+            long n = review.duties().stream().filter(d -> d.verdict().fit() == fit).count();
+            out.println(String.format(Locale.ROOT, "  %-19s %d", fit.name(), n));
+        }
+        for (DutyReview d : review.duties()) {
+            out.println(String.format(Locale.ROOT, "  %-12s %-18s %s", d.verdict().fit(), d.duty().origin(), d.duty().text()));
+        }
+        for (Finding f : review.findings()) {
+            out.println(String.format(Locale.ROOT, "  %-22s %-14s %s", f.id(), f.status(), f.title()));
+        }
+        out.println("Workbook: " + workbook);
+        if (json != null) {
+            out.println("JSON: " + json);
+        }
+    }
+}

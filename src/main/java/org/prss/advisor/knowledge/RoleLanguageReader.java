@@ -1,0 +1,142 @@
+package org.prss.advisor.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.prss.advisor.model.Citation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the role language file: stemming rules, synonyms and signals. Signal activities are checked
+ * against the worksheet once every file is read.
+ */
+final class RoleLanguageReader {
+
+    static final Pattern SIGNAL_ID = Pattern.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$");
+    private static final Pattern WORD = Pattern.compile("^[a-z0-9]+$");
+
+    private final KnowledgeLoader loader;
+    private final KnowledgeFile file;
+
+    RoleLanguageReader(KnowledgeLoader loader, KnowledgeFile file) {
+        this.loader = loader;
+        this.file = file;
+    }
+
+    private record SignalSpec(String id, String name, String meaning, List<String> phrases, List<String> activities,
+                              List<Citation> citations) {
+    }
+
+    RoleLanguage read(LocatedYaml yaml) {
+        JsonNode minimum = yaml.field("minimumStem");
+        int minimumStem = minimum == null ? 0 : minimum.asInt();
+        if (minimumStem < 1) {
+            loader.problem(file, 1, "minimumStem must be a whole number of at least 1");
+        }
+        Set<String> stopWords = words(yaml, "stopWords");
+        List<String> keptEndings = List.copyOf(words(yaml, "keptEndings"));
+        List<RoleLanguage.Suffix> suffixes = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("suffixes")) {
+            RoleLanguage.Suffix suffix = loader.bind(file, entry, RoleLanguage.Suffix.class);
+            if (suffix != null && (suffix.suffix() == null || !WORD.matcher(suffix.suffix()).matches())) {
+                loader.problem(file, entry.line(), "a suffix rule needs a suffix of lower-case letters");
+            } else if (suffix != null) {
+                suffixes.add(suffix);
+            }
+        }
+        Map<String, String> synonyms = synonyms(yaml);
+        List<RoleSignal> signals = signals(yaml, stopWords);
+        return new RoleLanguage(Math.max(minimumStem, 1), stopWords, keptEndings, suffixes, synonyms, signals);
+    }
+
+    private Set<String> words(LocatedYaml yaml, String field) {
+        Set<String> words = new LinkedHashSet<>();
+        for (LocatedYaml.Entry entry : yaml.list(field)) {
+            String word = entry.node().asText();
+            if (!WORD.matcher(word).matches()) {
+                loader.problem(file, entry.line(), field + ": '" + word + "' must be one lower-case word");
+            }
+            words.add(word);
+        }
+        return words;
+    }
+
+    private Map<String, String> synonyms(LocatedYaml yaml) {
+        Map<String, String> canonical = new LinkedHashMap<>();
+        Map<String, Integer> groupLine = new HashMap<>();
+        for (LocatedYaml.Entry entry : yaml.list("synonyms")) {
+            JsonNode group = entry.node();
+            if (!group.isArray() || group.size() < 2) {
+                loader.problem(file, entry.line(), "a synonym group lists at least two words");
+                continue;
+            }
+            String first = group.get(0).asText();
+            for (JsonNode node : group) {
+                String word = node.asText();
+                if (!WORD.matcher(word).matches()) {
+                    loader.problem(file, entry.line(), "synonym '" + word + "' must be one lower-case word");
+                } else if (groupLine.putIfAbsent(word, entry.line()) != null) {
+                    loader.problem(file, entry.line(), "synonym '" + word + "' is already in the group at line "
+                            + groupLine.get(word));
+                } else if (!word.equals(first)) {
+                    canonical.put(word, first);
+                }
+            }
+        }
+        return canonical;
+    }
+
+    private List<RoleSignal> signals(LocatedYaml yaml, Set<String> stopWords) {
+        List<RoleSignal> signals = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (LocatedYaml.Entry entry : yaml.list("signals")) {
+            SignalSpec spec = loader.bind(file, entry, SignalSpec.class);
+            if (spec == null) {
+                continue;
+            }
+            int line = entry.line();
+            if (spec.id() == null || !SIGNAL_ID.matcher(spec.id()).matches()) {
+                loader.problem(file, line, "signal id '" + spec.id() + "' must be upper-case words joined by underscores, like COMPLIANCE_MONITORING");
+                continue;
+            }
+            String label = "signal " + spec.id();
+            if (seen.putIfAbsent(spec.id(), line) != null) {
+                loader.problem(file, line, label + " is defined twice (first at line " + seen.get(spec.id()) + ")");
+            }
+            loader.requireText(file, line, label, "name", spec.name());
+            loader.requireText(file, line, label, "meaning", spec.meaning());
+            List<String> phrases = spec.phrases() == null ? List.of() : spec.phrases();
+            if (phrases.isEmpty()) {
+                loader.problem(file, line, label + ": needs at least one phrase");
+            }
+            for (String phrase : phrases) {
+                checkPhrase(line, label, phrase, stopWords);
+            }
+            loader.checkCitations(file, line, label, spec.citations());
+            signals.add(new RoleSignal(spec.id(), spec.name(), spec.meaning(), phrases, spec.activities(),
+                    spec.citations() == null ? List.of() : spec.citations(), file.displayPath(), line));
+        }
+        return signals;
+    }
+
+    private void checkPhrase(int line, String label, String phrase, Set<String> stopWords) {
+        boolean required = false;
+        for (String word : phrase == null ? new String[0] : phrase.strip().split("\\s+")) {
+            String bare = word.startsWith("-") ? word.substring(1) : word;
+            if (!WORD.matcher(bare).matches()) {
+                loader.problem(file, line, label + ": phrase '" + phrase + "' may hold only lower-case words, each optionally led by '-'");
+                return;
+            }
+            required |= !word.startsWith("-") && !stopWords.contains(bare);
+        }
+        if (!required) {
+            loader.problem(file, line, label + ": phrase '" + phrase + "' needs at least one required word that is not a stop word");
+        }
+    }
+}

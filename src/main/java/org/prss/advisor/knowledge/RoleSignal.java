@@ -1,0 +1,22 @@
+package org.prss.advisor.knowledge;
+
+import org.prss.advisor.model.Citation;
+
+import java.util.List;
+
+/**
+ * Something the role rules look for in a proposed duty, such as compliance monitoring: the phrases that show it,
+ * the worksheet activities that carry it, and the place that says why it matters.
+ *
+ * @param phrases     words that must all appear in a duty, in any order; a word with a leading "-" must not
+ * @param activities  worksheet activity ids that carry the signal when a duty matches them
+ */
+public record RoleSignal(String id, String name, String meaning, List<String> phrases, List<String> activities,
+                         List<Citation> citations, String file, int line) {
+
+    public RoleSignal {
+        phrases = List.copyOf(phrases);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+        citations = List.copyOf(citations);
+    }
+}

@@ -1,0 +1,13 @@
+package org.prss.advisor.role;
+
+/** The advisor's verdict on one proposed duty. */
+public enum DutyFit {
+    /** Belongs in the peer's role. */
+    FITS_ROLE,
+    /** Belongs in the role only under the stated conditions. */
+    CONDITIONAL,
+    /** Should not be part of the peer's role. */
+    KEEP_OUT,
+    /** Matched nothing the advisor knows; a person has to judge it. */
+    NEEDS_REVIEW
+}

@@ -1,0 +1,58 @@
+package org.prss.advisor.role;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Words a ROLE finding's rationale and evidence from the duties behind it, in the order the program wrote them,
+ * so the same duties always read the same way. Takes the raw lists the rules collect.
+ */
+public final class RoleEvidence {
+
+    private RoleEvidence() {
+    }
+
+    /** "'Administer random urine screens' (role.duties[0]: urine, screens); ...". */
+    public static String describe(Collection<?> signals, Collection<?> duties) {
+        Map<Integer, ProposedDuty> byIndex = byIndex(duties);
+        Map<Integer, List<String>> shown = new LinkedHashMap<>();
+        signals.stream().map(SignalMatch.class::cast)
+                .sorted(Comparator.comparingInt(SignalMatch::duty).thenComparing(SignalMatch.ORDER))
+                .forEach(s -> {
+                    List<String> why = shown.computeIfAbsent(s.duty(), d -> new ArrayList<>());
+                    String part = s.evidence();
+                    if (!why.contains(part)) {
+                        why.add(part);
+                    }
+                });
+        List<String> parts = new ArrayList<>();
+        shown.forEach((index, why) -> {
+            ProposedDuty duty = byIndex.get(index);
+            parts.add("'" + duty.text() + "' (" + duty.origin() + ": " + String.join("; ", why) + ")");
+        });
+        return String.join("; ", parts);
+    }
+
+    /** The input paths of the duties that showed the signals, in duty order. */
+    public static String[] paths(Collection<?> signals, Collection<?> duties) {
+        Map<Integer, ProposedDuty> byIndex = byIndex(duties);
+        return signals.stream().map(SignalMatch.class::cast).map(SignalMatch::duty).distinct().sorted()
+                .map(i -> byIndex.get(i).origin()).toArray(String[]::new);
+    }
+
+    /** The input paths of all the duties, in duty order. */
+    public static String[] paths(Collection<?> duties) {
+        return duties.stream().map(ProposedDuty.class::cast).sorted(Comparator.comparingInt(ProposedDuty::index))
+                .map(ProposedDuty::origin).toArray(String[]::new);
+    }
+
+    private static Map<Integer, ProposedDuty> byIndex(Collection<?> duties) {
+        Map<Integer, ProposedDuty> byIndex = new LinkedHashMap<>();
+        duties.stream().map(ProposedDuty.class::cast).forEach(d -> byIndex.put(d.index(), d));
+        return byIndex;
+    }
+}

@@ -1,0 +1,63 @@
+package org.prss.advisor.role;
+
+import org.prss.advisor.knowledge.RoleLanguage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns text into the words the matcher compares: lower case, split at anything that is not a letter or digit,
+ * stop words dropped, each word cut to its stem and read as its synonym group's first word.
+ */
+public final class WordNormaliser {
+
+    private final RoleLanguage language;
+    private final Map<String, String> synonymStems = new HashMap<>();
+
+    public WordNormaliser(RoleLanguage language) {
+        this.language = language;
+        language.synonyms().forEach((variant, canonical) -> synonymStems.put(stem(variant), stem(canonical)));
+    }
+
+    public List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        for (String written : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+            if (!written.isEmpty() && !language.stopWords().contains(written)) {
+                words.add(new Word(read(written), written));
+            }
+        }
+        return words;
+    }
+
+    /** A single word's stem after synonyms, as matching compares it. */
+    public String read(String word) {
+        String stem = stem(word.toLowerCase(Locale.ROOT));
+        return synonymStems.getOrDefault(stem, stem);
+    }
+
+    /** Applies the suffix rules until none applies, never cutting below the minimum stem length. */
+    String stem(String word) {
+        String stem = word;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            if (language.keptEndings().stream().anyMatch(stem::endsWith)) {
+                break;
+            }
+            for (RoleLanguage.Suffix rule : language.suffixes()) {
+                if (stem.endsWith(rule.suffix())) {
+                    String cut = stem.substring(0, stem.length() - rule.suffix().length()) + rule.replace();
+                    if (cut.length() >= language.minimumStem() && !cut.equals(stem)) {
+                        stem = cut;
+                        changed = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return stem;
+    }
+}

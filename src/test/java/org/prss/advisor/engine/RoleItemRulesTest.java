@@ -1,0 +1,224 @@
+package org.prss.advisor.engine;
+
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ROLE items, decided by the program's facts and its proposed duties: each rule firing, and not firing. */
+class RoleItemRulesTest {
+
+    private static Finding decide(String id, String yaml) throws Exception {
+        return TestAdvisor.finding(TestAdvisor.assess(yaml), id);
+    }
+
+    private static String duties(String... lines) {
+        StringBuilder yaml = new StringBuilder("role:\n  duties:\n");
+        for (String line : lines) {
+            yaml.append("    - ").append(line).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    private static void assertDecided(Finding f, Status status, String rule) {
+        assertEquals(status, f.status(), f.rationale());
+        assertEquals(rule, f.decidedBy());
+    }
+
+    // ROLE-WRITTEN
+
+    @Test
+    void writtenMetWhenRoleAndJobDescriptionsExist() throws Exception {
+        Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true, settingSpecificJobDescription: true}");
+        assertDecided(f, Status.MET, "ROLE-WRITTEN both documents written");
+        assertEquals(List.of("facts.writtenRoleDescription", "facts.settingSpecificJobDescription"), f.evidence());
+        assertEquals("All Rise Guidelines 2023", f.citations().get(0).source());
+        assertEquals("line 251", f.citations().get(0).locator());
+    }
+
+    @Test
+    void writtenPartialNamesTheMissingDocument() throws Exception {
+        Finding noJob = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true, settingSpecificJobDescription: false}");
+        assertDecided(noJob, Status.PARTIAL, "ROLE-WRITTEN one of the two documents missing");
+        assertTrue(noJob.rationale().startsWith("The role description is written, but there is no job description"), noJob.rationale());
+        Finding noRole = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: false, settingSpecificJobDescription: true}");
+        assertTrue(noRole.rationale().startsWith("A job description for this setting exists, but the role"), noRole.rationale());
+    }
+
+    @Test
+    void writtenGapWhenNeitherExists() throws Exception {
+        Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: false, settingSpecificJobDescription: false}");
+        assertDecided(f, Status.GAP, "ROLE-WRITTEN neither document written");
+        assertEquals(Severity.HIGH, f.severity());
+    }
+
+    @Test
+    void writtenFallsToTheAnswerWhenOneFactIsNotStated() throws Exception {
+        Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}");
+        assertDecided(f, Status.UNKNOWN, "No answer and no deciding fact leaves the item unknown");
+    }
+
+    // ROLE-SUBSTITUTE
+
+    @Test
+    void substituteGapNamesTheDutyAndTheWordsThatShowedIt() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", "Serve as case manager for new participants"));
+        assertDecided(f, Status.GAP, "ROLE-SUBSTITUTE duties belong to other staff");
+        assertTrue(f.rationale().contains("'Serve as case manager for new participants' (role.duties[1]: case, manager)"), f.rationale());
+        assertEquals(List.of("role.duties[1]"), f.evidence());
+    }
+
+    @Test
+    void substituteGapForAListedActivityTheWorksheetGivesToAClinician() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", "role: {activities: [ROLE-ACT-THERAPY-SESSION]}");
+        assertEquals(Status.GAP, f.status());
+        assertTrue(f.rationale().contains("(role.activities[0]: via ROLE-ACT-THERAPY-SESSION)"), f.rationale());
+    }
+
+    @Test
+    void substituteMetWhenDutiesOnlyMentionOtherStaff() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", duties("Refer participants to their case manager when they ask",
+                "Help participants find a 12-step sponsor"));
+        assertDecided(f, Status.MET, "ROLE-SUBSTITUTE no duty belongs to other staff");
+        assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
+    }
+
+    @Test
+    void aConditionalActivityBetterDoneByOthersIsNotASubstitute() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", "role: {activities: [ROLE-ACT-ANSWER-OFFICE-PHONES]}");
+        assertEquals(Status.MET, f.status(), f.rationale());
+    }
+
+    @Test
+    void substituteUnknownWithoutDuties() throws Exception {
+        assertDecided(decide("ROLE-SUBSTITUTE", "program: {setting: JAIL}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+    }
+
+    // ROLE-COMPLIANCE
+
+    @Test
+    void complianceGapForUrineScreensAndCurfewReports() throws Exception {
+        Finding f = decide("ROLE-COMPLIANCE", duties("Administer random urine screens", "Report curfew violations to the judge",
+                "Facilitate a weekly recovery group"));
+        assertDecided(f, Status.GAP, "ROLE-COMPLIANCE duties monitor compliance");
+        assertEquals(Severity.CRITICAL, f.severity());
+        assertTrue(f.rationale().contains("'Report curfew violations to the judge' (role.duties[1]: report, curfew, violations)"),
+                f.rationale());
+        assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
+        assertEquals("line 253", f.citations().get(0).locator());
+    }
+
+    @Test
+    void complianceMetWhenNoDutyChecksCompliance() throws Exception {
+        Finding f = decide("ROLE-COMPLIANCE", duties("Sit with participants at their drug tests when they ask"));
+        assertDecided(f, Status.MET, "ROLE-COMPLIANCE no duty monitors compliance");
+        assertTrue(f.rationale().contains("None of the 1 proposed duties"), f.rationale());
+    }
+
+    // ROLE-STAFFING
+
+    @Test
+    void staffingGapWhenPeersTakePartInSanctions() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: true}");
+        assertDecided(f, Status.GAP, "ROLE-STAFFING peers take part in sanction decisions");
+    }
+
+    @Test
+    void staffingGapWhenADutyGivesASayInSanctionsEvenIfTheFactsSayOtherwise() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: false}\n"
+                + duties("Recommend sanctions and incentives at staffing"));
+        assertDecided(f, Status.GAP, "ROLE-STAFFING duties give the peer a say in sanctions");
+        assertTrue(f.rationale().contains("role.duties[0]: sanctions, incentives"), f.rationale());
+    }
+
+    @Test
+    void staffingMetWhenPeersAttendAndAbstain() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: false}");
+        assertDecided(f, Status.MET, "ROLE-STAFFING peers attend staffing and abstain from sanctions");
+    }
+
+    @Test
+    void staffingMetWhenPeersDoNotAttend() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: false}");
+        assertDecided(f, Status.MET, "ROLE-STAFFING peers do not attend staffing");
+    }
+
+    @Test
+    void staffingIsATreatmentCourtItem() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: JAIL}\nfacts: {peersInSanctionDecisions: true}");
+        assertDecided(f, Status.NOT_APPLICABLE, "Item does not apply to the program's setting");
+    }
+
+    // ROLE-VOLUNTARY
+
+    @Test
+    void voluntaryGapWhenParticipationIsMandated() throws Exception {
+        assertDecided(decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}"), Status.GAP,
+                "ROLE-VOLUNTARY participation is mandated");
+    }
+
+    @Test
+    void voluntaryGapWhenADutyMakesPeerSessionsMandatory() throws Exception {
+        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n"
+                + duties("Make sure participants attend their mandatory peer sessions"));
+        assertDecided(f, Status.GAP, "ROLE-VOLUNTARY duties make peer services mandatory");
+    }
+
+    @Test
+    void voluntaryMetAndMandatedReportingIsNotAMandate() throws Exception {
+        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n"
+                + duties("Follow mandated reporting rules for abuse"));
+        assertDecided(f, Status.MET, "ROLE-VOLUNTARY participation is voluntary");
+    }
+
+    // ROLE-DRIFT
+
+    @Test
+    void driftGapForClinicalDuties() throws Exception {
+        Finding f = decide("ROLE-DRIFT", duties("Provide individual counseling sessions", "Answer the front desk phones"));
+        assertDecided(f, Status.GAP, "ROLE-DRIFT duties include clinical work");
+    }
+
+    @Test
+    void driftPartialForClericalDuties() throws Exception {
+        Finding f = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch"));
+        assertDecided(f, Status.PARTIAL, "ROLE-DRIFT duties include clerical work");
+        assertTrue(f.rationale().contains("front, desk, answer, phones"), f.rationale());
+    }
+
+    @Test
+    void driftMetForPeerWork() throws Exception {
+        assertDecided(decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group")), Status.MET,
+                "ROLE-DRIFT duties stay peer work");
+    }
+
+    // ROLE-LIVED-EXPERIENCE
+
+    @Test
+    void livedExperienceGapWhenNoDutyUsesIt() throws Exception {
+        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Drive participants to court dates"));
+        assertDecided(f, Status.GAP, "ROLE-LIVED-EXPERIENCE no duty draws on lived experience");
+    }
+
+    @Test
+    void livedExperiencePartialWhenSomeDutiesAreRidesWithoutSupport() throws Exception {
+        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Facilitate a weekly recovery group", "Drive participants to court dates"));
+        assertDecided(f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE some duties are rides without support");
+        assertTrue(f.rationale().contains("'Drive participants to court dates' (role.duties[1]: drive)"), f.rationale());
+        assertTrue(f.citations().stream().anyMatch(c -> c.locator().equals("lines 433-438")));
+    }
+
+    @Test
+    void livedExperienceMetWhenRidesCarrySupport() throws Exception {
+        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Facilitate a weekly recovery group",
+                "Drive participants to appointments and talk about their recovery on the way"));
+        assertDecided(f, Status.MET, "ROLE-LIVED-EXPERIENCE duties draw on lived experience");
+    }
+}
