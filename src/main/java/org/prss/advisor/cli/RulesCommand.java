@@ -29,6 +29,7 @@ final class RulesCommand {
             Advisor advisor = knowledge.load();
             spec.commandLine().getOut().println("rules and checklists OK: " + advisor.knowledge().items().size()
                     + " items, " + advisor.knowledge().roleWorksheet().activities().size() + " role worksheet activities, "
+                    + advisor.knowledge().roleLanguage().signals().size() + " role signals, "
                     + advisor.knowledge().thresholds().size() + " thresholds, rule set "
                     + advisor.knowledge().ruleSet().version() + " (" + advisor.knowledge().ruleSet().hash() + ")");
             return ExitCode.OK;

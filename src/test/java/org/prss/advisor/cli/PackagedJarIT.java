@@ -61,6 +61,16 @@ class PackagedJarIT {
     void rulesCheckFromTheJar() throws Exception {
         Result r = run("rules", "check");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("rules and checklists OK: 28 items"), r.out());
+        assertTrue(r.out().startsWith("rules and checklists OK: 35 items"), r.out());
+    }
+
+    @Test
+    void reviewsARoleFromAPlainTextDutyList() throws Exception {
+        Path duties = dir.resolve("duties.txt");
+        Files.writeString(duties, "- Administer random urine screens\n- Facilitate a weekly recovery group\n");
+        Result r = run("role", duties.toString(), "--as-of", "2026-11-23");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("KEEP_OUT     line 1             Administer random urine screens"), r.out());
+        assertTrue(Files.size(dir.resolve("duties-role-review.xlsx")) > 5000);
     }
 }

@@ -112,4 +112,59 @@ class KnowledgeErrorsTest {
         assertEquals("Item does not apply to the program's setting", f.decidedBy());
         assertEquals(Status.GAP, assessWith(edited, "program: {setting: JAIL}\nanswers: {RDY-HR-01: NO}", "RDY-HR-01").status());
     }
+
+    @Test
+    void aSignalNamingAnUnknownActivityIsReportedWithTheNearestId() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("role-language.yaml", "activities: [ROLE-ACT-ANSWER-OFFICE-PHONES]",
+                "activities: [ROLE-ACT-ANSWER-OFICE-PHONES]");
+        int line = KnowledgeCopy.lineOf(file, "id: ADMINISTRATIVE_TASK");
+        assertTrue(loadErrors(copy).contains(file + ":" + line + ": signal ADMINISTRATIVE_TASK: unknown worksheet activity"
+                + " 'ROLE-ACT-ANSWER-OFICE-PHONES' (did you mean 'ROLE-ACT-ANSWER-OFFICE-PHONES'?)"), loadErrors(copy));
+    }
+
+    @Test
+    void aWordInTwoSynonymGroupsIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("role-language.yaml", "  - [mentor, coach]", "  - [mentor, coach, drive]");
+        int line = KnowledgeCopy.lineOf(file, "[mentor, coach, drive]");
+        int first = KnowledgeCopy.lineOf(file, "  - [drive,");
+        assertTrue(loadErrors(copy).contains(file + ":" + line + ": synonym 'drive' is already in the group at line " + first),
+                loadErrors(copy));
+    }
+
+    @Test
+    void badSignalIdAndStopWordOnlyPhraseAreReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("role-language.yaml", "  - id: RIDE_ONLY", "  - id: ride-only");
+        copy.editChecklist("role-language.yaml", "\"vote\"]", "\"vote\", \"the -of\"]");
+        String report = loadErrors(copy);
+        assertTrue(report.contains("signal id 'ride-only' must be upper-case words joined by underscores"), report);
+        assertTrue(report.contains("signal SANCTION_DECISIONS: phrase 'the -of' needs at least one required word that is not a stop word"),
+                report);
+    }
+
+    @Test
+    void aSignalWithoutACitationIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("role-language.yaml", """
+                    citations:
+                      - source: All Rise Guidelines 2023
+                        section: Guideline 2, Implementation principle 4
+                        locator: lines 254-258
+                """, "");
+        assertTrue(loadErrors(copy).contains(": signal SANCTION_DECISIONS: missing citation"), loadErrors(copy));
+    }
+
+    @Test
+    void anAddedSynonymTeachesTheMatcherANewWord() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("role-language.yaml", "  - [mentor, coach]", "  - [mentor, coach]\n  - [curfew, lockdown]");
+        Advisor edited = Advisor.load(copy.rules, copy.checklists);
+        Finding f = assessWith(edited, "role: {duties: [Enforce lockdown hours at the sober house]}", "ROLE-COMPLIANCE");
+        assertEquals(Status.GAP, f.status());
+        assertTrue(f.rationale().contains("(role.duties[0]: lockdown)"), f.rationale());
+        assertEquals(Status.MET, assessWith(TestAdvisor.get(), "role: {duties: [Enforce lockdown hours at the sober house]}",
+                "ROLE-COMPLIANCE").status());
+    }
 }

@@ -1,0 +1,101 @@
+package org.prss.advisor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code advisor role}: a policy writer's duty list or program description in, a focused role workbook out. */
+class RoleCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reviewsTheTroublesomeSampleAndWritesTheFocusedWorkbookAndJson() throws Exception {
+        Path xlsx = dir.resolve("role.xlsx");
+        Path json = dir.resolve("role.json");
+        CliRun run = CliRun.of("role", "samples/role-troublesome-duties.yaml", "-o", xlsx.toString(), "--json", json.toString(),
+                "--as-of", "2026-11-23");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Riverside County Adult Drug Court (draft peer role): 14 duties reviewed"), run.out());
+        assertTrue(run.out().contains("  KEEP_OUT            7"), run.out());
+        assertTrue(run.out().contains("  ROLE-COMPLIANCE        GAP"), run.out());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Role Review", "Proposed Duties", "Role Worksheet", "Sources", "Input"), names);
+            Sheet review = workbook.getSheet("Role Review");
+            assertEquals("Peer Role Review", review.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(findRow(review, "KEEP OUT") > 0);
+            assertEquals(7.0, review.getRow(findRow(review, "KEEP OUT")).getCell(1).getNumericCellValue());
+            assertEquals("GAP", review.getRow(findRow(review, "ROLE-COMPLIANCE")).getCell(2).getStringCellValue());
+            Sheet duties = workbook.getSheet("Proposed Duties");
+            assertEquals(14, duties.getLastRowNum());
+            assertEquals("Drive participants to court dates", duties.getRow(5).getCell(2).getStringCellValue());
+            assertEquals("CONDITIONAL", duties.getRow(5).getCell(3).getStringCellValue());
+        }
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertEquals(7, doc.at("/findings").size());
+        assertEquals("KEEP_OUT", doc.at("/duties/2/verdict/fit").asText());
+        assertEquals("ROLE-ACT-ADMINISTER-DRUG-TEST", doc.at("/duties/2/activities/0/activityId").asText());
+        assertEquals("urine", doc.at("/duties/2/activities/0/words/2").asText());
+    }
+
+    private static int findRow(Sheet sheet, String firstCell) {
+        for (var row : sheet) {
+            var cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(firstCell)) {
+                return row.getRowNum();
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void aPlainTextDutyListIsReviewedLineByLine() throws Exception {
+        Path duties = Files.writeString(dir.resolve("draft.txt"), """
+                # draft
+                - Facilitate a weekly recovery group
+                - Restock the break room
+                """);
+        Path xlsx = dir.resolve("draft.xlsx");
+        CliRun run = CliRun.of("role", duties.toString(), "-o", xlsx.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("FITS_ROLE    line 2             Facilitate a weekly recovery group"), run.out());
+        assertTrue(run.out().contains("NEEDS_REVIEW line 3             Restock the break room"), run.out());
+    }
+
+    @Test
+    void anEmptyDutyListExitsTwoAndWritesNothing() throws Exception {
+        Path duties = Files.writeString(dir.resolve("empty.txt"), "\n\n");
+        Path xlsx = dir.resolve("empty.xlsx");
+        CliRun run = CliRun.of("role", duties.toString(), "-o", xlsx.toString());
+        assertEquals(2, run.exit());
+        assertEquals(duties + ": (file): no duties found (write one duty per line; lines starting with # are comments)",
+                run.err().strip());
+        assertFalse(Files.exists(xlsx));
+    }
+
+    @Test
+    void anUnknownActivityIdInADescriptionExitsTwoWithTheNearestId() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.yaml"), "role: {activities: [ROLE-ACT-LEAD-PEER-GRUOP]}\n");
+        CliRun run = CliRun.of("role", plan.toString(), "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, run.exit());
+        assertEquals(plan + ": role.activities[0]: 'ROLE-ACT-LEAD-PEER-GRUOP' is not a worksheet activity"
+                + " (did you mean ROLE-ACT-LEAD-PEER-GROUP?)", run.err().strip());
+    }
+}

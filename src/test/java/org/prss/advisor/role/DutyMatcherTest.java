@@ -1,0 +1,87 @@
+package org.prss.advisor.role;
+
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.KnowledgeBase;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reading duties the way the language file says: stems, synonyms, exclusions, and the words that matched. */
+class DutyMatcherTest {
+
+    private static final KnowledgeBase KNOWLEDGE = TestAdvisor.get().knowledge();
+    private static final WordNormaliser WORDS = new WordNormaliser(KNOWLEDGE.roleLanguage());
+    private static final DutyMatcher MATCHER = new DutyMatcher(KNOWLEDGE.roleWorksheet(), KNOWLEDGE.roleLanguage());
+
+    private static ProposedDuty duty(String text) {
+        return new ProposedDuty(0, "role.duties[0]", text, null);
+    }
+
+    @Test
+    void inflectionsShareAStem() {
+        assertEquals(WORDS.read("drive"), WORDS.read("driving"));
+        assertEquals(WORDS.read("drive"), WORDS.read("drives"));
+        assertEquals(WORDS.read("violation"), WORDS.read("violations"));
+        assertEquals(WORDS.read("mandatory"), WORDS.read("mandated"));
+        assertEquals("status", WORDS.read("status"), "a kept ending is not cut");
+    }
+
+    @Test
+    void synonymsReadAsTheFirstWordOfTheirGroup() {
+        assertEquals(WORDS.read("drive"), WORDS.read("transport"));
+        assertEquals(WORDS.read("drive"), WORDS.read("transportation"));
+        assertEquals(WORDS.read("test"), WORDS.read("screens"));
+        assertEquals(WORDS.read("urine"), WORDS.read("UA"));
+        assertEquals(WORDS.read("participant"), WORDS.read("clients"));
+    }
+
+    @Test
+    void stopWordsAreDroppedAndWordsKeepTheirWriting() {
+        List<Word> words = WORDS.words("Drive the participants to THEIR court dates");
+        assertEquals(List.of("drive", "participants", "court", "dates"), words.stream().map(Word::written).toList());
+    }
+
+    @Test
+    void aMatchReportsTheDutysOwnWordsInItsOrder() {
+        List<SignalMatch> signals = MATCHER.signals(duty("Report curfew violations to the judge"));
+        assertEquals(1, signals.size());
+        assertEquals("COMPLIANCE_MONITORING", signals.get(0).signalId());
+        assertEquals(List.of("report", "curfew", "violations"), signals.get(0).words());
+        assertEquals(null, signals.get(0).via());
+    }
+
+    @Test
+    void anExcludedWordStopsAPhrase() {
+        assertEquals(List.of("RIDE_ONLY"), MATCHER.signals(duty("Drive participants to court dates")).stream()
+                .map(SignalMatch::signalId).toList());
+        assertTrue(MATCHER.signals(duty("Drive participants to court and support them on the way")).stream()
+                .noneMatch(s -> s.signalId().equals("RIDE_ONLY")));
+        assertTrue(MATCHER.signals(duty("Follow mandated reporting rules")).isEmpty());
+    }
+
+    @Test
+    void keywordsMatchWorksheetActivitiesInWorksheetOrder() {
+        List<ActivityMatch> matches = MATCHER.activities(duty("Drive participants to court dates"));
+        assertEquals(List.of("ROLE-ACT-DRIVE-PARTICIPANTS", "ROLE-ACT-ATTEND-COURT"),
+                matches.stream().map(ActivityMatch::activityId).toList());
+        assertEquals(List.of("court", "dates"), matches.get(1).words());
+    }
+
+    @Test
+    void aListedActivityMatchesOnlyItselfAndShowsNoWords() {
+        ProposedDuty listed = new ProposedDuty(0, "role.activities[0]", "Administer a drug test", "ROLE-ACT-ADMINISTER-DRUG-TEST");
+        List<ActivityMatch> matches = MATCHER.activities(listed);
+        assertEquals(1, matches.size());
+        assertEquals(List.of("listed by id"), matches.get(0).words());
+        assertTrue(MATCHER.signals(listed).isEmpty(), "its signals come from the activity, through the rules");
+    }
+
+    @Test
+    void aDutyWithNothingKnownMatchesNothing() {
+        assertTrue(MATCHER.activities(duty("Restock the break room")).isEmpty());
+        assertTrue(MATCHER.signals(duty("Restock the break room")).isEmpty());
+    }
+}
