@@ -50,6 +50,7 @@ class DutyVerdictRulesTest {
             Answer the front desk phones                 | CONDITIONAL  | Standing clerical work (answer, front, desk, phones; via ROLE-ACT-ANSWER-OFFICE-PHONES)
             Have coffee with a participant in the community | CONDITIONAL | ROLE-ACT-COFFEE-LUNCH (coffee): part of the role CONDITIONAL
             Share my recovery story with new participants | FITS_ROLE   | Uses lived experience (share, recovery, story)
+            Have a drink with a participant at happy hour | KEEP_OUT    | ROLE-ACT-DRINK-ALCOHOL (have, drink, with, participant, happy, hour): part of the role NO
             Restock the break room                       | NEEDS_REVIEW | Needs human review: no worksheet activity or role signal matched
             """)
     void dutyGetsTheMostRestrictiveVerdictWithItsReason(String duty, DutyFit fit, String reason) throws Exception {
