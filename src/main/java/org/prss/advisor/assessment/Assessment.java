@@ -1,5 +1,6 @@
 package org.prss.advisor.assessment;
 
+import org.prss.advisor.engine.StaffingFigure;
 import org.prss.advisor.knowledge.RuleSetInfo;
 import org.prss.advisor.model.ProgramInfo;
 import org.prss.advisor.model.Severity;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
- * counted by severity, every finding in knowledge-base order, the action plan, and the verdict on each proposed
- * duty of the peer role.
+ * counted by severity, every finding in knowledge-base order, the action plan, the verdict on each proposed
+ * duty of the peer role, and the staffing figures the rules worked out.
  */
 public record Assessment(
         RuleSetInfo ruleSet,
@@ -24,5 +25,6 @@ public record Assessment(
         Map<Severity, Integer> openBySeverity,
         List<Finding> findings,
         List<ActionItem> actionPlan,
-        List<DutyReview> duties) {
+        List<DutyReview> duties,
+        List<StaffingFigure> staffing) {
 }

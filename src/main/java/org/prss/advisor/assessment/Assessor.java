@@ -56,6 +56,7 @@ public final class Assessor {
         }
         findings.stream().filter(f -> f.status().isOpen()).forEach(f -> open.merge(f.severity(), 1, Integer::sum));
         return new Assessment(knowledge.ruleSet(), description.program(), asOf, decision.verdict(), decision.reasons(),
-                scores, open, List.copyOf(findings), ActionPlanner.plan(findings), evaluation.duties());
+                scores, open, List.copyOf(findings), ActionPlanner.plan(findings), evaluation.duties(),
+                evaluation.staffing());
     }
 }

@@ -4,6 +4,9 @@ import org.prss.advisor.role.DutyReview;
 
 import java.util.List;
 
-/** What one rule session decided: an outcome per item in knowledge-base order, and a review per proposed duty. */
-public record Evaluation(List<Outcome> outcomes, List<DutyReview> duties) {
+/**
+ * What one rule session decided: an outcome per item in knowledge-base order, a review per proposed duty, and the
+ * staffing figures worked out on the way.
+ */
+public record Evaluation(List<Outcome> outcomes, List<DutyReview> duties, List<StaffingFigure> staffing) {
 }

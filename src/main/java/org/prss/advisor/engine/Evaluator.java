@@ -75,6 +75,8 @@ public final class Evaluator {
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
             description.waivers().forEach(session::insert);
             knowledge.roleLanguage().signals().forEach(session::insert);
+            knowledge.stateTable().forEach(session::insert);
+            knowledge.funding().forEach(session::insert);
             for (ProposedDuty duty : duties) {
                 session.insert(duty);
                 matcher.activities(duty).forEach(session::insert);
@@ -84,7 +86,7 @@ public final class Evaluator {
             if (fired >= MAX_FIRINGS) {
                 throw new RuleSetDefect("the rules fired " + fired + " times without settling; a rule is looping");
             }
-            return new Evaluation(inItemOrder(items, session), reviews(duties, session));
+            return new Evaluation(inItemOrder(items, session), reviews(duties, session), figures(session));
         } finally {
             session.dispose();
         }
@@ -97,6 +99,14 @@ public final class Evaluator {
             String pkg = match.getRule().getPackageName();
             return pkg.equals(SHARED_RULES) || packages.contains(pkg);
         };
+    }
+
+    /** The staffing figures the rules worked out, in plan order. */
+    private static List<StaffingFigure> figures(KieSession session) {
+        List<StaffingFigure> figures = new ArrayList<>();
+        session.getObjects(o -> o instanceof StaffingFigure).forEach(o -> figures.add((StaffingFigure) o));
+        figures.sort(Comparator.comparingInt(StaffingFigure::order).thenComparing(StaffingFigure::id));
+        return figures;
     }
 
     /** Every duty gets exactly one verdict; its matches are reported with it in a stable order. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
- * the language for reading duties, thresholds and scoring.
+ * the language for reading duties, the state certification table, funding options, thresholds and scoring.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -15,12 +15,16 @@ public record KnowledgeBase(
         List<Domain> domains,
         RoleWorksheet roleWorksheet,
         RoleLanguage roleLanguage,
+        List<StateCertification> stateTable,
+        List<FundingOption> funding,
         List<Threshold> thresholds,
         ScoringPolicy scoring) {
 
     public KnowledgeBase {
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         domains = List.copyOf(domains);
+        stateTable = List.copyOf(stateTable);
+        funding = List.copyOf(funding);
         thresholds = List.copyOf(thresholds);
     }
 
@@ -31,6 +35,11 @@ public record KnowledgeBase(
 
     public Optional<ChecklistItem> item(String id) {
         return items().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The state table's row for a two-letter state code. */
+    public Optional<StateCertification> state(String code) {
+        return stateTable.stream().filter(s -> s.state().equals(code)).findFirst();
     }
 
     public Optional<Domain> domain(String id) {

@@ -63,12 +63,19 @@ public final class KnowledgeLoader {
         List<Domain> domains = new ArrayList<>();
         RoleWorksheet worksheet = RoleWorksheet.EMPTY;
         RoleLanguage language = null;
+        List<StateCertification> stateTable = List.of();
+        List<FundingOption> funding = List.of();
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
             }
+            if (file.name().equals(StateTableReader.FILE)) {
+                stateTable = new StateTableReader(this, file).read();
+                continue;
+            }
             if (!file.name().endsWith(".yaml")) {
-                problems.add(new KnowledgeProblem(file.displayPath(), 0, "is not a knowledge file (expected .yaml)"));
+                problems.add(new KnowledgeProblem(file.displayPath(), 0,
+                        "is not a knowledge file (expected .yaml, or the state table " + StateTableReader.FILE + ")"));
                 continue;
             }
             LocatedYaml yaml = LocatedYaml.read(file);
@@ -82,6 +89,8 @@ public final class KnowledgeLoader {
                     problem(file, 1, "a second role language file; keep stemming, synonyms and signals in one file");
                 }
                 language = new RoleLanguageReader(this, file).read(yaml);
+            } else if (yaml.has("funding")) {
+                funding = new FundingReader(this, file).read(yaml);
             } else {
                 readDomain(file, yaml, domains);
             }
@@ -93,7 +102,7 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, thresholds, scoring);
+        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, thresholds, scoring);
     }
 
     /** A signal may name only worksheet activities that exist. */
@@ -221,7 +230,12 @@ public final class KnowledgeLoader {
         if (items.isEmpty()) {
             problem(file, 1, "the checklist has no items");
         }
-        domains.add(new Domain(domainId, domainName, groups, items));
+        String sheet = yaml.field("sheet") == null ? domainName + " Checklist" : text(yaml.field("sheet"));
+        if (sheet.length() > Domain.MAX_SHEET_NAME || !sheet.matches("[^\\\\/?*\\[\\]:]+")) {
+            problem(file, 1, "sheet name '" + sheet + "' must be at most " + Domain.MAX_SHEET_NAME
+                    + " characters without \\ / ? * [ ] or : (set a shorter one with sheet:)");
+        }
+        domains.add(new Domain(domainId, domainName, sheet, groups, items));
     }
 
     private boolean checkItem(KnowledgeFile file, int line, ItemSpec spec, Map<String, String> groups) {

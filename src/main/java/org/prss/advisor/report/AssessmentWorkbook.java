@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The gap-analysis workbook: Summary, Findings, one sheet per domain, Proposed Duties (when the role lists any),
- * Role Worksheet, Action Plan, Sources, Input.
+ * The gap-analysis workbook: Summary, Findings, one sheet per domain, Staffing Plan, Proposed Duties (when the role
+ * lists any), Role Worksheet, Action Plan, Sources, Input.
  */
 public final class AssessmentWorkbook {
 
@@ -33,8 +33,10 @@ public final class AssessmentWorkbook {
             Map<String, Finding> byId = new LinkedHashMap<>();
             assessment.findings().forEach(f -> byId.put(f.id(), f));
             for (Domain domain : knowledge.domains()) {
-                DomainSheet.write(workbook.createSheet(DomainSheet.nameFor(domain)), styles, domain, byId);
+                DomainSheet.write(workbook.createSheet(domain.sheet()), styles, domain, byId);
             }
+            StaffingPlanSheet.write(workbook.createSheet(StaffingPlanSheet.NAME), styles, assessment,
+                    submission.description().facts(), knowledge);
             if (!assessment.duties().isEmpty()) {
                 ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, assessment.duties());
             }
@@ -45,6 +47,8 @@ public final class AssessmentWorkbook {
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
             InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
+            // Cache the values of the what-if formulas, so readers that do not recalculate still see them.
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.getProperties().getCoreProperties().setTitle("Peer support readiness assessment");
             workbook.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
             workbook.write(out);

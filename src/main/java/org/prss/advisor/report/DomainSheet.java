@@ -28,13 +28,4 @@ final class DomainSheet {
         }
         table.finish(22, 14, 30, 45, 14, 11, 60, 60, 45);
     }
-
-    /** The sheet name for a domain: its name with "Checklist", cut to Excel's 31 characters. */
-    static String nameFor(Domain domain) {
-        String name = domain.name().replaceAll("[\\\\/?*\\[\\]:]", " ") + " Checklist";
-        if (domain.id().equals("READINESS")) {
-            name = "Readiness Checklist";
-        }
-        return name.length() > 31 ? name.substring(0, 31) : name;
-    }
 }

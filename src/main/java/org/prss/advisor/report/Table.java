@@ -88,6 +88,11 @@ final class Table {
         printSetup(sheet);
     }
 
+    /** For one of several tables on a sheet: sizes its rows to their text (the sheet sets widths and printing). */
+    void fitRows(int... widths) {
+        fitRowHeights(widths);
+    }
+
     /**
      * Sets each row's height from its longest wrapped cell. Spreadsheet programs do not all re-measure rows
      * on opening, and a fixed estimate keeps the workbook the same wherever it is opened.

@@ -38,7 +38,7 @@ class SamplesTest {
     void jailInPlanningIsNotReady() throws Exception {
         Assessment a = assess("jail-planning.yaml");
         assertEquals(Verdict.NOT_READY, a.verdict());
-        assertEquals(35, a.findings().size());
+        assertEquals(55, a.findings().size());
         assertEquals(Status.GAP, status(a, "RDY-HR-05"));
         assertEquals(Status.WAIVED, status(a, "RDY-TEAM-01"));
         assertEquals(Status.NOT_APPLICABLE, status(a, "RDY-LEAD-06"));
@@ -49,7 +49,10 @@ class SamplesTest {
         assertEquals(Status.GAP, status(a, "ROLE-COMPLIANCE"), "reporting rule violations to security staff");
         assertEquals(Status.NOT_APPLICABLE, status(a, "ROLE-STAFFING"));
         assertEquals(32.4, a.scores().domains().get(0).score());
-        assertEquals(39.2, a.scores().overall());
+        assertEquals(Status.GAP, status(a, "STAFF-FACILITY-RATIO"), "1 peer for 620 people with a mental-health program");
+        assertEquals(Status.GAP, status(a, "STAFF-CAPACITY"), "1.0 FTE at 30 per peer for 45 expected");
+        assertEquals(Status.PARTIAL, status(a, "HIRE-RECOVERY-TIME"), "2 years where Ohio asks only for lived experience");
+        assertEquals(38.7, a.scores().overall());
         assertEquals(List.of("RDY-HR-05", "ROLE-COMPLIANCE"),
                 a.actionPlan().subList(0, 2).stream().map(ActionItem::findingId).toList());
     }
@@ -58,12 +61,14 @@ class SamplesTest {
     void treatmentCourtInOperationIsReady() throws Exception {
         Assessment a = assess("treatment-court-operating.json");
         assertEquals(Verdict.READY, a.verdict());
-        assertEquals(32, count(a, Status.MET));
-        assertEquals(2, count(a, Status.PARTIAL));
+        assertEquals(48, count(a, Status.MET));
+        assertEquals(3, count(a, Status.PARTIAL));
         assertEquals(0, count(a, Status.UNKNOWN));
         assertEquals(Status.MET, status(a, "RDY-SUP-01"));
         assertEquals(Status.MET, status(a, "ROLE-STAFFING"));
-        assertEquals(97.3, a.scores().overall());
+        assertEquals(Status.MET, status(a, "STAFF-CASELOAD"), "20 per peer, the treatment-court limit");
+        assertEquals(Status.MET, status(a, "MEDICAID-STATE-COVERAGE"));
+        assertEquals(97.4, a.scores().overall());
         assertTrue(a.duties().stream().allMatch(d -> d.verdict().fit() == DutyFit.FITS_ROLE), a.duties().toString());
     }
 
@@ -74,7 +79,7 @@ class SamplesTest {
         assertEquals(Status.MET, status(a, "RDY-SUP-03"));
         assertEquals("RDY-SUP-03 supervisor trained in peer support", TestAdvisor.finding(a, "RDY-SUP-03").decidedBy());
         assertEquals(Status.PARTIAL, status(a, "RDY-SUP-01"));
-        assertEquals(24, count(a, Status.UNKNOWN), "22 readiness items, ROLE-WRITTEN and ROLE-VOLUNTARY");
+        assertEquals(41, count(a, Status.UNKNOWN), "22 readiness, 2 role and 17 staffing items the case study is silent on");
         assertEquals(Status.MET, status(a, "ROLE-LIVED-EXPERIENCE"));
     }
 

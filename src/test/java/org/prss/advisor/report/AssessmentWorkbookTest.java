@@ -65,8 +65,8 @@ class AssessmentWorkbookTest {
     void sheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Peer Role Checklist", "Proposed Duties",
-                "Role Worksheet", "Action Plan", "Sources", "Input"), names);
+        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Peer Role Checklist", "Staffing Checklist",
+                "Staffing Plan", "Proposed Duties", "Role Worksheet", "Action Plan", "Sources", "Input"), names);
     }
 
     @Test
@@ -92,7 +92,7 @@ class AssessmentWorkbookTest {
         Sheet findings = workbook.getSheet("Findings");
         assertEquals("ID", text(findings, 0, 0));
         assertEquals("Status", text(findings, 0, 4));
-        assertEquals(35, findings.getLastRowNum());
+        assertEquals(55, findings.getLastRowNum());
         assertEquals("RDY-HR-05", text(findings, 1, 0));
         assertEquals("GAP", text(findings, 1, 4));
         assertEquals("CRITICAL", text(findings, 1, 5));
@@ -190,8 +190,33 @@ class AssessmentWorkbookTest {
         assertTrue(cell.getStringCellValue().startsWith("=HYPERLINK"));
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
-                row.forEach(c -> assertTrue(c.getCellType() != CellType.FORMULA, sheet.getSheetName() + " " + c.getAddress()));
+                row.forEach(c -> assertTrue(c.getCellType() != CellType.FORMULA || c.getCellFormula().matches("ROUNDUP\\(A\\d+/[A-Z]\\$\\d+,0\\)"),
+                        "only the what-if table holds formulas, and only ours: " + sheet.getSheetName() + " " + c.getAddress()));
             }
         }
+    }
+
+    @Test
+    void staffingPlanShowsTheFiguresTheWhatIfTableAndTheStateRow() {
+        Sheet plan = workbook.getSheet("Staffing Plan");
+        int limit = rowOf(plan, 0, "Caseload limit that governs this program");
+        assertEquals(30.0, plan.getRow(limit).getCell(1).getNumericCellValue());
+        assertTrue(text(plan, limit, 3).startsWith("LAPPA Toolkit 2021 (Ch. 2, Caseload size): typically 20-30 per peer."));
+        int governs = rowOf(plan, 0, "CASELOAD-MAX-TREATMENT-COURT");
+        assertTrue(text(plan, governs, 3).contains("Governs TREATMENT_COURT programs"), text(plan, governs, 3));
+        int whatIf = rowOf(plan, 0, "What if: participants (edit these)");
+        assertEquals("Peers needed at 20 per peer", text(plan, whatIf, 1));
+        assertEquals("Peers needed at 30 per peer", text(plan, whatIf, 2));
+        Row first = plan.getRow(whatIf + 2);
+        assertEquals(5.0, first.getCell(0).getNumericCellValue());
+        assertEquals(CellType.FORMULA, first.getCell(1).getCellType());
+        assertEquals(1.0, first.getCell(1).getNumericCellValue(), "cached value: 5 participants need 1 peer");
+        Row last = plan.getRow(whatIf + 13);
+        assertEquals(60.0, last.getCell(0).getNumericCellValue());
+        assertEquals(3.0, last.getCell(1).getNumericCellValue());
+        assertEquals(2.0, last.getCell(2).getNumericCellValue());
+        int state = rowOf(plan, 0, "State certification (Ohio)");
+        assertEquals("Peer Recovery Supporter", text(plan, state + 1, 1));
+        assertTrue(rowOf(plan, 0, "Funding and help for a JAIL program") > state);
     }
 }

@@ -1,0 +1,92 @@
+package org.prss.advisor.knowledge;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.prss.advisor.model.Citation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the state certification table: the header names the ten columns, every row has a two-letter
+ * state used once, a title, a Medicaid entry and a locator into the Corrections PRSS Guide.
+ */
+final class StateTableReader {
+
+    static final String FILE = "state-certification.csv";
+    static final List<String> COLUMNS = List.of("state", "jurisdiction", "title", "certifyingBody", "trainingHours", "exam",
+            "supervisedHours", "recoveryTime", "medicaidAuthority", "locator");
+    private static final Pattern STATE = Pattern.compile("^[A-Z]{2}$");
+    private static final Pattern LOCATOR = Pattern.compile("^lines? \\d+(-\\d+)?$");
+    private static final String SOURCE = "Corrections PRSS Guide";
+    private static final String SECTION = "Resource 2, state peer certification and Medicaid table (data from 2018-2020)";
+
+    private final KnowledgeLoader loader;
+    private final KnowledgeFile file;
+
+    StateTableReader(KnowledgeLoader loader, KnowledgeFile file) {
+        this.loader = loader;
+        this.file = file;
+    }
+
+    List<StateCertification> read() {
+        List<StateCertification> rows = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
+                .readValues(file.content())) {
+            List<String> header = new ArrayList<>();
+            ((CsvSchema) it.getParserSchema()).forEach(c -> header.add(c.getName()));
+            if (!header.equals(COLUMNS)) {
+                loader.problem(file, 1, "the header must be " + String.join(",", COLUMNS));
+                return rows;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            int line = 1;
+            while (it.hasNextValue()) {
+                line++;
+                StateCertification row = row(line, it.nextValue(), seen);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            loader.problem(file, 0, "cannot be read as CSV: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return rows;
+    }
+
+    private StateCertification row(int line, Map<String, String> r, Map<String, Integer> seen) {
+        String state = value(r, "state");
+        if (!STATE.matcher(state).matches()) {
+            loader.problem(file, line, "state '" + state + "' must be a two-letter code");
+            return null;
+        }
+        if (seen.putIfAbsent(state, line) != null) {
+            loader.problem(file, line, "state " + state + " is listed twice (first at line " + seen.get(state) + ")");
+        }
+        for (String required : List.of("jurisdiction", "title", "medicaidAuthority")) {
+            if (value(r, required).isEmpty()) {
+                loader.problem(file, line, state + ": missing " + required);
+            }
+        }
+        String locator = value(r, "locator");
+        if (!LOCATOR.matcher(locator).matches()) {
+            loader.problem(file, line, state + ": locator '" + locator + "' must look like 'lines 3027-3037'");
+        }
+        String medicaid = value(r, "medicaidAuthority");
+        return new StateCertification(state, value(r, "jurisdiction"), value(r, "title"), value(r, "certifyingBody"),
+                value(r, "trainingHours"), value(r, "exam"), value(r, "supervisedHours"), value(r, "recoveryTime"),
+                medicaid, RecoveryTime.parse(value(r, "recoveryTime")), !medicaid.equalsIgnoreCase("No"),
+                new Citation(SOURCE, SECTION, locator));
+    }
+
+    private static String value(Map<String, String> row, String column) {
+        String v = row.get(column);
+        return v == null ? "" : v.strip();
+    }
+}

@@ -1,0 +1,249 @@
+package org.prss.advisor.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.model.Status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staffing, supervision, pay, hiring, certification and Medicaid: each rule firing and not firing, at the boundaries. */
+class StaffingRulesTest {
+
+    private static Finding decide(String id, String yaml) throws Exception {
+        return TestAdvisor.finding(TestAdvisor.assess(yaml), id);
+    }
+
+    private static void assertDecided(Finding f, Status status, String rule) {
+        assertEquals(status, f.status(), f.rationale());
+        assertEquals(rule, f.decidedBy(), f.rationale());
+    }
+
+    private static double figure(Assessment a, String id) {
+        return a.staffing().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + id + " in " + a.staffing())).value();
+    }
+
+    // Caseload: All Rise 2023 governs treatment courts (20), the LAPPA toolkit elsewhere (30).
+
+    @ParameterizedTest(name = "{0} caseload {1} -> {2}")
+    @CsvSource({
+            "TREATMENT_COURT, 20, MET, STAFF-CASELOAD within the limit",
+            "TREATMENT_COURT, 21, GAP, STAFF-CASELOAD over the limit",
+            "PROBATION_PAROLE, 30, MET, STAFF-CASELOAD within the limit",
+            "PROBATION_PAROLE, 31, GAP, STAFF-CASELOAD over the limit",
+            "JAIL, 21, MET, STAFF-CASELOAD within the limit"})
+    void caseloadAgainstTheLimitThatGovernsTheSetting(String setting, int caseload, Status status, String rule) throws Exception {
+        Finding f = decide("STAFF-CASELOAD", "program: {setting: " + setting + "}\nfacts: {caseloadPerPeer: " + caseload + "}");
+        assertDecided(f, status, rule);
+        assertTrue(f.rationale().startsWith("A caseload of " + caseload + " per peer"), f.rationale());
+    }
+
+    @Test
+    void aTreatmentCourtCaseloadFindingSaysWhichSourceGovernsAndCitesAll() throws Exception {
+        Finding f = decide("STAFF-CASELOAD", "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 30}");
+        assertTrue(f.rationale().contains("A caseload of 30 per peer exceeds the 20 allowed. All Rise Guidelines 2023"), f.rationale());
+        assertTrue(f.rationale().contains("It governs here"), f.rationale());
+        assertEquals(java.util.List.of("LAPPA Toolkit 2021", "All Rise Guidelines 2023", "All Rise Slides 2024"),
+                f.citations().stream().map(c -> c.source()).toList());
+    }
+
+    @Test
+    void caseloadUnknownWithoutASetting() throws Exception {
+        assertDecided(decide("STAFF-CASELOAD", "facts: {caseloadPerPeer: 25}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+    }
+
+    // Facility ratio: 15 to 20 per 1,500 people, at least 20 with a mental-health or co-occurring program.
+
+    @ParameterizedTest(name = "population {0}, MH {1}, {2} peers -> {3}")
+    @CsvSource({
+            "1500, false, 15, MET, 15",
+            "1500, false, 14, GAP, 15",
+            "1500, true, 19, GAP, 20",
+            "1500, true, 20, MET, 20",
+            "620, false, 7, MET, 7",
+            "1501, false, 15, GAP, 16"})
+    void facilityRatio(int population, boolean mh, int peers, Status status, int needed) throws Exception {
+        Assessment a = TestAdvisor.assess("program: {setting: JAIL}\nfacts: {averageDailyPopulation: " + population
+                + ", mentalHealthProgram: " + mh + ", peerPositions: " + peers + "}");
+        assertEquals(needed, figure(a, "FACILITY-PEERS-NEEDED"));
+        Finding f = TestAdvisor.finding(a, "STAFF-FACILITY-RATIO");
+        assertEquals(status, f.status(), f.rationale());
+        assertTrue(f.rationale().contains(population + " people / 1500 x " + (mh ? 20 : 15)), f.rationale());
+    }
+
+    @Test
+    void facilityRatioUnknownWhenTheMentalHealthProgramIsNotStated() throws Exception {
+        Assessment a = TestAdvisor.assess("program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000, peerPositions: 30}");
+        assertEquals(Status.UNKNOWN, TestAdvisor.finding(a, "STAFF-FACILITY-RATIO").status());
+        assertTrue(a.staffing().stream().noneMatch(f -> f.id().equals("FACILITY-PEERS-NEEDED")));
+    }
+
+    @Test
+    void facilityRatioDoesNotApplyOutsideJailsAndPrisons() throws Exception {
+        assertDecided(decide("STAFF-FACILITY-RATIO", "program: {setting: TREATMENT_COURT}\nfacts: {averageDailyPopulation: 3000, mentalHealthProgram: true, peerPositions: 1}"),
+                Status.NOT_APPLICABLE, "Item does not apply to the program's setting");
+    }
+
+    // Capacity: FTE x the governing caseload limit against the participants expected.
+
+    @Test
+    void capacityMetAtExactlyTheExpectedParticipants() throws Exception {
+        Finding f = decide("STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, expectedParticipants: 40}");
+        assertDecided(f, Status.MET, "STAFF-CAPACITY peer hours cover the expected participants");
+        assertTrue(f.rationale().contains("can serve 40 participants (2.0 FTE x 20 per peer)"), f.rationale());
+    }
+
+    @Test
+    void capacityGapSaysHowManyPeersAreNeeded() throws Exception {
+        Assessment a = TestAdvisor.assess("program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, expectedParticipants: 41}");
+        Finding f = TestAdvisor.finding(a, "STAFF-CAPACITY");
+        assertDecided(f, Status.GAP, "STAFF-CAPACITY peer hours fall short of the expected participants");
+        assertTrue(f.rationale().contains("fewer than the 41 expected; 3 full-time peers would be needed"), f.rationale());
+        assertEquals(40, figure(a, "CAPACITY-AT-LIMIT"));
+        assertEquals(3, figure(a, "FTE-NEEDED"));
+    }
+
+    // Supervision.
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"WEEKLY, MET", "BIWEEKLY, MET", "MONTHLY, PARTIAL", "QUARTERLY, GAP", "NONE, GAP"})
+    void supervisionFrequency(String frequency, Status status) throws Exception {
+        assertEquals(status, decide("SUP-FREQUENCY", "facts: {supervision: {frequency: " + frequency + "}}").status());
+    }
+
+    @ParameterizedTest(name = "educational {0}, supportive {1} -> {2}")
+    @CsvSource({
+            "EXTERNAL_PEER_ORGANIZATION, PEER_SUPERVISOR, MET",
+            "PARTNER_ORGANIZATION, CLINICAL_STAFF, PARTIAL",
+            "AGENCY_STAFF, EXTERNAL_PEER_ORGANIZATION, PARTIAL",
+            "AGENCY_STAFF, NONE, GAP"})
+    void peerExperiencedSupervision(String educational, String supportive, Status status) throws Exception {
+        Finding f = decide("SUP-EXTERNAL", "facts: {supervision: {educational: " + educational + ", supportive: " + supportive + "}}");
+        assertEquals(status, f.status(), f.rationale());
+    }
+
+    @Test
+    void peerExperiencedSupervisionUnknownWithOneFunctionUnstated() throws Exception {
+        assertEquals(Status.UNKNOWN, decide("SUP-EXTERNAL", "facts: {supervision: {educational: AGENCY_STAFF}}").status());
+    }
+
+    // Pay.
+
+    @ParameterizedTest(name = "full time {0}, benefits {1} -> {2}")
+    @CsvSource({"true, true, MET", "true, false, PARTIAL", "false, true, PARTIAL", "false, false, GAP"})
+    void fullTimeWithBenefits(boolean fullTime, boolean benefits, Status status) throws Exception {
+        assertEquals(status, decide("PAY-FULL-TIME-BENEFITS", "facts: {pay: {fullTime: " + fullTime + ", benefits: " + benefits + "}}").status());
+    }
+
+    @Test
+    void contractPostWithoutBenefitsIsARetentionRisk() throws Exception {
+        Finding f = decide("PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR, pay: {hourlyRate: 16.5, benefits: false}}");
+        assertDecided(f, Status.GAP, "PAY-CONTRACT-RISK contract post without benefits");
+        assertTrue(f.rationale().startsWith("Peers are contractors paid 16.5 an hour without benefits"), f.rationale());
+    }
+
+    @Test
+    void contractRiskDoesNotApplyToEmployeesAndIsAnsweredForContractorsWithBenefits() throws Exception {
+        assertDecided(decide("PAY-CONTRACT-RISK", "facts: {employmentModel: AGENCY_EMPLOYEE, pay: {benefits: false}}"),
+                Status.NOT_APPLICABLE, "PAY-CONTRACT-RISK does not apply to peers who are not contractors");
+        assertEquals(Status.UNKNOWN, decide("PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR, pay: {benefits: true}}").status());
+    }
+
+    // Hiring.
+
+    @ParameterizedTest(name = "{0}, program asks {1} years -> {2}")
+    @CsvSource({
+            "IL, 2, MET, HIRE-RECOVERY-TIME matches the state's requirement",
+            "IL, 3, PARTIAL, HIRE-RECOVERY-TIME stricter than the state's requirement",
+            "IL, 1, GAP, HIRE-RECOVERY-TIME below the state's requirement",
+            "OH, 2, PARTIAL, HIRE-RECOVERY-TIME stricter than the state's requirement",
+            "OH, 0, MET, HIRE-RECOVERY-TIME matches the state's requirement",
+            "NY, 1, PARTIAL, HIRE-RECOVERY-TIME stricter than the state's requirement"})
+    void recoveryTimeAgainstTheStatesRule(String state, double years, Status status, String rule) throws Exception {
+        Finding f = decide("HIRE-RECOVERY-TIME", "program: {state: " + state + "}\nfacts: {yearsInRecoveryRequired: " + years + "}");
+        assertDecided(f, status, rule);
+        assertTrue(f.rationale().contains("2018-2020"), "every finding on the state table says how old it is");
+    }
+
+    @Test
+    void recoveryTimeUnknownWhereTheTableDoesNotSay() throws Exception {
+        assertEquals(Status.UNKNOWN, decide("HIRE-RECOVERY-TIME", "program: {state: SD}\nfacts: {yearsInRecoveryRequired: 2}").status());
+    }
+
+    @ParameterizedTest(name = "recovery {0}, since exit {1} -> {2}")
+    @CsvSource({"2, 1, MET", "1.5, 1, GAP", "2, 0.5, GAP", "5, 3, MET"})
+    void graduateWaitingPeriod(double recovery, double sinceExit, Status status) throws Exception {
+        Finding f = decide("HIRE-GRADUATE-WAITING", "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
+                + " graduateWaitingPeriod: {yearsSustainedRecovery: " + recovery + ", yearsSinceProgramExit: " + sinceExit + "}}");
+        assertEquals(status, f.status(), f.rationale());
+    }
+
+    @Test
+    void graduateWaitingDoesNotApplyWhenGraduatesAreNotHired() throws Exception {
+        assertDecided(decide("HIRE-GRADUATE-WAITING", "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: false}"),
+                Status.NOT_APPLICABLE, "HIRE-GRADUATE-WAITING does not apply when graduates are not hired");
+    }
+
+    // Certification and Medicaid, from the state's row.
+
+    @Test
+    void certificationNamesTheStatesCredential() throws Exception {
+        Finding f = decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: true}");
+        assertDecided(f, Status.MET, "CERT-STATE-REQUIREMENTS peers must hold the state credential");
+        assertTrue(f.rationale().contains("Illinois: Certified Peer Recovery Specialist (Illinois Certification Board; 100 training"
+                + " hours; exam YES; 2,000 experience + 100 supervision hours of experience/supervision; recovery time 2 years)"),
+                f.rationale());
+        assertEquals(Status.PARTIAL, decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: false}").status());
+    }
+
+    @Test
+    void medicaidItemsDoNotApplyWithoutBilling() throws Exception {
+        Assessment a = TestAdvisor.assess("facts: {medicaidBillingPlanned: false, certificationRequired: false}");
+        for (String id : new String[]{"MEDICAID-STATE-COVERAGE", "MEDICAID-SUPERVISION", "MEDICAID-CARE-COORDINATION", "MEDICAID-TRAINING-CERT"}) {
+            assertDecided(TestAdvisor.finding(a, id), Status.NOT_APPLICABLE, "Medicaid items do not apply without Medicaid billing");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"IL, MET", "SD, GAP", "MD, GAP", "MI, MET"})
+    void medicaidCoverageByTheStatesRow(String state, Status status) throws Exception {
+        Finding f = decide("MEDICAID-STATE-COVERAGE", "program: {state: " + state + "}\nfacts: {medicaidBillingPlanned: true}");
+        assertEquals(status, f.status(), f.rationale());
+    }
+
+    @Test
+    void medicaidSupervisionAndCertification() throws Exception {
+        Assessment ok = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: true,"
+                + " supervision: {supervisorQualifiedMentalHealthProfessional: true}}");
+        assertEquals(Status.MET, TestAdvisor.finding(ok, "MEDICAID-SUPERVISION").status());
+        assertEquals(Status.MET, TestAdvisor.finding(ok, "MEDICAID-TRAINING-CERT").status());
+        Assessment not = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: false,"
+                + " supervision: {supervisorQualifiedMentalHealthProfessional: false}}");
+        assertDecided(TestAdvisor.finding(not, "MEDICAID-SUPERVISION"), Status.GAP,
+                "MEDICAID-SUPERVISION not by a qualified mental-health professional");
+        assertDecided(TestAdvisor.finding(not, "MEDICAID-TRAINING-CERT"), Status.GAP, "MEDICAID-TRAINING-CERT peers not certified");
+    }
+
+    // Funding.
+
+    @Test
+    void fundingNamedListsTheOptionsForTheSetting() throws Exception {
+        Finding f = decide("STAFF-FUNDING", "program: {setting: TREATMENT_COURT}\nfacts: {fundingSources: [County general fund]}");
+        assertDecided(f, Status.MET, "STAFF-FUNDING sources identified");
+        assertTrue(f.rationale().contains("Adult Drug Court and Veterans Treatment Court Discretionary Grant Program"), f.rationale());
+        assertTrue(f.rationale().contains("No-cost technical assistance:"), f.rationale());
+        Finding jail = decide("STAFF-FUNDING", "program: {setting: JAIL}\nfacts: {fundingSources: [County general fund]}");
+        assertTrue(!jail.rationale().contains("Veterans Treatment Court"), jail.rationale());
+    }
+
+    @Test
+    void fundingUnknownWhenNoneIsNamed() throws Exception {
+        assertEquals(Status.UNKNOWN, decide("STAFF-FUNDING", "program: {setting: JAIL}").status());
+    }
+}
