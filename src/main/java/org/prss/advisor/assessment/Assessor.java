@@ -49,14 +49,15 @@ public final class Assessor {
             findings.add(assembler.assemble(items.get(i), outcomes.get(i)));
         }
         Scores scores = scorer.score(findings, domains);
-        VerdictDecision decision = VerdictDecision.decide(knowledge.scoring(), scores, findings);
+        List<Finding> counted = findings.stream().filter(f -> knowledge.scored(f.id())).toList();
+        VerdictDecision decision = VerdictDecision.decide(knowledge.scoring(), scores, counted);
         Map<Severity, Integer> open = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             open.put(s, 0);
         }
-        findings.stream().filter(f -> f.status().isOpen()).forEach(f -> open.merge(f.severity(), 1, Integer::sum));
+        counted.stream().filter(f -> f.status().isOpen()).forEach(f -> open.merge(f.severity(), 1, Integer::sum));
         return new Assessment(knowledge.ruleSet(), description.program(), asOf, decision.verdict(), decision.reasons(),
-                scores, open, List.copyOf(findings), ActionPlanner.plan(findings), evaluation.duties(),
+                scores, open, List.copyOf(findings), ActionPlanner.plan(counted), evaluation.duties(),
                 evaluation.staffing());
     }
 }

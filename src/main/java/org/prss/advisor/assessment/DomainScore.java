@@ -5,7 +5,8 @@ import org.prss.advisor.model.Status;
 import java.util.Map;
 
 /**
- * A domain's score (null when no item of the domain was scored) and its findings counted by status.
+ * A domain's score (null when no item of the domain was scored) and its findings counted by status. An unscored
+ * domain (a self-assessment) has its own score but is left out of the overall score.
  */
-public record DomainScore(String domain, String name, Double score, Map<Status, Integer> counts) {
+public record DomainScore(String domain, String name, boolean scored, Double score, Map<Status, Integer> counts) {
 }

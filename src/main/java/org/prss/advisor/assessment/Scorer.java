@@ -26,7 +26,7 @@ final class Scorer {
         knowledge.items().forEach(i -> itemsById.put(i.id(), i));
     }
 
-    /** Scores the given domains' findings; the overall score covers those domains only. */
+    /** Scores the given domains' findings; the overall score covers those of them that are scored. */
     Scores score(List<Finding> findings, Set<String> scope) {
         Tally overall = new Tally();
         List<DomainScore> domains = new ArrayList<>();
@@ -46,9 +46,11 @@ final class Scorer {
                 counts.merge(finding.status(), 1, Integer::sum);
                 ChecklistItem item = itemsById.get(finding.id());
                 tally.add(item, finding.status());
-                overall.add(item, finding.status());
+                if (domain.scored()) {
+                    overall.add(item, finding.status());
+                }
             }
-            domains.add(new DomainScore(domain.id(), domain.name(), tally.score(), counts));
+            domains.add(new DomainScore(domain.id(), domain.name(), domain.scored(), tally.score(), counts));
         }
         return new Scores(overall.score(), domains, policy.formula());
     }

@@ -63,8 +63,8 @@ final class AssessCommand implements Callable<Integer> {
             AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
         }
         summarize(spec.commandLine().getOut(), assessment, workbook);
-        boolean failing = failOn != null && assessment.findings().stream()
-                .anyMatch(f -> f.status().isOpen() && f.severity().atLeast(failOn));
+        // The action plan holds exactly the open findings that count: unscored self-assessments never fail a run.
+        boolean failing = failOn != null && assessment.actionPlan().stream().anyMatch(a -> a.severity().atLeast(failOn));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
@@ -82,7 +82,8 @@ final class AssessCommand implements Callable<Integer> {
             out.println("  - " + reason);
         }
         for (DomainScore d : a.scores().domains()) {
-            out.println("  " + d.name() + ": score " + d.score() + ", " + d.counts());
+            out.println("  " + d.name() + (d.scored() ? "" : " (not in the overall score)") + ": score " + d.score()
+                    + ", " + d.counts());
         }
         out.println("  open findings by severity: " + a.openBySeverity());
         out.println("Workbook: " + workbook);

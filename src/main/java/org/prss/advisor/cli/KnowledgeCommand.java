@@ -46,7 +46,7 @@ final class KnowledgeCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         for (Listed item : items) {
-            out.printf("%-14s %-10s %-8s %s%n", item.id(), item.domain(), item.severity(), item.title());
+            out.printf("%-26s %-12s %-8s %s%n", item.id(), item.domain(), item.severity(), item.title());
             out.println("    " + item.citations().stream().map(c -> c.source() + ", " + c.section() + ", " + c.locator())
                     .collect(Collectors.joining("; ")));
         }

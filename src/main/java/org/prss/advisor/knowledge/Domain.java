@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A checklist: its items in the source's order and groups.
  *
- * @param sheet the workbook sheet name for the checklist (Excel allows 31 characters)
+ * @param sheet  the workbook sheet name for the checklist (Excel allows 31 characters)
+ * @param scored false for a self-assessment whose findings are listed but count toward no score, verdict or plan
  */
-public record Domain(String id, String name, String sheet, List<Group> groups, List<ChecklistItem> items) {
+public record Domain(String id, String name, String sheet, boolean scored, List<Group> groups, List<ChecklistItem> items) {
 
     /** Excel's limit on sheet names. */
     public static final int MAX_SHEET_NAME = 31;

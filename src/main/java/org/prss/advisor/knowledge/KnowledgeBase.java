@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
- * the language for reading duties, the state certification table, funding options, thresholds and scoring.
+ * the language for reading duties, the state certification table, funding options, the personal ethics checklist,
+ * thresholds and scoring.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -17,6 +18,7 @@ public record KnowledgeBase(
         RoleLanguage roleLanguage,
         List<StateCertification> stateTable,
         List<FundingOption> funding,
+        PersonalChecklist personalChecklist,
         List<Threshold> thresholds,
         ScoringPolicy scoring) {
 
@@ -35,6 +37,12 @@ public record KnowledgeBase(
 
     public Optional<ChecklistItem> item(String id) {
         return items().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** True when the item's domain counts toward scores, the verdict and the action plan. */
+    public boolean scored(String itemId) {
+        return domains.stream().filter(d -> d.items().stream().anyMatch(i -> i.id().equals(itemId)))
+                .findFirst().map(Domain::scored).orElse(false);
     }
 
     /** The state table's row for a two-letter state code. */

@@ -65,6 +65,7 @@ public final class KnowledgeLoader {
         RoleLanguage language = null;
         List<StateCertification> stateTable = List.of();
         List<FundingOption> funding = List.of();
+        PersonalChecklist personal = PersonalChecklist.EMPTY;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -89,6 +90,8 @@ public final class KnowledgeLoader {
                     problem(file, 1, "a second role language file; keep stemming, synonyms and signals in one file");
                 }
                 language = new RoleLanguageReader(this, file).read(yaml);
+            } else if (yaml.has("personalChecklist")) {
+                personal = new PersonalChecklistReader(this, file).read(yaml);
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
             } else {
@@ -98,11 +101,30 @@ public final class KnowledgeLoader {
         if (language == null) {
             language = RoleLanguage.EMPTY;
         }
+        domains = inRuleSetOrder(domains, checklists.get(RULESET));
         checkSignalActivities(language, worksheet);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, thresholds, scoring);
+        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, personal,
+                thresholds, scoring);
+    }
+
+    /** Domains in the order ruleset.yaml lists them; a domain it does not list is an error, not a silent tail. */
+    private List<Domain> inRuleSetOrder(List<Domain> domains, KnowledgeFile ruleSetFile) throws KnowledgeException {
+        List<String> order = new ArrayList<>();
+        LocatedYaml.read(ruleSetFile).list("domains").forEach(e -> order.add(e.node().asText()));
+        List<Domain> ordered = new ArrayList<>();
+        for (String id : order) {
+            domains.stream().filter(d -> d.id().equals(id)).forEach(ordered::add);
+        }
+        for (Domain d : domains) {
+            if (!order.contains(d.id())) {
+                problem(ruleSetFile, 1, "domain " + d.id() + " is not listed under domains; add it where it should appear");
+                ordered.add(d);
+            }
+        }
+        return ordered;
     }
 
     /** A signal may name only worksheet activities that exist. */
@@ -235,7 +257,8 @@ public final class KnowledgeLoader {
             problem(file, 1, "sheet name '" + sheet + "' must be at most " + Domain.MAX_SHEET_NAME
                     + " characters without \\ / ? * [ ] or : (set a shorter one with sheet:)");
         }
-        domains.add(new Domain(domainId, domainName, sheet, groups, items));
+        boolean scored = yaml.field("scored") == null || yaml.field("scored").asBoolean(true);
+        domains.add(new Domain(domainId, domainName, sheet, scored, groups, items));
     }
 
     private boolean checkItem(KnowledgeFile file, int line, ItemSpec spec, Map<String, String> groups) {

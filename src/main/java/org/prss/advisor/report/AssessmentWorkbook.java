@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The gap-analysis workbook: Summary, Findings, one sheet per domain, Staffing Plan, Proposed Duties (when the role
- * lists any), Role Worksheet, Action Plan, Sources, Input.
+ * lists any), Role Worksheet, Personal Ethics Checklist, Action Plan, Sources, Input.
  */
 public final class AssessmentWorkbook {
 
@@ -43,6 +43,10 @@ public final class AssessmentWorkbook {
             if (!knowledge.roleWorksheet().activities().isEmpty()) {
                 RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
                         assessment.duties());
+            }
+            if (!knowledge.personalChecklist().statements().isEmpty()) {
+                PersonalChecklistSheet.write(workbook.createSheet(PersonalChecklistSheet.NAME), styles,
+                        knowledge.personalChecklist());
             }
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());

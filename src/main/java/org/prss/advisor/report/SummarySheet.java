@@ -55,7 +55,7 @@ final class SummarySheet {
                 "Not applicable", "Waived");
         for (DomainScore d : a.scores().domains()) {
             Row row = scores.row();
-            Table.text(row, 0, d.name(), styles.text);
+            Table.text(row, 0, d.scored() ? d.name() : d.name() + " (self-assessment, not in the overall score)", styles.text);
             Table.number(row, 1, d.score(), styles.number);
             int c = 2;
             for (Status s : new Status[]{Status.MET, Status.PARTIAL, Status.GAP, Status.UNKNOWN, Status.NOT_APPLICABLE, Status.WAIVED}) {

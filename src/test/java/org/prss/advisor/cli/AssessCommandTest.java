@@ -32,7 +32,7 @@ class AssessCommandTest {
         assertEquals("0.1.0", doc.at("/ruleSet/version").asText());
         assertEquals(64, doc.at("/ruleSet/hash").asText().length());
         assertEquals("NOT_READY", doc.at("/verdict").asText());
-        assertEquals(55, doc.at("/findings").size());
+        assertEquals(135, doc.at("/findings").size());
         JsonNode first = doc.at("/findings/0");
         for (String field : new String[]{"id", "domain", "title", "status", "severity", "rationale", "recommendation",
                 "citations", "evidence"}) {

@@ -44,7 +44,7 @@ class OtherCommandsTest {
         CliRun run = CliRun.of("knowledge", "--format", "json");
         assertEquals(0, run.exit(), run.err());
         JsonNode items = new ObjectMapper().readTree(run.out());
-        assertEquals(55, items.size());
+        assertEquals(135, items.size());
         assertEquals("RDY-LEAD-01", items.get(0).get("id").asText());
         assertEquals("READINESS", items.get(0).get("domain").asText());
         assertTrue(items.get(0).get("citations").size() >= 1);
@@ -54,14 +54,14 @@ class OtherCommandsTest {
     void knowledgeAsText() {
         CliRun run = CliRun.of("knowledge");
         assertTrue(run.out().contains("RDY-HR-05"), run.out());
-        assertTrue(run.out().strip().endsWith("55 items; rule set 0.1.0"), run.out());
+        assertTrue(run.out().strip().endsWith("135 items; rule set 0.1.0"), run.out());
     }
 
     @Test
     void rulesCheckPassesOnThePackagedRules() {
         CliRun run = CliRun.of("rules", "check");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("rules and checklists OK: 55 items, 54 role worksheet activities, 8 role signals, 21 thresholds"), run.out());
+        assertTrue(run.out().startsWith("rules and checklists OK: 135 items, 54 role worksheet activities, 8 role signals, 21 thresholds"), run.out());
     }
 
     @Test

@@ -38,7 +38,7 @@ class SamplesTest {
     void jailInPlanningIsNotReady() throws Exception {
         Assessment a = assess("jail-planning.yaml");
         assertEquals(Verdict.NOT_READY, a.verdict());
-        assertEquals(55, a.findings().size());
+        assertEquals(135, a.findings().size());
         assertEquals(Status.GAP, status(a, "RDY-HR-05"));
         assertEquals(Status.WAIVED, status(a, "RDY-TEAM-01"));
         assertEquals(Status.NOT_APPLICABLE, status(a, "RDY-LEAD-06"));
@@ -52,7 +52,9 @@ class SamplesTest {
         assertEquals(Status.GAP, status(a, "STAFF-FACILITY-RATIO"), "1 peer for 620 people with a mental-health program");
         assertEquals(Status.GAP, status(a, "STAFF-CAPACITY"), "1.0 FTE at 30 per peer for 45 expected");
         assertEquals(Status.PARTIAL, status(a, "HIRE-RECOVERY-TIME"), "2 years where Ohio asks only for lived experience");
-        assertEquals(38.7, a.scores().overall());
+        assertEquals(Status.GAP, status(a, "ETH-NOT-INFORMANTS"), "reporting rule violations to security staff");
+        assertEquals(Status.NOT_APPLICABLE, status(a, "INC-WAGES-HOURS"), "the peer is a partner employee, not incarcerated");
+        assertEquals(26.3, a.scores().overall());
         assertEquals(List.of("RDY-HR-05", "ROLE-COMPLIANCE"),
                 a.actionPlan().subList(0, 2).stream().map(ActionItem::findingId).toList());
     }
@@ -61,14 +63,14 @@ class SamplesTest {
     void treatmentCourtInOperationIsReady() throws Exception {
         Assessment a = assess("treatment-court-operating.json");
         assertEquals(Verdict.READY, a.verdict());
-        assertEquals(48, count(a, Status.MET));
-        assertEquals(3, count(a, Status.PARTIAL));
-        assertEquals(0, count(a, Status.UNKNOWN));
+        assertEquals(70, count(a, Status.MET));
+        assertEquals(4, count(a, Status.PARTIAL));
+        assertEquals(41, count(a, Status.UNKNOWN), "the quick assessments, left unanswered, count toward nothing");
         assertEquals(Status.MET, status(a, "RDY-SUP-01"));
         assertEquals(Status.MET, status(a, "ROLE-STAFFING"));
         assertEquals(Status.MET, status(a, "STAFF-CASELOAD"), "20 per peer, the treatment-court limit");
         assertEquals(Status.MET, status(a, "MEDICAID-STATE-COVERAGE"));
-        assertEquals(97.4, a.scores().overall());
+        assertEquals(97.7, a.scores().overall());
         assertTrue(a.duties().stream().allMatch(d -> d.verdict().fit() == DutyFit.FITS_ROLE), a.duties().toString());
     }
 
@@ -79,7 +81,8 @@ class SamplesTest {
         assertEquals(Status.MET, status(a, "RDY-SUP-03"));
         assertEquals("RDY-SUP-03 supervisor trained in peer support", TestAdvisor.finding(a, "RDY-SUP-03").decidedBy());
         assertEquals(Status.PARTIAL, status(a, "RDY-SUP-01"));
-        assertEquals(41, count(a, Status.UNKNOWN), "22 readiness, 2 role and 17 staffing items the case study is silent on");
+        assertEquals(104, count(a, Status.UNKNOWN),
+                "22 readiness, 2 role, 17 staffing, 22 ethics and 41 quick-assessment items the case study is silent on");
         assertEquals(Status.MET, status(a, "ROLE-LIVED-EXPERIENCE"));
     }
 

@@ -66,7 +66,8 @@ class AssessmentWorkbookTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
         assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Peer Role Checklist", "Staffing Checklist",
-                "Staffing Plan", "Proposed Duties", "Role Worksheet", "Action Plan", "Sources", "Input"), names);
+                "Ethics and Boundaries", "Incarcerated Peer Policies", "Quick Assessments", "Staffing Plan", "Proposed Duties",
+                "Role Worksheet", "Personal Ethics Checklist", "Action Plan", "Sources", "Input"), names);
     }
 
     @Test
@@ -82,8 +83,9 @@ class AssessmentWorkbookTest {
         int critical = rowOf(summary, 0, "CRITICAL");
         assertEquals(assessment.openBySeverity().get(org.prss.advisor.model.Severity.CRITICAL).doubleValue(),
                 summary.getRow(critical).getCell(1).getNumericCellValue());
-        assertEquals(6.0, summary.getRow(critical).getCell(1).getNumericCellValue(),
-                "RDY-HR-05 and ROLE-COMPLIANCE gaps and four unanswered critical items");
+        assertEquals(7.0, summary.getRow(critical).getCell(1).getNumericCellValue(),
+                "RDY-HR-05 and ROLE-COMPLIANCE gaps, four unanswered readiness criticals and ETH-CONFIDENTIALITY;"
+                        + " the unscored quick assessments do not count");
         assertEquals(1, summary.getDrawingPatriarch().getCharts().size());
     }
 
@@ -92,7 +94,7 @@ class AssessmentWorkbookTest {
         Sheet findings = workbook.getSheet("Findings");
         assertEquals("ID", text(findings, 0, 0));
         assertEquals("Status", text(findings, 0, 4));
-        assertEquals(55, findings.getLastRowNum());
+        assertEquals(135, findings.getLastRowNum());
         assertEquals("RDY-HR-05", text(findings, 1, 0));
         assertEquals("GAP", text(findings, 1, 4));
         assertEquals("CRITICAL", text(findings, 1, 5));
@@ -165,7 +167,10 @@ class AssessmentWorkbookTest {
         assertEquals("RDY-HR-05", text(plan, 1, 1));
         assertEquals(1.0, plan.getRow(1).getCell(0).getNumericCellValue());
         assertEquals("Not started", text(plan, 1, 8));
-        long open = assessment.findings().stream().filter(f -> f.status().isOpen()).count();
+        long open = assessment.findings().stream()
+                .filter(f -> f.status().isOpen() && TestAdvisor.get().knowledge().scored(f.id())).count();
+        assertEquals(open, assessment.actionPlan().size(), "open findings of scored domains only");
+        assertTrue(assessment.actionPlan().stream().noneMatch(a -> a.findingId().startsWith("QA-")));
         assertEquals(open, plan.getLastRowNum());
         assertEquals(2, plan.getDataValidations().size());
         assertTrue(plan.getDataValidations().stream().anyMatch(v ->
@@ -218,5 +223,31 @@ class AssessmentWorkbookTest {
         int state = rowOf(plan, 0, "State certification (Ohio)");
         assertEquals("Peer Recovery Supporter", text(plan, state + 1, 1));
         assertTrue(rowOf(plan, 0, "Funding and help for a JAIL program") > state);
+    }
+
+    @Test
+    void personalEthicsChecklistIsAToolWithDropDownsNotAScore() {
+        XSSFSheet sheet = workbook.getSheet("Personal Ethics Checklist");
+        assertEquals(List.of("#", "Section", "ID", "Statement", "Peer's rating", "Take to supervision?", "Notes", "Source"),
+                headers(sheet));
+        assertEquals(27, sheet.getLastRowNum());
+        assertEquals("Self", text(sheet, 1, 1));
+        assertEquals("ETH-SELF-01", text(sheet, 1, 2));
+        assertEquals("Not yet rated", text(sheet, 1, 4));
+        assertEquals("Group/Organization", text(sheet, 27, 1));
+        assertTrue(text(sheet, 1, 7).startsWith("LAPPA Toolkit 2021, Appendix G, Self, line 1407"), text(sheet, 1, 7));
+        assertEquals(2, sheet.getDataValidations().size());
+        assertTrue(sheet.getDataValidations().stream().anyMatch(v ->
+                List.of(v.getValidationConstraint().getExplicitListValues()).contains("Working on it")));
+        assertTrue(assessment.findings().stream().noneMatch(f -> f.id().matches("ETH-SELF-\\d+")), "never a finding");
+    }
+
+    @Test
+    void ethicsSheetListsTheEthicsItemsInTheirGroups() {
+        Sheet ethics = workbook.getSheet("Ethics and Boundaries");
+        assertEquals("ETH-CONFIDENTIALITY", text(ethics, 1, 1));
+        assertEquals("UNKNOWN", text(ethics, 1, 4));
+        int informants = rowOf(ethics, 1, "ETH-NOT-INFORMANTS");
+        assertEquals("GAP", text(ethics, informants, 4), "the curfew-report duty makes the peer an informant");
     }
 }

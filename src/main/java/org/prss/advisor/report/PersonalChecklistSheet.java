@@ -1,0 +1,50 @@
+package org.prss.advisor.report;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.prss.advisor.knowledge.PersonalChecklist;
+
+import java.util.List;
+
+/**
+ * The personal ethics checklist (LAPPA Toolkit 2021, Appendix G) for a peer and supervisor to fill in together: each
+ * statement with a rating drop-down, whether to take it to supervision, and notes. It is a tool, not a finding: the
+ * advisor scores nothing here.
+ */
+final class PersonalChecklistSheet {
+
+    static final String NAME = "Personal Ethics Checklist";
+    static final String[] RATINGS = {"Not yet rated", "Yes, consistently", "Mostly", "Working on it", "Not yet"};
+    private static final String[] YES_NO = {"No", "Yes"};
+
+    private PersonalChecklistSheet() {
+    }
+
+    static void write(Sheet sheet, Styles styles, PersonalChecklist checklist) {
+        Table table = Table.on(sheet, styles, "#", "Section", "ID", "Statement", "Peer's rating", "Take to supervision?",
+                "Notes", "Source");
+        List<PersonalChecklist.Statement> statements = checklist.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            PersonalChecklist.Statement s = statements.get(i);
+            Row row = table.textRow(null, s.section(), s.id(), s.statement(), RATINGS[0], YES_NO[0], null,
+                    FindingsSheet.citations(List.of(s.citation())));
+            Table.number(row, 0, i + 1, styles.text);
+        }
+        int last = Math.max(table.lastRow(), 1);
+        dropDown(sheet, last, 4, "Peer's rating", RATINGS);
+        dropDown(sheet, last, 5, "Take to supervision?", YES_NO);
+        table.finish(5, 20, 14, 70, 18, 14, 40, 40);
+    }
+
+    private static void dropDown(Sheet sheet, int lastRow, int column, String title, String[] choices) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(choices),
+                new CellRangeAddressList(1, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.createErrorBox(title, "Choose one of: " + String.join(", ", choices));
+        sheet.addValidationData(v);
+    }
+}
