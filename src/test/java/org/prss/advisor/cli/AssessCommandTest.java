@@ -29,7 +29,7 @@ class AssessCommandTest {
         assertTrue(run.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"), run.out());
         assertTrue(Files.size(xlsx) > 5000);
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
-        assertEquals("0.1.0", doc.at("/ruleSet/version").asText());
+        assertEquals("0.2.0", doc.at("/ruleSet/version").asText());
         assertEquals(64, doc.at("/ruleSet/hash").asText().length());
         assertEquals("NOT_READY", doc.at("/verdict").asText());
         assertEquals(135, doc.at("/findings").size());

@@ -54,7 +54,7 @@ class OtherCommandsTest {
     void knowledgeAsText() {
         CliRun run = CliRun.of("knowledge");
         assertTrue(run.out().contains("RDY-HR-05"), run.out());
-        assertTrue(run.out().strip().endsWith("135 items; rule set 0.1.0"), run.out());
+        assertTrue(run.out().strip().endsWith("135 items; rule set 0.2.0"), run.out());
     }
 
     @Test

@@ -76,7 +76,7 @@ class AssessmentWorkbookTest {
         assertEquals("Test County Jail Peers", text(summary, rowOf(summary, 0, "Program"), 1));
         assertEquals("NOT_READY", text(summary, rowOf(summary, 0, "Verdict"), 1));
         assertTrue(text(summary, rowOf(summary, 0, "Why"), 1).contains("RDY-HR-05"));
-        assertEquals("0.1.0", text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
+        assertEquals("0.2.0", text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
         int readiness = rowOf(summary, 0, "Organizational readiness");
         assertEquals(assessment.scores().domains().get(0).score(), summary.getRow(readiness).getCell(1).getNumericCellValue(), 1e-9);
         assertTrue(text(summary, rowOf(summary, 0, "Formula"), 1).startsWith("Domain score = 100 x"));
