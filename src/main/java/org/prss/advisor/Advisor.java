@@ -39,7 +39,8 @@ public final class Advisor {
         this.knowledge = knowledge;
         this.reader = new DescriptionReader(
                 knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
-                knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()));
+                knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()),
+                knowledge.intakeFields());
         this.assessor = new Assessor(knowledge, new Evaluator(knowledge, rules));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Waiver;
 
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads and validates a program description: syntax, then the JSON Schema, then the ids it names against the
@@ -34,10 +36,12 @@ public final class DescriptionReader {
 
     private final Set<String> knownItemIds;
     private final Set<String> knownActivityIds;
+    private final List<IntakeFieldSpec> intakeFields;
 
-    public DescriptionReader(Set<String> knownItemIds, Set<String> knownActivityIds) {
+    public DescriptionReader(Set<String> knownItemIds, Set<String> knownActivityIds, List<IntakeField> intakeFields) {
         this.knownItemIds = Set.copyOf(knownItemIds);
         this.knownActivityIds = Set.copyOf(knownActivityIds);
+        this.intakeFields = SchemaFields.load().specs(intakeFields);
     }
 
     /** The description in a file, or every problem that stops it being assessed. */
@@ -47,9 +51,9 @@ public final class DescriptionReader {
             if (!Files.isRegularFile(file)) {
                 throw new InvalidInputException(name, new InputProblem("(file)", "no such file", null));
             }
-            if (Files.size(file) > MAX_BYTES) {
+            if (Files.size(file) > IntakeReader.MAX_BYTES) {
                 throw new InvalidInputException(name, new InputProblem("(file)",
-                        "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
+                        "the file is larger than " + IntakeReader.MAX_BYTES / (1024 * 1024) + " MB", null));
             }
             return read(name, Files.readAllBytes(file));
         } catch (IOException e) {
@@ -57,14 +61,30 @@ public final class DescriptionReader {
         }
     }
 
-    /** The description in the given bytes; {@code name} is how errors refer to it. */
+    /**
+     * The description in the given bytes, JSON, YAML or a filled-in intake workbook, recognised from the content;
+     * {@code name} is how errors refer to it.
+     */
     public Submission read(String name, byte[] content) throws InvalidInputException {
+        if (IntakeReader.looksLikeOldExcel(content)) {
+            throw new InvalidInputException(name, new InputProblem("(file)", "is an old-format Excel workbook (.xls)",
+                    "save it as an Excel workbook (.xlsx) and try again"));
+        }
+        if (IntakeReader.looksLikeWorkbook(content)) {
+            IntakeReader intake = new IntakeReader(name, intakeFields, knownItemIds, knownActivityIds);
+            JsonNode tree = intake.read(content);
+            return validated(name, tree, intake::cellOf);
+        }
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(name, new InputProblem("(file)",
                     "the description is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
         }
-        JsonNode tree = DescriptionParser.parse(name, content);
-        List<InputProblem> problems = new ArrayList<>(SchemaCheck.instance().check(tree));
+        return validated(name, DescriptionParser.parse(name, content), path -> null);
+    }
+
+    /** Schema, binding and id checks; a problem's path is prefixed with the cell it came from, where known. */
+    private Submission validated(String name, JsonNode tree, Function<String, String> cellOf) throws InvalidInputException {
+        List<InputProblem> problems = located(SchemaCheck.instance().check(tree), cellOf);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name, problems);
         }
@@ -72,15 +92,24 @@ public final class DescriptionReader {
         try {
             description = BINDER.treeToValue(withLongFormAnswers(tree), ProgramDescription.class);
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(name, new InputProblem(pathOf(e), e.getOriginalMessage(), null));
+            throw new InvalidInputException(name, located(List.of(new InputProblem(pathOf(e), e.getOriginalMessage(), null)), cellOf));
         } catch (IOException e) {
             throw new InvalidInputException(name, new InputProblem("(file)", e.getMessage(), null));
         }
-        problems.addAll(checkIds(description));
+        problems.addAll(located(checkIds(description), cellOf));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name, problems);
         }
         return new Submission(name, tree, description);
+    }
+
+    private static List<InputProblem> located(List<InputProblem> problems, Function<String, String> cellOf) {
+        List<InputProblem> located = new ArrayList<>();
+        for (InputProblem p : problems) {
+            String cell = cellOf.apply(p.path());
+            located.add(cell == null ? p : new InputProblem(cell + " (" + p.path() + ")", p.problem(), p.hint()));
+        }
+        return located;
     }
 
     /** Answers may be written short ({@code RDY-LEAD-01: YES}); bind them all in the long form. */

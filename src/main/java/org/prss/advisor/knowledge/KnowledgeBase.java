@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
  * the language for reading duties, the state certification table, funding options, the personal ethics checklist,
- * thresholds and scoring.
+ * the intake workbook's fields, thresholds and scoring.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -19,6 +19,7 @@ public record KnowledgeBase(
         List<StateCertification> stateTable,
         List<FundingOption> funding,
         PersonalChecklist personalChecklist,
+        List<IntakeField> intakeFields,
         List<Threshold> thresholds,
         ScoringPolicy scoring) {
 
@@ -27,6 +28,7 @@ public record KnowledgeBase(
         domains = List.copyOf(domains);
         stateTable = List.copyOf(stateTable);
         funding = List.copyOf(funding);
+        intakeFields = List.copyOf(intakeFields);
         thresholds = List.copyOf(thresholds);
     }
 

@@ -66,6 +66,7 @@ public final class KnowledgeLoader {
         List<StateCertification> stateTable = List.of();
         List<FundingOption> funding = List.of();
         PersonalChecklist personal = PersonalChecklist.EMPTY;
+        List<IntakeField> intakeFields = List.of();
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -92,6 +93,8 @@ public final class KnowledgeLoader {
                 language = new RoleLanguageReader(this, file).read(yaml);
             } else if (yaml.has("personalChecklist")) {
                 personal = new PersonalChecklistReader(this, file).read(yaml);
+            } else if (yaml.has("fields")) {
+                intakeFields = new IntakeFieldsReader(this, file).read(yaml);
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
             } else {
@@ -103,11 +106,12 @@ public final class KnowledgeLoader {
         }
         domains = inRuleSetOrder(domains, checklists.get(RULESET));
         checkSignalActivities(language, worksheet);
+        checkFieldItems(intakeFields, domains);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, personal,
-                thresholds, scoring);
+                intakeFields, thresholds, scoring);
     }
 
     /** Domains in the order ruleset.yaml lists them; a domain it does not list is an error, not a silent tail. */
@@ -125,6 +129,19 @@ public final class KnowledgeLoader {
             }
         }
         return ordered;
+    }
+
+    /** An intake field may name only checklist items that exist. */
+    private void checkFieldItems(List<IntakeField> fields, List<Domain> domains) {
+        List<String> known = domains.stream().flatMap(d -> d.items().stream()).map(ChecklistItem::id).toList();
+        for (IntakeField field : fields) {
+            for (String item : field.items()) {
+                if (!known.contains(item)) {
+                    problems.add(new KnowledgeProblem(field.file(), field.line(), "field " + field.path()
+                            + ": unknown item '" + item + "'" + suggestion(item, known)));
+                }
+            }
+        }
     }
 
     /** A signal may name only worksheet activities that exist. */

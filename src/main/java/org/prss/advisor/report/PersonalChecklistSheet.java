@@ -1,10 +1,7 @@
 package org.prss.advisor.report;
 
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.prss.advisor.knowledge.PersonalChecklist;
 
 import java.util.List;
@@ -34,17 +31,8 @@ final class PersonalChecklistSheet {
             Table.number(row, 0, i + 1, styles.text);
         }
         int last = Math.max(table.lastRow(), 1);
-        dropDown(sheet, last, 4, "Peer's rating", RATINGS);
-        dropDown(sheet, last, 5, "Take to supervision?", YES_NO);
+        Table.dropDown(sheet, 1, last, 4, "Peer's rating", RATINGS);
+        Table.dropDown(sheet, 1, last, 5, "Take to supervision?", YES_NO);
         table.finish(5, 20, 14, 70, 18, 14, 40, 40);
-    }
-
-    private static void dropDown(Sheet sheet, int lastRow, int column, String title, String[] choices) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(choices),
-                new CellRangeAddressList(1, lastRow, column, column));
-        v.setShowErrorBox(true);
-        v.createErrorBox(title, "Choose one of: " + String.join(", ", choices));
-        sheet.addValidationData(v);
     }
 }

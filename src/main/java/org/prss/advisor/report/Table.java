@@ -1,11 +1,14 @@
 package org.prss.advisor.report;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
  * A header row and data rows on a sheet, with the finishing a reader expects: frozen header, filter,
@@ -120,6 +123,21 @@ final class Table {
             lines += Math.max(1, (int) Math.ceil(line.length() / (width * 1.2)));
         }
         return lines;
+    }
+
+    /** A number as a formula or message writes it: "30", "2.5". */
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** A drop-down of fixed choices on rows {@code firstRow..lastRow} of one column, refusing anything else. */
+    static void dropDown(Sheet sheet, int firstRow, int lastRow, int column, String title, String... choices) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(choices),
+                new CellRangeAddressList(firstRow, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.createErrorBox(title, "Choose one of: " + String.join(", ", choices));
+        sheet.addValidationData(v);
     }
 
     static void widths(Sheet sheet, int... widths) {

@@ -1,0 +1,46 @@
+package org.prss.advisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads and checks the intake field list: each path once, a label and meaning; item ids are checked once all is read. */
+final class IntakeFieldsReader {
+
+    private static final Pattern PATH = Pattern.compile("^(program|facts)(\\.[a-z][A-Za-z]*)+$");
+
+    private final KnowledgeLoader loader;
+    private final KnowledgeFile file;
+
+    IntakeFieldsReader(KnowledgeLoader loader, KnowledgeFile file) {
+        this.loader = loader;
+        this.file = file;
+    }
+
+    private record FieldSpec(String path, String label, String meaning, List<String> items) {
+    }
+
+    List<IntakeField> read(LocatedYaml yaml) {
+        List<IntakeField> fields = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (LocatedYaml.Entry entry : yaml.list("fields")) {
+            FieldSpec spec = loader.bind(file, entry, FieldSpec.class);
+            if (spec == null) {
+                continue;
+            }
+            if (spec.path() == null || !PATH.matcher(spec.path()).matches()) {
+                loader.problem(file, entry.line(), "field path '" + spec.path() + "' must look like facts.caseloadPerPeer");
+                continue;
+            }
+            if (seen.putIfAbsent(spec.path(), entry.line()) != null) {
+                loader.problem(file, entry.line(), "field " + spec.path() + " is listed twice (first at line " + seen.get(spec.path()) + ")");
+            }
+            loader.requireText(file, entry.line(), "field " + spec.path(), "label", spec.label());
+            loader.requireText(file, entry.line(), "field " + spec.path(), "meaning", spec.meaning());
+            fields.add(new IntakeField(spec.path(), spec.label(), spec.meaning(), spec.items(), file.displayPath(), entry.line()));
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,241 @@
+package org.prss.advisor.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prss.advisor.input.IntakeFieldSpec;
+import org.prss.advisor.input.IntakeLayout;
+import org.prss.advisor.input.SchemaFields;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.Domain;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.model.Setting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The blank (or pre-filled) intake workbook, generated from the knowledge base so it never drifts from the rules:
+ * Instructions, Program (every fact with a drop-down or number validation and a note on what it means and which
+ * items it feeds), Checklist (every answerable item), Role (every worksheet activity and free-text duties) and
+ * Waivers. Pre-filled values come from a program description's JSON tree; text is always written as text.
+ */
+public final class IntakeTemplate {
+
+    private final KnowledgeBase knowledge;
+    private final List<IntakeFieldSpec> fields;
+
+    public IntakeTemplate(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.fields = SchemaFields.load().specs(knowledge.intakeFields());
+    }
+
+    /**
+     * @param setting  leave out the items that cannot apply to this setting; null for the full template
+     * @param prefill  a program description to fill in, as its JSON tree; null for a blank template
+     */
+    public void write(Setting setting, JsonNode prefill, OutputStream out) throws IOException {
+        JsonNode from = prefill == null ? MissingNode.getInstance() : prefill;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            instructions(workbook.createSheet(IntakeLayout.INSTRUCTIONS), styles, setting);
+            program(workbook.createSheet(IntakeLayout.PROGRAM), styles, from, setting);
+            checklist(workbook.createSheet(IntakeLayout.CHECKLIST), styles, from.path("answers"), setting);
+            role(workbook.createSheet(IntakeLayout.ROLE), styles, from.path("role"));
+            lists(workbook.createSheet(IntakeLayout.LISTS));
+            waivers(workbook.createSheet(IntakeLayout.WAIVERS), styles, from.path("waivers"));
+            workbook.setSheetHidden(workbook.getSheetIndex(IntakeLayout.LISTS), true);
+            workbook.getProperties().getCoreProperties().setTitle("Peer support program intake");
+            workbook.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
+            workbook.write(out);
+        }
+    }
+
+    private void instructions(Sheet sheet, Styles styles, Setting setting) {
+        Table.text(sheet.createRow(0), 0, "Peer support program intake", styles.title);
+        String[] lines = {
+                "Fill in what you know and leave the rest blank: a blank is assessed as UNKNOWN, never as met.",
+                "Program: one row per fact about your program. Pick from the drop-downs; type numbers as numbers.",
+                "Checklist: answer each question YES, PARTIAL, NO or UNKNOWN, and add a note on what the answer rests on.",
+                "Role: mark the worksheet activities that are part of your peers' role, and list other duties one per row"
+                        + " in the Proposed duties column, as your job description words them.",
+                "Waivers: a finding you accept for now, with who approved it and until when.",
+                "Several colleagues can fill in different sheets. Do not rename sheets or edit the grey header rows"
+                        + " or the Field path column; formulas are not read.",
+                "Then run: ./advisor assess this-file.xlsx",
+                setting == null ? "This template asks every question; it works for any setting."
+                        : "This template leaves out the items that cannot apply to a " + setting + " program.",
+                "Rule set " + knowledge.ruleSet().name() + " " + knowledge.ruleSet().version() + "."};
+        for (int i = 0; i < lines.length; i++) {
+            Table.text(sheet.createRow(i + 2), 0, lines[i], styles.text);
+        }
+        Table.widths(sheet, 120);
+    }
+
+    private void program(Sheet sheet, Styles styles, JsonNode from, Setting setting) {
+        Table table = Table.on(sheet, styles, IntakeLayout.PROGRAM_HEADERS);
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (IntakeFieldSpec spec : fields) {
+            Row row = table.textRow(spec.field().label(), null, describe(spec), usedBy(spec), spec.path());
+            JsonNode value = from.at("/" + spec.path().replace('.', '/'));
+            if (spec.path().equals("program.setting") && value.isMissingNode() && setting != null) {
+                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(setting.name());
+            }
+            value(row.createCell(IntakeLayout.PROGRAM_VALUE), spec, value, styles);
+            validate(sheet, helper, spec, row.getRowNum());
+        }
+        table.finish(40, 26, 60, 60, 44);
+    }
+
+    private static String describe(IntakeFieldSpec spec) {
+        String allowed = switch (spec.kind()) {
+            case CHOICE -> "Choose from the list.";
+            case YES_NO -> "Yes or No.";
+            case INTEGER -> "A whole number" + range(spec) + ".";
+            case NUMBER -> "A number" + range(spec) + ".";
+            case LIST -> "Separate several with a semicolon (;).";
+            case TEXT -> "";
+        };
+        return (spec.field().meaning() + " " + allowed).strip();
+    }
+
+    private static String range(IntakeFieldSpec spec) {
+        if (spec.minimum() == null || spec.maximum() == null) {
+            return "";
+        }
+        return " from " + Table.plain(spec.minimum()) + " to " + Table.plain(spec.maximum());
+    }
+
+    private String usedBy(IntakeFieldSpec spec) {
+        return spec.field().items().stream()
+                .map(id -> knowledge.item(id).map(i -> id + " " + i.title() + " (" + i.citations().get(0).source() + ", "
+                        + i.citations().get(0).section() + ", " + i.citations().get(0).locator() + ")").orElse(id))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static void value(Cell cell, IntakeFieldSpec spec, JsonNode value, Styles styles) {
+        cell.setCellStyle(styles.text);
+        if (value.isMissingNode() || value.isNull()) {
+            return;
+        }
+        switch (spec.kind()) {
+            case INTEGER, NUMBER -> cell.setCellValue(value.asDouble());
+            case YES_NO -> cell.setCellValue(value.asBoolean() ? IntakeLayout.YES : IntakeLayout.NO);
+            case LIST -> {
+                List<String> items = new ArrayList<>();
+                value.forEach(v -> items.add(v.asText()));
+                cell.setCellValue(String.join("; ", items));
+            }
+            default -> cell.setCellValue(value.asText());
+        }
+    }
+
+    private static void validate(Sheet sheet, DataValidationHelper helper, IntakeFieldSpec spec, int row) {
+        CellRangeAddressList cell = new CellRangeAddressList(row, row, IntakeLayout.PROGRAM_VALUE, IntakeLayout.PROGRAM_VALUE);
+        DataValidationConstraint constraint = switch (spec.kind()) {
+            case CHOICE -> helper.createExplicitListConstraint(spec.choices().toArray(String[]::new));
+            case YES_NO -> helper.createExplicitListConstraint(new String[]{IntakeLayout.YES, IntakeLayout.NO});
+            case INTEGER -> helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                    Table.plain(spec.minimum() == null ? 0 : spec.minimum()), Table.plain(spec.maximum() == null ? 1e9 : spec.maximum()));
+            case NUMBER -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                    Table.plain(spec.minimum() == null ? 0 : spec.minimum()), Table.plain(spec.maximum() == null ? 1e9 : spec.maximum()));
+            default -> null;
+        };
+        if (constraint != null) {
+            DataValidation v = helper.createValidation(constraint, cell);
+            v.setShowErrorBox(true);
+            v.createErrorBox(spec.field().label(), describe(spec));
+            sheet.addValidationData(v);
+        }
+    }
+
+    private void checklist(Sheet sheet, Styles styles, JsonNode answers, Setting setting) {
+        Table table = Table.on(sheet, styles, IntakeLayout.CHECKLIST_HEADERS);
+        for (Domain domain : knowledge.domains()) {
+            for (ChecklistItem item : domain.items()) {
+                if (setting != null && !item.settings().isEmpty() && !item.settings().contains(setting)) {
+                    continue;
+                }
+                JsonNode answer = answers.path(item.id());
+                String value = answer.isObject() ? answer.path("answer").asText(null) : answer.isMissingNode() ? null : answer.asText();
+                String note = answer.isObject() ? answer.path("note").asText(null) : null;
+                table.textRow(domain.name(), item.groupName(), item.id(), item.question(), value, note,
+                        FindingsSheet.citations(item.citations()));
+            }
+        }
+        Table.dropDown(sheet, 1, Math.max(table.lastRow(), 1), IntakeLayout.CHECKLIST_ANSWER, "Answer", IntakeLayout.ANSWERS);
+        table.finish(24, 24, 26, 70, 12, 40, 50);
+    }
+
+    private void role(Sheet sheet, Styles styles, JsonNode role) {
+        Table table = Table.on(sheet, styles, IntakeLayout.ROLE_HEADERS);
+        Set<String> listed = new HashSet<>();
+        role.path("activities").forEach(a -> listed.add(a.asText()));
+        List<String> duties = new ArrayList<>();
+        role.path("duties").forEach(d -> duties.add(d.asText()));
+        List<RoleActivity> activities = knowledge.roleWorksheet().activities();
+        int rows = Math.max(activities.size(), Math.max(IntakeLayout.DUTY_ROWS, duties.size()));
+        for (int i = 0; i < rows; i++) {
+            Row row = table.row();
+            if (i < activities.size()) {
+                RoleActivity a = activities.get(i);
+                Table.text(row, IntakeLayout.ROLE_ID, a.id(), styles.text);
+                Table.text(row, 1, a.categoryName(), styles.text);
+                Table.text(row, 2, a.activity(), styles.text);
+                Table.text(row, IntakeLayout.ROLE_IN_ROLE, listed.contains(a.id()) ? IntakeLayout.YES : null, styles.text);
+            }
+            Table.text(row, IntakeLayout.ROLE_DUTIES, i < duties.size() ? duties.get(i) : null, styles.text);
+        }
+        Table.dropDown(sheet, 1, activities.size(), IntakeLayout.ROLE_IN_ROLE, "In our role?", IntakeLayout.YES, IntakeLayout.NO);
+        table.finish(40, 24, 50, 14, 3, 70);
+    }
+
+    private void lists(Sheet sheet) {
+        List<ChecklistItem> items = knowledge.items();
+        for (int i = 0; i < items.size(); i++) {
+            sheet.createRow(i).createCell(0).setCellValue(items.get(i).id());
+        }
+    }
+
+    private void waivers(Sheet sheet, Styles styles, JsonNode waivers) {
+        Table table = Table.on(sheet, styles, IntakeLayout.WAIVER_HEADERS);
+        int rows = Math.max(IntakeLayout.WAIVER_ROWS, waivers.size());
+        for (int i = 0; i < rows; i++) {
+            JsonNode w = waivers.path(i);
+            Row row = table.textRow(w.path("findingId").asText(null), w.path("justification").asText(null),
+                    w.path("approvedBy").asText(null));
+            Cell expires = row.createCell(3);
+            expires.setCellStyle(styles.date);
+            if (w.has("expires")) {
+                expires.setCellValue(LocalDate.parse(w.get("expires").asText()));
+            }
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation ids = helper.createValidation(helper.createFormulaListConstraint(
+                IntakeLayout.LISTS + "!$A$1:$A$" + knowledge.items().size()), new CellRangeAddressList(1, rows, 0, 0));
+        ids.setShowErrorBox(true);
+        ids.createErrorBox("Finding ID", "Choose a finding id from the list.");
+        sheet.addValidationData(ids);
+        DataValidation due = helper.createValidation(
+                helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "DATE(2000,1,1)", null, "yyyy-mm-dd"),
+                new CellRangeAddressList(1, rows, 3, 3));
+        due.setShowErrorBox(true);
+        due.createErrorBox("Expires", "Enter a date, such as 2027-06-30.");
+        sheet.addValidationData(due);
+        table.finish(26, 60, 30, 14);
+    }
+}

@@ -1,0 +1,256 @@
+package org.prss.advisor.input;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.IntakeField;
+import org.prss.advisor.model.Setting;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.IntakeTemplate;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The intake workbook: generated from the knowledge base, read back into the same assessment, hardened against bad files. */
+class IntakeWorkbookTest {
+
+    private static final Advisor ADVISOR = TestAdvisor.get();
+
+    static byte[] template(Setting setting, Submission prefill) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new IntakeTemplate(ADVISOR.knowledge()).write(setting, prefill == null ? null : prefill.received(), out);
+        return out.toByteArray();
+    }
+
+    private static byte[] edited(byte[] workbook, Consumer<XSSFWorkbook> edit) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            edit.accept(wb);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int rowOf(Sheet sheet, int column, String value) {
+        for (Row row : sheet) {
+            Cell c = row.getCell(column);
+            if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && value.equals(c.getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError(value + " not in " + sheet.getSheetName());
+    }
+
+    private static String problems(byte[] workbook) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ADVISOR.reader().read("intake.xlsx", workbook));
+        return e.report();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jail-planning.yaml", "treatment-court-operating.json", "butler-county-jail.json",
+            "role-troublesome-duties.yaml"})
+    void everySampleGivesTheSameAssessmentThroughAPrefilledIntakeWorkbook(String sample) throws Exception {
+        Submission direct = ADVISOR.reader().read(Path.of("samples", sample));
+        Submission viaIntake = ADVISOR.reader().read("intake.xlsx", template(null, direct));
+        assertEquals(direct.description(), viaIntake.description());
+        assertEquals(AssessmentJson.toJson(ADVISOR.assess(direct, TestAdvisor.AS_OF)),
+                AssessmentJson.toJson(ADVISOR.assess(viaIntake, TestAdvisor.AS_OF)));
+        Submission again = ADVISOR.reader().read("again.xlsx", template(null, viaIntake));
+        assertEquals(direct.description(), again.description(), "an older intake workbook pre-fills a new one");
+    }
+
+    @Test
+    void aBlankTemplateReadsAsAnEmptyDescription() throws Exception {
+        Submission blank = ADVISOR.reader().read("intake.xlsx", template(null, null));
+        assertTrue(blank.description().answers().isEmpty());
+        assertTrue(blank.description().role().duties().isEmpty());
+        assertEquals(null, blank.description().program().getSetting());
+    }
+
+    @Test
+    void theTemplateIsGeneratedFromTheKnowledgeBase() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(null, null)))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Instructions", "Program", "Checklist", "Role", "Lists", "Waivers"), names);
+            assertTrue(wb.isSheetHidden(wb.getSheetIndex("Lists")));
+            XSSFSheet program = wb.getSheet("Program");
+            assertEquals(ADVISOR.knowledge().intakeFields().size(), program.getLastRowNum());
+            int caseload = rowOf(program, 4, "facts.caseloadPerPeer");
+            assertTrue(program.getRow(caseload).getCell(2).getStringCellValue().startsWith("Participants each peer works with"));
+            assertTrue(program.getRow(caseload).getCell(3).getStringCellValue().contains("STAFF-CASELOAD Caseload within the limit"));
+            assertTrue(program.getDataValidations().stream().anyMatch(v ->
+                    List.of(v.getValidationConstraint().getExplicitListValues() == null ? new String[0]
+                            : v.getValidationConstraint().getExplicitListValues()).contains("TREATMENT_COURT")));
+            assertEquals(135, wb.getSheet("Checklist").getLastRowNum(), "every item");
+            assertEquals("ROLE-ACT-STIGMA-TALK", wb.getSheet("Role").getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aSettingTemplateAsksOnlyWhatCanApply() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(Setting.TREATMENT_COURT, null)))) {
+            Sheet checklist = wb.getSheet("Checklist");
+            List<String> ids = new ArrayList<>();
+            checklist.forEach(r -> ids.add(r.getCell(2).getStringCellValue()));
+            assertTrue(ids.contains("ROLE-STAFFING"));
+            assertFalse(ids.contains("STAFF-FACILITY-RATIO"));
+            assertTrue(ids.stream().noneMatch(id -> id.startsWith("INC-")));
+            long limitedElsewhere = ADVISOR.knowledge().items().stream()
+                    .filter(i -> !i.settings().isEmpty() && !i.settings().contains(Setting.TREATMENT_COURT)).count();
+            assertEquals(18, limitedElsewhere, "15 incarcerated-peer items, facility ratio, staffing review, private sessions");
+            assertEquals(135 - limitedElsewhere, checklist.getLastRowNum());
+            Sheet program = wb.getSheet("Program");
+            assertEquals("TREATMENT_COURT", program.getRow(rowOf(program, 4, "program.setting")).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void everySchemaFieldHasAnIntakeFieldAndNoMore() {
+        List<String> schema = SchemaFields.load().leafPaths();
+        List<String> intake = ADVISOR.knowledge().intakeFields().stream().map(IntakeField::path).toList();
+        assertEquals(schema.stream().sorted().toList(), intake.stream().sorted().toList());
+    }
+
+    // Bad workbooks: each names the sheet and cell.
+
+    private static void setProgram(XSSFWorkbook wb, String path, Consumer<Cell> set) {
+        Sheet program = wb.getSheet("Program");
+        set.accept(program.getRow(rowOf(program, 4, path)).getCell(1));
+    }
+
+    @Test
+    void aNumberFieldHoldingTextNamesTheCell() throws Exception {
+        byte[] wb = edited(template(null, null), w -> setProgram(w, "facts.caseloadPerPeer", c -> c.setCellValue("twenty")));
+        assertEquals("intake.xlsx: Program!B13: expected a number (Caseload per peer), found text 'twenty'", problems(wb));
+    }
+
+    @Test
+    void anUnknownDropDownValueSuggestsTheNearest() throws Exception {
+        byte[] wb = edited(template(null, null), w -> setProgram(w, "program.setting", c -> c.setCellValue("Jial")));
+        assertEquals("intake.xlsx: Program!B5: 'Jial' is not one of the choices (Setting) (did you mean JAIL?)", problems(wb));
+    }
+
+    @Test
+    void aFormulaIsRefusedNotEvaluated() throws Exception {
+        byte[] wb = edited(template(null, null), w -> {
+            Sheet checklist = w.getSheet("Checklist");
+            checklist.getRow(rowOf(checklist, 2, "RDY-HR-01")).getCell(4).setCellFormula("CONCATENATE(\"Y\",\"ES\")");
+        });
+        String report = problems(wb);
+        assertTrue(report.matches("intake\\.xlsx: Checklist!E\\d+: is a formula; formulas are not read \\(type the value itself\\)"), report);
+    }
+
+    @Test
+    void aMissingOrRenamedSheetIsNamed() throws Exception {
+        byte[] wb = edited(template(null, null), w -> w.setSheetName(w.getSheetIndex("Program"), "Programme"));
+        assertEquals("intake.xlsx: Program: sheet 'Program' is missing (the workbook has: Instructions, Programme, Checklist,"
+                + " Role, Lists, Waivers) (start from ./advisor template and keep its sheet names)", problems(wb));
+        byte[] noWaivers = edited(template(null, null), w -> w.removeSheetAt(w.getSheetIndex("Waivers")));
+        assertTrue(problems(noWaivers).startsWith("intake.xlsx: Waivers: sheet 'Waivers' is missing"));
+    }
+
+    @Test
+    void anEditedHeaderIsNamed() throws Exception {
+        byte[] wb = edited(template(null, null), w -> w.getSheet("Checklist").getRow(0).getCell(4).setCellValue("Reply"));
+        assertEquals("intake.xlsx: Checklist!E1: expected the header 'Answer', found 'Reply' (do not edit the header rows)",
+                problems(wb));
+    }
+
+    @Test
+    void anUnknownItemIdIsNamedWithTheNearest() throws Exception {
+        byte[] wb = edited(template(null, null), w -> {
+            Row row = w.getSheet("Checklist").getRow(1);
+            row.getCell(2).setCellValue("RDY-LEAD-1");
+            row.getCell(4).setCellValue("YES");
+        });
+        assertEquals("intake.xlsx: Checklist!C2: 'RDY-LEAD-1' is not an item in the knowledge base (did you mean RDY-LEAD-01?)",
+                problems(wb));
+    }
+
+    @Test
+    void aSchemaProblemIsReportedAtTheCellItCameFrom() throws Exception {
+        byte[] state = edited(template(null, null), w -> setProgram(w, "program.state", c -> c.setCellValue("Ohio")));
+        assertEquals("intake.xlsx: Program!B4 (program.state): 'Ohio' has the wrong form (use the two-letter code in capitals,"
+                + " such as OH or TX)", problems(state));
+        byte[] wb = edited(template(null, null), w -> {
+            Row waiver = w.getSheet("Waivers").getRow(1);
+            waiver.getCell(0).setCellValue("RDY-HR-99");
+            waiver.getCell(1).setCellValue("Budget next year");
+            waiver.getCell(2).setCellValue("Director");
+            waiver.getCell(3).setCellValue(java.time.LocalDate.of(2027, 6, 30));
+        });
+        String report = problems(wb);
+        assertTrue(report.startsWith("intake.xlsx: Waivers!A2 (waivers[0].findingId): 'RDY-HR-99' is not an item"), report);
+    }
+
+    @Test
+    void aWaiverExpiryThatIsNotADateIsNamed() throws Exception {
+        byte[] wb = edited(template(null, null), w -> {
+            Row waiver = w.getSheet("Waivers").getRow(2);
+            waiver.getCell(0).setCellValue("RDY-HR-01");
+            waiver.getCell(1).setCellValue("x");
+            waiver.getCell(2).setCellValue("y");
+            waiver.getCell(3).setCellValue("next June");
+        });
+        assertEquals("intake.xlsx: Waivers!D3: expected a date, found 'next June' (enter a date such as 2027-06-30)", problems(wb));
+    }
+
+    @Test
+    void aZipThatIsNotAWorkbookIsRefused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("notes.txt"));
+            zip.write("hello".getBytes());
+        }
+        assertTrue(problems(out.toByteArray()).startsWith("intake.xlsx: (file): is not a readable Excel workbook (.xlsx): "));
+    }
+
+    @Test
+    void aZipBombIsRefused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 40; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertTrue(out.size() < 200_000, "a small file that inflates to 40 MB");
+        String report = problems(out.toByteArray());
+        assertTrue(report.startsWith("intake.xlsx: (file): is not a readable Excel workbook (.xlsx): "), report);
+        assertTrue(report.toLowerCase().contains("zip bomb"), report);
+    }
+
+    @Test
+    void anOldXlsFileAndAnOversizedWorkbookAreRefused() {
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
+        assertEquals("intake.xlsx: (file): is an old-format Excel workbook (.xls) (save it as an Excel workbook (.xlsx) and try again)",
+                problems(xls));
+        byte[] huge = new byte[(int) IntakeReader.MAX_BYTES + 1];
+        huge[0] = 'P';
+        huge[1] = 'K';
+        huge[2] = 3;
+        huge[3] = 4;
+        assertEquals("intake.xlsx: (file): the workbook is larger than 10 MB", problems(huge));
+    }
+}
