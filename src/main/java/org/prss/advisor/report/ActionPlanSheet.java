@@ -1,11 +1,7 @@
 package org.prss.advisor.report;
 
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.prss.advisor.assessment.ActionItem;
 
 import java.util.List;
@@ -42,18 +38,8 @@ final class ActionPlanSheet {
             Table.text(row, 9, null, styles.text);
         }
         int last = Math.max(table.lastRow(), 1) + SPARE_ROWS;
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation status = helper.createValidation(helper.createExplicitListConstraint(STATUSES),
-                new CellRangeAddressList(1, last, 8, 8));
-        status.setShowErrorBox(true);
-        status.createErrorBox("Status", "Choose one of: " + String.join(", ", STATUSES));
-        sheet.addValidationData(status);
-        DataValidation due = helper.createValidation(
-                helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "DATE(2000,1,1)", null, "yyyy-mm-dd"),
-                new CellRangeAddressList(1, last, 7, 7));
-        due.setShowErrorBox(true);
-        due.createErrorBox("Due date", "Enter a date, such as 2027-03-31.");
-        sheet.addValidationData(due);
+        Table.dropDown(sheet, 1, last, 8, "Status", STATUSES);
+        Table.dateInput(sheet, 1, last, 7, "Due date");
         table.finish(9, 14, 11, 12, 30, 70, 18, 12, 13, 30);
     }
 }

@@ -230,12 +230,7 @@ public final class IntakeTemplate {
         ids.setShowErrorBox(true);
         ids.createErrorBox("Finding ID", "Choose a finding id from the list.");
         sheet.addValidationData(ids);
-        DataValidation due = helper.createValidation(
-                helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "DATE(2000,1,1)", null, "yyyy-mm-dd"),
-                new CellRangeAddressList(1, rows, 3, 3));
-        due.setShowErrorBox(true);
-        due.createErrorBox("Expires", "Enter a date, such as 2027-06-30.");
-        sheet.addValidationData(due);
+        Table.dateInput(sheet, 1, rows, 3, "Expires");
         table.finish(26, 60, 30, 14);
     }
 }

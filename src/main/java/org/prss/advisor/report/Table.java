@@ -140,6 +140,17 @@ final class Table {
         sheet.addValidationData(v);
     }
 
+    /** Date entry on rows {@code firstRow..lastRow} of one column, refusing anything that is not a date. */
+    static void dateInput(Sheet sheet, int firstRow, int lastRow, int column, String title) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createDateConstraint(
+                        org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.GREATER_THAN, "DATE(2000,1,1)", null, "yyyy-mm-dd"),
+                new CellRangeAddressList(firstRow, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.createErrorBox(title, "Enter a date, such as 2027-06-30.");
+        sheet.addValidationData(v);
+    }
+
     static void widths(Sheet sheet, int... widths) {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
