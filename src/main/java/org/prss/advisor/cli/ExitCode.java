@@ -4,7 +4,7 @@ package org.prss.advisor.cli;
 final class ExitCode {
     /** The command ran. */
     static final int OK = 0;
-    /** The assessment ran and found an open finding at or above the --fail-on severity. */
+    /** The assessment found an open finding at or above the --fail-on severity, or a scenario failed. */
     static final int FINDINGS = 1;
     /** The input, options, rules or checklists are invalid; nothing was written. */
     static final int INVALID = 2;

@@ -1,0 +1,33 @@
+package org.prss.advisor.scenario;
+
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
+import org.prss.advisor.role.DutyFit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Given a program, the findings a policy writer expects: statuses (and severities) that must be, statuses that must
+ * not be, and verdicts on proposed duties.
+ *
+ * @param file where the scenario is written, and the line it starts on, for reports
+ */
+public record Scenario(String file, int line, String name, Submission program, LocalDate asOf, List<Expected> expect,
+                       List<Expected> notExpected, List<ExpectedDuty> duties) {
+
+    /** A finding by id with a status (and, optionally, a severity). In notExpected, a null status means "not open". */
+    public record Expected(String id, Status status, Severity severity) {
+    }
+
+    /** A proposed duty, by its text, and the verdict it should get. */
+    public record ExpectedDuty(String duty, DutyFit verdict) {
+    }
+
+    public Scenario {
+        expect = List.copyOf(expect);
+        notExpected = List.copyOf(notExpected);
+        duties = List.copyOf(duties);
+    }
+}

@@ -1,0 +1,212 @@
+package org.prss.advisor.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.NearestName;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
+import org.prss.advisor.role.DutyFit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads scenario files. Every mistake in one (a misspelt field, an unknown finding id or status, an invalid program
+ * description) is reported with the file and the line of the scenario, and stops the run: a malformed scenario is
+ * not a failing one.
+ */
+public final class ScenarioReader {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> FIELDS = Set.of("name", "asOf", "description", "file", "expect", "notExpected", "duties");
+
+    private final DescriptionReader descriptions;
+    private final Set<String> itemIds;
+    private final List<String> problems = new ArrayList<>();
+
+    public ScenarioReader(DescriptionReader descriptions, Set<String> itemIds) {
+        this.descriptions = descriptions;
+        this.itemIds = itemIds;
+    }
+
+    /** Every scenario in the files, in file-name order then written order; or every problem found in them. */
+    public List<Scenario> read(List<Path> files) throws MalformedScenarioException {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path file : files) {
+            readFile(file, scenarios);
+        }
+        if (!problems.isEmpty()) {
+            throw new MalformedScenarioException(problems);
+        }
+        return scenarios;
+    }
+
+    private void readFile(Path file, List<Scenario> scenarios) {
+        try (JsonParser parser = YAML.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                problem(file, 1, "expected 'scenarios:' at the top of the file");
+                return;
+            }
+            boolean found = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!field.equals("scenarios") || value != JsonToken.START_ARRAY) {
+                    problem(file, parser.currentTokenLocation().getLineNr(), "unknown top-level field '" + field
+                            + "' (a scenario file holds one list, 'scenarios:')");
+                    parser.skipChildren();
+                    continue;
+                }
+                found = true;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    JsonNode node = parser.readValueAsTree();
+                    Scenario s = scenario(file, line, node);
+                    if (s != null) {
+                        scenarios.add(s);
+                    }
+                }
+            }
+            if (!found) {
+                problem(file, 1, "no 'scenarios:' list");
+            }
+        } catch (JsonProcessingException e) {
+            problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            problem(file, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Scenario scenario(Path file, int line, JsonNode node) {
+        int before = problems.size();
+        if (!node.isObject()) {
+            problem(file, line, "a scenario is a mapping with name, description (or file) and expect");
+            return null;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!FIELDS.contains(field)) {
+                problem(file, line, "unknown field '" + field + "'" + NearestName.among(field, FIELDS)
+                        .map(n -> " (did you mean '" + n + "'?)").orElse(""));
+            }
+        }
+        String name = node.path("name").asText("");
+        if (name.isBlank()) {
+            problem(file, line, "a scenario needs a name");
+        }
+        LocalDate asOf = null;
+        if (node.has("asOf")) {
+            try {
+                asOf = LocalDate.parse(node.get("asOf").asText());
+            } catch (DateTimeParseException e) {
+                problem(file, line, "asOf '" + node.get("asOf").asText() + "' is not a date like 2026-11-23");
+            }
+        }
+        Submission program = program(file, line, node);
+        List<Scenario.Expected> expect = expectations(file, line, node.path("expect"), "expect", true);
+        List<Scenario.Expected> notExpected = expectations(file, line, node.path("notExpected"), "notExpected", false);
+        List<Scenario.ExpectedDuty> duties = duties(file, line, node.path("duties"));
+        if (expect.isEmpty() && notExpected.isEmpty() && duties.isEmpty()) {
+            problem(file, line, "scenario '" + name + "' expects nothing; add expect, notExpected or duties");
+        }
+        return problems.size() == before
+                ? new Scenario(file.toString(), line, name, program, asOf, expect, notExpected, duties) : null;
+    }
+
+    private Submission program(Path file, int line, JsonNode node) {
+        String where = file + ":" + line;
+        try {
+            if (node.has("description") == node.has("file")) {
+                problem(file, line, "give the program as 'description' (inline) or 'file' (a path), one of the two");
+                return null;
+            }
+            if (node.has("file")) {
+                Path described = file.toAbsolutePath().getParent().resolve(node.get("file").asText()).normalize();
+                return descriptions.read(described);
+            }
+            return descriptions.read(where, JSON.writeValueAsBytes(node.get("description")));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problem(file, line, "program description: " + p));
+        } catch (JsonProcessingException e) {
+            problem(file, line, "program description: " + e.getOriginalMessage());
+        }
+        return null;
+    }
+
+    private List<Scenario.Expected> expectations(Path file, int line, JsonNode list, String field, boolean statusRequired) {
+        List<Scenario.Expected> out = new ArrayList<>();
+        if (list.isMissingNode()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            problem(file, line, field + " is a list of {id, status}");
+            return out;
+        }
+        for (JsonNode e : list) {
+            String id = e.path("id").asText("");
+            if (!itemIds.contains(id)) {
+                problem(file, line, field + ": '" + id + "' is not an item in the knowledge base"
+                        + NearestName.among(id, itemIds).map(n -> " (did you mean " + n + "?)").orElse(""));
+                continue;
+            }
+            Status status = parse(file, line, field, Status.class, e.path("status"), statusRequired);
+            Severity severity = parse(file, line, field, Severity.class, e.path("severity"), false);
+            out.add(new Scenario.Expected(id, status, severity));
+        }
+        return out;
+    }
+
+    private List<Scenario.ExpectedDuty> duties(Path file, int line, JsonNode list) {
+        List<Scenario.ExpectedDuty> out = new ArrayList<>();
+        for (JsonNode d : list) {
+            String duty = d.path("duty").asText("");
+            DutyFit verdict = parse(file, line, "duties", DutyFit.class, d.path("verdict"), true);
+            if (duty.isBlank()) {
+                problem(file, line, "duties: each entry names a duty, as written in the description");
+            } else if (verdict != null) {
+                out.add(new Scenario.ExpectedDuty(duty, verdict));
+            }
+        }
+        return out;
+    }
+
+    private <E extends Enum<E>> E parse(Path file, int line, String field, Class<E> type, JsonNode value, boolean required) {
+        if (value.isMissingNode() || value.isNull()) {
+            if (required) {
+                problem(file, line, field + ": missing " + (type == DutyFit.class ? "verdict" : type.getSimpleName().toLowerCase()));
+            }
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+            if (constant.name().equals(value.asText())) {
+                return constant;
+            }
+        }
+        problem(file, line, field + ": '" + value.asText() + "' is not one of " + String.join(", ", names)
+                + NearestName.among(value.asText(), names).map(n -> " (did you mean " + n + "?)").orElse(""));
+        return null;
+    }
+
+    private void problem(Path file, int line, String message) {
+        problems.add(file + ":" + line + ": " + message);
+    }
+}

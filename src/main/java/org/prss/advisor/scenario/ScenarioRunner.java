@@ -1,0 +1,67 @@
+package org.prss.advisor.scenario;
+
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.role.DutyReview;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Runs scenarios against a loaded advisor and compares what they expect with what the rules decide. */
+public final class ScenarioRunner {
+
+    /** The date a scenario is assessed on when it names none, so results never depend on the day they run. */
+    public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 1, 1);
+
+    private final Advisor advisor;
+
+    public ScenarioRunner(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    public List<ScenarioResult> run(List<Scenario> scenarios) {
+        return scenarios.stream().map(this::run).toList();
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        Assessment a = advisor.assess(scenario.program(), scenario.asOf() == null ? DEFAULT_AS_OF : scenario.asOf());
+        Map<String, Finding> findings = a.findings().stream().collect(Collectors.toMap(Finding::id, Function.identity()));
+        List<ScenarioResult.Mismatch> mismatches = new ArrayList<>();
+        for (Scenario.Expected e : scenario.expect()) {
+            Finding f = findings.get(e.id());
+            if (f.status() != e.status()) {
+                mismatches.add(mismatch(f, e.status().name(), f.status().name()));
+            } else if (e.severity() != null && f.severity() != e.severity()) {
+                mismatches.add(mismatch(f, "severity " + e.severity(), "severity " + f.severity()));
+            }
+        }
+        for (Scenario.Expected e : scenario.notExpected()) {
+            Finding f = findings.get(e.id());
+            boolean hit = e.status() == null ? f.status().isOpen() : f.status() == e.status();
+            if (hit) {
+                mismatches.add(mismatch(f, "not " + (e.status() == null ? "open" : e.status().name()), f.status().name()));
+            }
+        }
+        for (Scenario.ExpectedDuty e : scenario.duties()) {
+            Optional<DutyReview> review = a.duties().stream().filter(d -> d.duty().text().equals(e.duty())).findFirst();
+            if (review.isEmpty()) {
+                mismatches.add(new ScenarioResult.Mismatch("duty '" + e.duty() + "'", e.verdict().name(), "no such duty",
+                        "the description's role has no duty with exactly this text", null));
+            } else if (review.get().verdict().fit() != e.verdict()) {
+                mismatches.add(new ScenarioResult.Mismatch("duty '" + e.duty() + "'", e.verdict().name(),
+                        review.get().verdict().fit().name(), review.get().verdict().reason(), null));
+            }
+        }
+        return new ScenarioResult(scenario, mismatches);
+    }
+
+    private static ScenarioResult.Mismatch mismatch(Finding f, String expected, String actual) {
+        return new ScenarioResult.Mismatch(f.id(), expected, actual, f.rationale(), f.decidedBy());
+    }
+}

@@ -1,0 +1,44 @@
+package org.prss.advisor.scenario;
+
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.ChecklistItem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The project's own scenarios (src/test/scenarios) run on every build, so the format stays proven. */
+class ScenarioFolderTest {
+
+    static List<Scenario> read(Path dir) throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        return new ScenarioReader(TestAdvisor.get().reader(),
+                TestAdvisor.get().knowledge().items().stream().map(ChecklistItem::id).collect(Collectors.toSet())).read(files);
+    }
+
+    @Test
+    void everyProjectScenarioPasses() throws Exception {
+        List<Scenario> scenarios = read(Path.of("src/test/scenarios"));
+        assertTrue(scenarios.size() >= 8, "scenarios: " + scenarios.size());
+        List<ScenarioResult> results = new ScenarioRunner(TestAdvisor.get()).run(scenarios);
+        String report = ScenarioReport.render(results, ScenarioReport.Format.text);
+        assertTrue(results.stream().allMatch(ScenarioResult::passed), report);
+        assertTrue(report.endsWith(scenarios.size() + " scenarios: " + scenarios.size() + " passed, 0 failed\n"), report);
+    }
+
+    @Test
+    void scenariosReadInFileThenWrittenOrder() throws Exception {
+        List<Scenario> scenarios = read(Path.of("src/test/scenarios"));
+        assertEquals("src/test/scenarios/role-duties.yaml", scenarios.get(0).file());
+        assertEquals(4, scenarios.get(0).line());
+    }
+}
