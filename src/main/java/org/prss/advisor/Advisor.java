@@ -14,6 +14,7 @@ import org.prss.advisor.knowledge.KnowledgeFiles;
 import org.prss.advisor.knowledge.KnowledgeLoader;
 import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.lint.RuleLinter;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,16 +33,20 @@ public final class Advisor {
     public static final String ROLE_DOMAIN = "ROLE";
 
     private final KnowledgeBase knowledge;
+    private final List<KnowledgeFile> files;
+    private final Evaluator evaluator;
     private final DescriptionReader reader;
     private final Assessor assessor;
 
-    private Advisor(KnowledgeBase knowledge, RuleBase rules) {
+    private Advisor(KnowledgeBase knowledge, RuleBase rules, List<KnowledgeFile> files) {
         this.knowledge = knowledge;
+        this.files = List.copyOf(files);
         this.reader = new DescriptionReader(
                 knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
                 knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()),
                 knowledge.intakeFields());
-        this.assessor = new Assessor(knowledge, new Evaluator(knowledge, rules));
+        this.evaluator = new Evaluator(knowledge, rules);
+        this.assessor = new Assessor(knowledge, evaluator);
     }
 
     /** The packaged knowledge, or an edited folder in place of the packaged rules or checklists. */
@@ -63,7 +68,7 @@ public final class Advisor {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Advisor(knowledge, rules);
+        return new Advisor(knowledge, rules, files);
     }
 
     public static Advisor packaged() throws KnowledgeException {
@@ -80,6 +85,11 @@ public final class Advisor {
 
     public Assessment assess(Submission submission, LocalDate asOf) {
         return assessor.assess(submission.description(), asOf);
+    }
+
+    /** What the rules linter finds in the loaded rule set (see {@link RuleLinter}); empty when it is clean. */
+    public List<KnowledgeProblem> lint() {
+        return new RuleLinter(knowledge, evaluator, reader, files).lint();
     }
 
     /** The peer role alone: the role rules and the ROLE items, and a verdict on every proposed duty. */

@@ -1,6 +1,9 @@
 package org.prss.advisor.engine;
 
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,9 +68,49 @@ public final class Evaluator {
     public Evaluation evaluate(ProgramDescription description, LocalDate asOf, Set<String> domains) {
         List<ChecklistItem> items = knowledge.items().stream().filter(i -> domains.contains(i.domain())).toList();
         List<ProposedDuty> duties = ProposedDuty.of(description.role(), activityWording);
+        KieSession session = session(description, asOf, domains, items, duties, Set.of(), null);
+        try {
+            return new Evaluation(inItemOrder(items, session), reviews(duties, session), figures(session));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * For the rules linter: runs every domain over one input, with the named rules kept from firing, and without the
+     * checks {@link #evaluate} makes. Reports which items got an outcome and which rules fired.
+     */
+    public Probe probe(ProgramDescription description, LocalDate asOf, Set<String> blockedRules) {
+        Set<String> domains = knowledge.domains().stream().map(d -> d.id()).collect(Collectors.toSet());
+        Set<String> fired = new TreeSet<>();
+        KieSession session = session(description, asOf, domains, knowledge.items(),
+                ProposedDuty.of(description.role(), activityWording), blockedRules, new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        try {
+            Set<String> decided = new TreeSet<>();
+            session.getObjects(o -> o instanceof Outcome).forEach(o -> decided.add(((Outcome) o).getItemId()));
+            return new Probe(decided, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** What a probe saw: the items that got an outcome, and the names of the rules that fired. */
+    public record Probe(Set<String> decidedItems, Set<String> firedRules) {
+    }
+
+    private KieSession session(ProgramDescription description, LocalDate asOf, Set<String> domains, List<ChecklistItem> items,
+                               List<ProposedDuty> duties, Set<String> blocked, AgendaEventListener listener) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new RuleRecorder());
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
             session.insert(new AssessmentContext(asOf));
             session.insert(description.program());
             session.insert(description.facts());
@@ -82,13 +126,15 @@ public final class Evaluator {
                 matcher.activities(duty).forEach(session::insert);
                 matcher.signals(duty).forEach(session::insert);
             }
-            int fired = session.fireAllRules(inDomains(domains), MAX_FIRINGS);
+            AgendaFilter inScope = inDomains(domains);
+            int fired = session.fireAllRules(m -> inScope.accept(m) && !blocked.contains(m.getRule().getName()), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new RuleSetDefect("the rules fired " + fired + " times without settling; a rule is looping");
             }
-            return new Evaluation(inItemOrder(items, session), reviews(duties, session), figures(session));
-        } finally {
+            return session;
+        } catch (RuntimeException e) {
             session.dispose();
+            throw e;
         }
     }
 

@@ -159,7 +159,7 @@ final class IntakeReader {
             cells.put(spec.path(), where);
             JsonNode value = value(valueCell, spec, where);
             if (value != null) {
-                put(tree, spec.path(), value);
+                JsonPaths.put(tree, spec.path(), value);
             }
         }
     }
@@ -368,15 +368,6 @@ final class IntakeReader {
             return true;
         }
         return false;
-    }
-
-    private static void put(ObjectNode tree, String path, JsonNode value) {
-        String[] parts = path.split("\\.");
-        ObjectNode node = tree;
-        for (int i = 0; i < parts.length - 1; i++) {
-            node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
-        }
-        node.set(parts[parts.length - 1], value);
     }
 
     private static boolean rowBlank(Row row, int columns) {

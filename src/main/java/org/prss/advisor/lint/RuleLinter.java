@@ -1,0 +1,117 @@
+package org.prss.advisor.lint;
+
+import org.prss.advisor.engine.Evaluator;
+import org.prss.advisor.input.DescriptionGenerator;
+import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.NearestName;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.KnowledgeFile;
+import org.prss.advisor.knowledge.KnowledgeFiles;
+import org.prss.advisor.knowledge.KnowledgeProblem;
+import org.prss.advisor.model.ProgramDescription;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a rule set that compiles and loads for the mistakes a compiler cannot see: a rule naming an item the
+ * checklists do not have; an item no rule decides; two rules that, for the same input, would give one item two
+ * different statuses at the same salience (so which wins depends on firing order). The last two are found by running
+ * the rules over generated program descriptions. Thresholds without citations and contradictory worksheet answers
+ * are refused earlier, when the checklists load.
+ */
+public final class RuleLinter {
+
+    /** How many generated descriptions the rules are run over; the seed keeps the check repeatable. */
+    static final int PROBES = 150;
+    private static final long SEED = 20261123L;
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+    private final KnowledgeBase knowledge;
+    private final Evaluator evaluator;
+    private final DescriptionReader reader;
+    private final RuleScan scan;
+
+    public RuleLinter(KnowledgeBase knowledge, Evaluator evaluator, DescriptionReader reader, List<KnowledgeFile> files) {
+        this.knowledge = knowledge;
+        this.evaluator = evaluator;
+        this.reader = reader;
+        this.scan = new RuleScan(files.stream().filter(f -> f.folder().equals(KnowledgeFiles.RULES)).toList());
+    }
+
+    public List<KnowledgeProblem> lint() {
+        List<KnowledgeProblem> problems = new ArrayList<>();
+        Set<String> ids = knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet());
+        for (RuleScan.Reference r : scan.references) {
+            if (!ids.contains(r.item())) {
+                problems.add(new KnowledgeProblem(r.file(), r.line(), "rule '" + r.rule() + "' names item " + r.item()
+                        + ", which no checklist defines" + NearestName.among(r.item(), ids).map(n -> " (did you mean " + n + "?)").orElse("")));
+            }
+        }
+        Set<String> decided = new TreeSet<>();
+        Map<String, KnowledgeProblem> conflicts = new LinkedHashMap<>();
+        DescriptionGenerator generator = new DescriptionGenerator(knowledge, SEED);
+        for (int i = 0; i < PROBES; i++) {
+            ProgramDescription program;
+            try {
+                program = reader.read("probe-" + i, generator.next().toString().getBytes(StandardCharsets.UTF_8)).description();
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException("the generator made an invalid description: " + e.report(), e);
+            }
+            Evaluator.Probe probe = evaluator.probe(program, AS_OF, Set.of());
+            decided.addAll(probe.decidedItems());
+            conflicts(program, probe.firedRules(), conflicts);
+        }
+        for (ChecklistItem item : knowledge.items()) {
+            if (!decided.contains(item.id())) {
+                problems.add(new KnowledgeProblem(item.file(), item.line(), "no rule decided item " + item.id()
+                        + " for any of " + PROBES + " generated programs; common.drl's answer rules normally do"));
+            }
+        }
+        problems.addAll(conflicts.values());
+        return problems;
+    }
+
+    /**
+     * Keeps every rule that fired, and has a rival (same item, same salience, another status), from firing, and runs
+     * the input again: a rival that fires now held for the same input, and only firing order chose between them.
+     */
+    private void conflicts(ProgramDescription program, Set<String> fired, Map<String, KnowledgeProblem> found) {
+        Map<String, List<RuleScan.Decision>> rivals = new LinkedHashMap<>();
+        for (RuleScan.Decision d : scan.decisions) {
+            rivals.computeIfAbsent(d.item() + "@" + d.salience(), k -> new ArrayList<>()).add(d);
+        }
+        Set<String> blocked = new TreeSet<>();
+        List<RuleScan.Decision> firedDecisions = new ArrayList<>();
+        for (RuleScan.Decision d : scan.decisions) {
+            if (fired.contains(d.rule()) && rivals.get(d.item() + "@" + d.salience()).stream()
+                    .anyMatch(r -> !r.status().equals(d.status()))) {
+                blocked.add(d.rule());
+                firedDecisions.add(d);
+            }
+        }
+        if (blocked.isEmpty()) {
+            return;
+        }
+        Set<String> firedWithout = evaluator.probe(program, AS_OF, blocked).firedRules();
+        for (RuleScan.Decision a : firedDecisions) {
+            for (RuleScan.Decision b : rivals.get(a.item() + "@" + a.salience())) {
+                if (!b.status().equals(a.status()) && firedWithout.contains(b.rule())) {
+                    found.putIfAbsent(a.rule() + "|" + b.rule(), new KnowledgeProblem(b.file(), b.line(), "rules '" + a.rule()
+                            + "' (" + a.status() + ", " + a.file() + ":" + a.line() + ") and '" + b.rule() + "' (" + b.status()
+                            + ") both hold for the same program and decide " + a.item() + " at salience " + a.salience()
+                            + "; which one wins depends on firing order. Tighten their conditions or give one a higher salience"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.prss.advisor.lint;
+
+import org.prss.advisor.knowledge.KnowledgeFile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What each rule in the DRL files says it decides, read from the text: the item ids it names in {@code Outcome.of}
+ * (with the status) and in {@code itemId ==} guards, each with its file and line, and the rule's salience.
+ */
+final class RuleScan {
+
+    /** A rule's consequence that gives an item a status. */
+    record Decision(String file, int line, String rule, String item, String status, int salience) {
+    }
+
+    /** An item id a rule names anywhere. */
+    record Reference(String file, int line, String rule, String item) {
+    }
+
+    private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"");
+    private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
+    private static final Pattern DECIDES = Pattern.compile("Outcome\\.of\\(\\s*\"([A-Z][A-Z0-9-]*)\"\\s*,\\s*Status\\.([A-Z_]+)");
+    private static final Pattern NAMES = Pattern.compile("itemId\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
+
+    final List<Decision> decisions = new ArrayList<>();
+    final List<Reference> references = new ArrayList<>();
+
+    RuleScan(List<KnowledgeFile> ruleFiles) {
+        for (KnowledgeFile file : ruleFiles) {
+            scan(file);
+        }
+    }
+
+    private void scan(KnowledgeFile file) {
+        String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\\R", -1);
+        String rule = null;
+        int salience = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher start = RULE.matcher(line);
+            if (start.find()) {
+                rule = start.group(1);
+                salience = 0;
+                continue;
+            }
+            if (rule == null) {
+                continue;
+            }
+            Matcher s = SALIENCE.matcher(line);
+            if (s.find()) {
+                salience = Integer.parseInt(s.group(1));
+            }
+            Matcher d = DECIDES.matcher(line);
+            while (d.find()) {
+                decisions.add(new Decision(file.displayPath(), i + 1, rule, d.group(1), d.group(2), salience));
+                references.add(new Reference(file.displayPath(), i + 1, rule, d.group(1)));
+            }
+            Matcher n = NAMES.matcher(line);
+            while (n.find()) {
+                references.add(new Reference(file.displayPath(), i + 1, rule, n.group(1)));
+            }
+            if (line.strip().equals("end")) {
+                rule = null;
+            }
+        }
+    }
+}
