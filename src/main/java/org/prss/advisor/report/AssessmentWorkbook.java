@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The gap-analysis workbook: Summary, Findings, one sheet per domain, Staffing Plan, Proposed Duties (when the role
- * lists any), Role Worksheet, Personal Ethics Checklist, Action Plan, Sources, Input.
+ * lists any), Role Worksheet, Personal Ethics Checklist, Waivers, Action Plan, Sources, Input, and the assessment
+ * itself as JSON in a hidden sheet, so the workbook can be read back.
  */
 public final class AssessmentWorkbook {
 
@@ -48,9 +49,11 @@ public final class AssessmentWorkbook {
                 PersonalChecklistSheet.write(workbook.createSheet(PersonalChecklistSheet.NAME), styles,
                         knowledge.personalChecklist());
             }
+            WaiversSheet.write(workbook.createSheet(WaiversSheet.NAME), styles, assessment.findings());
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
             InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
+            EmbeddedAssessment.embed(workbook, assessment);
             // Cache the values of the what-if formulas, so readers that do not recalculate still see them.
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.getProperties().getCoreProperties().setTitle("Peer support readiness assessment");

@@ -1,0 +1,77 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.Advisor;
+import org.prss.advisor.batch.BatchRunner;
+import org.prss.advisor.batch.PlanResult;
+import org.prss.advisor.report.AssessmentWorkbook;
+import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.report.PortfolioWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Assess every description and intake workbook in a folder, in parallel: a workbook and JSON per plan,"
+                + " and a portfolio workbook across them. A plan that fails validation is listed with its error.",
+                "Exit 0 when every plan was assessed, 1 when some could not be, 2 when the folder cannot be read."})
+final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "The folder of plans (.json, .yaml, .yml, .xlsx).")
+    Path dir;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true, description = "Folder for the results.")
+    Path outDir;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Plans assessed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println(dir + ": no such folder");
+            return ExitCode.INVALID;
+        }
+        AssessmentWorkbook.warmUp();
+        Advisor advisor = knowledge.load();
+        List<Path> plans = BatchRunner.plans(dir, outDir);
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        List<PlanResult> results = new BatchRunner(advisor, threads).run(plans, outDir,
+                asOf == null ? LocalDate.now() : asOf, r -> {
+                    int n = done.incrementAndGet();
+                    synchronized (err) {
+                        err.println("[" + n + "/" + plans.size() + "] " + r.file().getFileName() + ": "
+                                + (r.ok() ? r.assessment().verdict() + " " + r.assessment().scores().overall() : "ERROR " + r.error()));
+                    }
+                });
+        Path portfolio = outDir.resolve("portfolio.xlsx");
+        AtomicFile.write(portfolio, out -> new PortfolioWorkbook(advisor.knowledge()).write(results, out));
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%d plans: %d assessed, %d could not be read, in %.1f s%n", results.size(), results.size() - failed, failed,
+                (System.nanoTime() - start) / 1e9);
+        out.println("Portfolio: " + portfolio);
+        return failed == 0 ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+}

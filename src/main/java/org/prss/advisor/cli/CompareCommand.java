@@ -1,0 +1,53 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.compare.Progress;
+import org.prss.advisor.compare.SnapshotReader;
+import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.report.ProgressWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare two assessments of one program (the JSON or the workbooks the advisor wrote): gaps closed,"
+                + " new gaps, status changes and score changes, in a progress workbook.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier assessment (.json or .xlsx written by the advisor).")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later assessment.")
+    Path after;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "Progress workbook (default: progress.xlsx).")
+    Path output = Path.of("progress.xlsx");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Progress p = Progress.between(SnapshotReader.read(before), SnapshotReader.read(after));
+        AtomicFile.write(output, out -> ProgressWorkbook.write(p, out));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println((p.after().program() == null ? after.toString() : p.after().program()) + ": " + p.before().verdict()
+                + " -> " + p.after().verdict());
+        out.println("  " + p.closedGaps().size() + " gaps closed, " + p.newGaps().size() + " new gaps, "
+                + p.statusChanges().size() + " status changes");
+        p.closedGaps().forEach(c -> out.println("  closed  " + c.id() + " (" + c.before() + " -> " + c.after() + ")"));
+        p.newGaps().forEach(c -> out.println("  new     " + c.id() + " (" + (c.before() == null ? "not assessed" : c.before())
+                + " -> " + c.after() + ")"));
+        p.scores().forEach(s -> out.println("  " + s.name() + ": " + s.before() + " -> " + s.after()));
+        if (p.ruleSetNote() != null) {
+            out.println("  note: " + p.ruleSetNote());
+        }
+        out.println("Workbook: " + output);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,76 @@
+package org.prss.advisor.compare;
+
+import org.prss.advisor.model.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What changed between two assessments of one program: gaps closed, new gaps, every status change, items only one
+ * rule set has, the score per domain, and a note when the rule sets differ.
+ */
+public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List<Change> closedGaps, List<Change> newGaps,
+                       List<Change> statusChanges, List<String> onlyBefore, List<String> onlyAfter,
+                       List<ScoreChange> scores, String ruleSetNote) {
+
+    /** One finding whose status changed. */
+    public record Change(String id, String title, String domain, Status before, Status after) {
+    }
+
+    /** A domain's score before and after (either may be null when nothing could be scored). */
+    public record ScoreChange(String domain, String name, Double before, Double after) {
+
+        public Double delta() {
+            return before == null || after == null ? null : Math.round((after - before) * 10) / 10.0;
+        }
+    }
+
+    public static Progress between(AssessmentSnapshot before, AssessmentSnapshot after) {
+        List<Change> closed = new ArrayList<>();
+        List<Change> opened = new ArrayList<>();
+        List<Change> changed = new ArrayList<>();
+        List<String> onlyBefore = new ArrayList<>();
+        List<String> onlyAfter = new ArrayList<>();
+        for (AssessmentSnapshot.FindingState b : before.findings().values()) {
+            AssessmentSnapshot.FindingState a = after.findings().get(b.id());
+            if (a == null) {
+                onlyBefore.add(b.id());
+                continue;
+            }
+            if (a.status() == b.status()) {
+                continue;
+            }
+            Change c = new Change(a.id(), a.title(), a.domain(), b.status(), a.status());
+            changed.add(c);
+            if (b.status() == Status.GAP) {
+                closed.add(c);
+            }
+            if (a.status() == Status.GAP) {
+                opened.add(c);
+            }
+        }
+        for (AssessmentSnapshot.FindingState a : after.findings().values()) {
+            if (!before.findings().containsKey(a.id())) {
+                onlyAfter.add(a.id());
+                if (a.status() == Status.GAP) {
+                    opened.add(new Change(a.id(), a.title(), a.domain(), null, a.status()));
+                }
+            }
+        }
+        List<ScoreChange> scores = new ArrayList<>();
+        after.domains().forEach((id, d) -> scores.add(new ScoreChange(id, d.name(),
+                before.domains().containsKey(id) ? before.domains().get(id).score() : null, d.score())));
+        before.domains().forEach((id, d) -> {
+            if (!after.domains().containsKey(id)) {
+                scores.add(new ScoreChange(id, d.name(), d.score(), null));
+            }
+        });
+        scores.add(new ScoreChange("OVERALL", "Overall", before.overall(), after.overall()));
+        String note = Objects.equals(before.ruleSetHash(), after.ruleSetHash()) ? null
+                : "The two assessments used different rule sets (" + before.ruleSetVersion() + " and " + after.ruleSetVersion()
+                + (before.ruleSetVersion().equals(after.ruleSetVersion()) ? ", with different files" : "")
+                + "): some changes may come from the rules, not the program.";
+        return new Progress(before, after, closed, opened, changed, onlyBefore, onlyAfter, scores, note);
+    }
+}
