@@ -67,7 +67,8 @@ class AssessmentWorkbookTest {
         workbook.forEach(s -> names.add(s.getSheetName()));
         assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Peer Role Checklist", "Staffing Checklist",
                 "Ethics and Boundaries", "Incarcerated Peer Policies", "Quick Assessments", "Staffing Plan", "Proposed Duties",
-                "Role Worksheet", "Personal Ethics Checklist", "Action Plan", "Sources", "Input"), names);
+                "Role Worksheet", "Personal Ethics Checklist", "Waivers", "Action Plan", "Sources", "Input", "Assessment Data"), names);
+        assertTrue(workbook.isSheetHidden(workbook.getSheetIndex("Assessment Data")));
     }
 
     @Test
