@@ -55,7 +55,7 @@ public final class DutyListReader {
         }
     }
 
-    static Submission read(String name, byte[] content) throws InvalidInputException {
+    public static Submission read(String name, byte[] content) throws InvalidInputException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

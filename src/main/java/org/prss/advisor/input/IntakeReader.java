@@ -87,13 +87,20 @@ final class IntakeReader {
             }
         } catch (Exception e) {
             throw new InvalidInputException(name, new InputProblem("(file)", "is not a readable Excel workbook (.xlsx): "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()),
+                    + reason(e),
                     "save the intake as an Excel workbook (.xlsx), or give a JSON or YAML description"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name, problems);
         }
         return tree;
+    }
+
+    /** What the workbook library said, without Java class names: "Package should contain a content type part". */
+    private static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        String plain = message.replaceAll("([a-z]+\\.)+[A-Za-z]*Exception: ", "").replaceAll("\\s*\\[M\\d+(\\.\\d+)*]", "").strip();
+        return plain.isEmpty() ? "the file is damaged or not a workbook" : plain;
     }
 
     /** Where a description path came from, for messages: "Program!B13". */

@@ -1,0 +1,46 @@
+package org.prss.advisor.cli;
+
+import org.prss.advisor.Advisor;
+import org.prss.advisor.web.AdvisorApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the advisor over HTTP: a web page at /, the API under /api (OpenAPI at /api/openapi),"
+                + " health at /actuator/health. Stop with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8080).")
+    int port = 8080;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Advisor advisor = knowledge.load();
+        ConfigurableApplicationContext context = AdvisorApplication.start(advisor, port);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        String actual = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
+        spec.commandLine().getOut().println("Serving the advisor on http://localhost:" + actual + "/ (rule set "
+                + advisor.knowledge().ruleSet().version() + "). Stop with Ctrl-C.");
+        closed.await();
+        return ExitCode.OK;
+    }
+}

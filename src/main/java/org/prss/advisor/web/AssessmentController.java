@@ -1,0 +1,69 @@
+package org.prss.advisor.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.AssessmentWorkbook;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+
+/**
+ * {@code POST /api/assessments}: a program description (JSON or YAML) or a filled intake workbook, in the body or
+ * as a multipart upload named {@code file}; answers with the assessment as JSON, or as the workbook when the client
+ * accepts the spreadsheet type.
+ */
+@RestController
+@RequestMapping("/api")
+class AssessmentController {
+
+    private final Advisor advisor;
+
+    AssessmentController(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @PostMapping(value = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<byte[]> assessUpload(@RequestParam("file") MultipartFile file,
+                                        @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException, InvalidInputException {
+        Responses.Format format = Responses.negotiate(accept);
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+        return respond(advisor.reader().read(name, file.getBytes()), asOf, format);
+    }
+
+    @PostMapping(value = "/assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml",
+            "text/yaml", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE, Responses.XLSX})
+    ResponseEntity<byte[]> assess(HttpServletRequest request,
+                                  @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException, InvalidInputException {
+        Responses.Format format = Responses.negotiate(accept);
+        return respond(advisor.reader().read("request body", RequestBody.read(request)), asOf, format);
+    }
+
+    private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format) throws IOException {
+        Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
+        if (format == Responses.Format.JSON) {
+            return Responses.json(AssessmentJson.toJson(assessment));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out);
+        return Responses.workbook(out.toByteArray(), "assessment.xlsx");
+    }
+}

@@ -1,0 +1,47 @@
+package org.prss.advisor.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The two answers the API gives, JSON or a workbook, chosen from the client's Accept header in its order. */
+final class Responses {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX_TYPE = MediaType.parseMediaType(XLSX);
+
+    /** What the client asked for. */
+    enum Format { JSON, WORKBOOK }
+
+    private Responses() {
+    }
+
+    static Format negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return Format.JSON;
+        }
+        for (MediaType type : MediaType.parseMediaTypes(accept)) {
+            if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                return Format.JSON;
+            }
+            if (type.isCompatibleWith(XLSX_TYPE)) {
+                return Format.WORKBOOK;
+            }
+        }
+        throw new ApiProblems.NotAcceptable(accept, List.of(MediaType.APPLICATION_JSON_VALUE, XLSX));
+    }
+
+    static ResponseEntity<byte[]> json(String json) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ResponseEntity<byte[]> workbook(byte[] workbook, String fileName) {
+        return ResponseEntity.ok().contentType(XLSX_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(workbook);
+    }
+}

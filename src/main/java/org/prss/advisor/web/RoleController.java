@@ -1,0 +1,63 @@
+package org.prss.advisor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.KnowledgeException;
+import org.prss.advisor.report.AssessmentJson;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * {@code POST /api/roles/check}: duties as plain text (one per line), as JSON or YAML {@code {"duties": [...]}}, or a
+ * whole program description; answers with the role review: a verdict per duty and the ROLE findings.
+ */
+@RestController
+@RequestMapping("/api")
+class RoleController {
+
+    private final Advisor advisor;
+
+    RoleController(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @PostMapping(value = "/roles/check", produces = MediaType.APPLICATION_JSON_VALUE, consumes = {MediaType.TEXT_PLAIN_VALUE,
+            MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<byte[]> check(HttpServletRequest request) throws IOException, InvalidInputException, KnowledgeException {
+        byte[] body = RequestBody.read(request);
+        String type = request.getContentType() == null ? "" : request.getContentType();
+        Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
+                ? DutyListReader.read("duties", body) : advisor.reader().read("request body", withDutiesAsRole(body));
+        return Responses.json(AssessmentJson.toJson(advisor.reviewRole(submission, LocalDate.now())));
+    }
+
+    /** {@code {"duties": [...]}} is shorthand for {@code {"role": {"duties": [...]}}}; anything else is left as it is. */
+    private static byte[] withDutiesAsRole(byte[] body) {
+        try {
+            JsonNode tree = new YAMLMapper().readTree(body);
+            if (tree != null && tree.isObject() && tree.size() == 1 && tree.has("duties")) {
+                ObjectNode description = JsonNodeFactory.instance.objectNode();
+                description.putObject("role").set("duties", tree.get("duties"));
+                return description.toString().getBytes(StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            // Not JSON or YAML: the description reader reports it precisely.
+        }
+        return body;
+    }
+}

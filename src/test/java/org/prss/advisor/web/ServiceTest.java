@@ -1,0 +1,224 @@
+package org.prss.advisor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.IntakeTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The service over real HTTP on a random port: every endpoint's success and error paths. */
+class ServiceTest {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static ConfigurableApplicationContext service;
+    private static String base;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        service = AdvisorApplication.start(TestAdvisor.get(), 0);
+        base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    static HttpResponse<byte[]> post(String path, byte[] body, String contentType, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static HttpResponse<byte[]> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response) throws Exception {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        assertFalse(body.contains("Exception") || body.contains("\tat "), "no stack trace in a response: " + body);
+        return JSON.readTree(body);
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jail-planning.yaml", "treatment-court-operating.json", "butler-county-jail.json",
+            "role-troublesome-duties.yaml"})
+    void resultsOverHttpEqualTheClisForEverySample(String sample) throws Exception {
+        byte[] body = Files.readAllBytes(Path.of("samples", sample));
+        HttpResponse<byte[]> response = post("/api/assessments?asOf=2026-11-23", body,
+                sample.endsWith(".json") ? "application/json" : "application/yaml", "application/json");
+        assertEquals(200, response.statusCode());
+        assertTrue(contentType(response).startsWith("application/json"));
+        Submission direct = TestAdvisor.get().reader().read(Path.of("samples", sample));
+        assertEquals(AssessmentJson.toJson(TestAdvisor.get().assess(direct, TestAdvisor.AS_OF)),
+                new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theWorkbookWhenTheClientAcceptsASpreadsheet() throws Exception {
+        HttpResponse<byte[]> response = post("/api/assessments", Files.readAllBytes(Path.of("samples/jail-planning.yaml")),
+                "application/yaml", XLSX);
+        assertEquals(200, response.statusCode());
+        assertEquals(XLSX, contentType(response));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("assessment.xlsx"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertEquals("Summary", wb.getSheetAt(0).getSheetName());
+        }
+    }
+
+    @Test
+    void aFilledIntakeWorkbookAsAnUploadOrAsTheBody() throws Exception {
+        Submission jail = TestAdvisor.get().reader().read(Path.of("samples/jail-planning.yaml"));
+        ByteArrayOutputStream intake = new ByteArrayOutputStream();
+        new IntakeTemplate(TestAdvisor.get().knowledge()).write(null, jail.received(), intake);
+        String boundary = "----advisor-test";
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"intake.xlsx\"\r\n"
+                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(intake.toByteArray());
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> upload = post("/api/assessments?asOf=2026-11-23", multipart.toByteArray(),
+                "multipart/form-data; boundary=" + boundary, null);
+        assertEquals(200, upload.statusCode(), new String(upload.body(), StandardCharsets.UTF_8));
+        assertEquals(26.3, json(upload).at("/scores/overall").asDouble());
+        HttpResponse<byte[]> raw = post("/api/assessments?asOf=2026-11-23", intake.toByteArray(), XLSX, null);
+        assertEquals(new String(upload.body(), StandardCharsets.UTF_8), new String(raw.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anInvalidDescriptionIsAProblemNamingTheField() throws Exception {
+        HttpResponse<byte[]> response = post("/api/assessments", "{\"facts\": {\"caseloadPerPer\": 20}}".getBytes(),
+                "application/json", null);
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", contentType(response));
+        JsonNode problem = json(response);
+        assertEquals("https://prss-advisor.example/problems/invalid-input", problem.get("type").asText());
+        assertEquals("facts.caseloadPerPer", problem.at("/errors/0/path").asText());
+        assertEquals("did you mean 'caseloadPerPeer'?", problem.at("/errors/0/hint").asText());
+    }
+
+    @Test
+    void aMalformedWorkbookIsAProblem() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("notes.txt"));
+            z.write("not a workbook".getBytes());
+        }
+        HttpResponse<byte[]> response = post("/api/assessments", zip.toByteArray(), XLSX, null);
+        assertEquals(400, response.statusCode());
+        JsonNode problem = json(response);
+        assertEquals("(file)", problem.at("/errors/0/path").asText());
+        assertTrue(problem.at("/errors/0/problem").asText().startsWith("is not a readable Excel workbook (.xlsx)"));
+    }
+
+    @Test
+    void sizeLimitMediaTypeAndAcceptProblems() throws Exception {
+        HttpResponse<byte[]> large = post("/api/assessments", new byte[11 * 1024 * 1024], "application/json", null);
+        assertEquals(413, large.statusCode());
+        assertEquals("https://prss-advisor.example/problems/too-large", json(large).get("type").asText());
+        HttpResponse<byte[]> form = post("/api/assessments", "a=b".getBytes(), "application/x-www-form-urlencoded", null);
+        assertEquals(415, form.statusCode());
+        assertEquals("application/problem+json", contentType(form));
+        HttpResponse<byte[]> html = post("/api/assessments", Files.readAllBytes(Path.of("samples/jail-planning.yaml")),
+                "application/yaml", "text/html");
+        assertEquals(406, html.statusCode());
+        assertTrue(json(html).get("detail").asText().startsWith("cannot answer with text/html"));
+    }
+
+    @Test
+    void rolesCheckTakesTextOrJsonDuties() throws Exception {
+        HttpResponse<byte[]> text = post("/api/roles/check",
+                "Administer random urine screens\nFacilitate a weekly recovery group\n".getBytes(), "text/plain", null);
+        assertEquals(200, text.statusCode());
+        JsonNode review = json(text);
+        assertEquals("KEEP_OUT", review.at("/duties/0/verdict/fit").asText());
+        assertEquals("line 1", review.at("/duties/0/duty/origin").asText());
+        assertEquals(7, review.get("findings").size());
+        HttpResponse<byte[]> duties = post("/api/roles/check", "{\"duties\": [\"Drive participants to court dates\"]}".getBytes(),
+                "application/json", null);
+        assertEquals("CONDITIONAL", json(duties).at("/duties/0/verdict/fit").asText());
+        HttpResponse<byte[]> empty = post("/api/roles/check", "\n".getBytes(), "text/plain", null);
+        assertEquals(400, empty.statusCode());
+        assertEquals("no duties found", json(empty).at("/errors/0/problem").asText());
+    }
+
+    @Test
+    void knowledgeSchemaTemplateAndHealth() throws Exception {
+        JsonNode knowledge = json(get("/api/knowledge"));
+        assertEquals(135, knowledge.get("items").size());
+        assertEquals("0.2.0", knowledge.at("/ruleSet/version").asText());
+        HttpResponse<byte[]> schema = get("/api/schema");
+        assertEquals("application/schema+json", contentType(schema));
+        assertEquals("Peer support program description", json(schema).get("title").asText());
+        HttpResponse<byte[]> template = get("/api/template?setting=JAIL");
+        assertEquals(XLSX, contentType(template));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
+            assertTrue(wb.getSheet("Checklist").getLastRowNum() < 135, "only what can apply to a jail");
+        }
+        assertEquals("{\"status\":\"UP\"}", new String(get("/actuator/health/readiness").body(), StandardCharsets.UTF_8));
+        assertEquals("{\"status\":\"UP\"}", new String(get("/actuator/health/liveness").body(), StandardCharsets.UTF_8));
+        JsonNode openapi = json(get("/api/openapi"));
+        assertTrue(openapi.at("/paths").has("/api/assessments"), openapi.toString());
+        assertTrue(new String(get("/").body(), StandardCharsets.UTF_8).contains("<h1>Peer Support Readiness Advisor</h1>"));
+        assertEquals(400, get("/api/template?setting=JIAL").statusCode());
+    }
+
+    @Test
+    void concurrentAssessmentsGiveTheSameResult() throws Exception {
+        byte[] body = Files.readAllBytes(Path.of("samples/treatment-court-operating.json"));
+        List<CompletableFuture<HttpResponse<byte[]>>> calls = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/assessments?asOf=2026-11-23"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        String first = null;
+        for (CompletableFuture<HttpResponse<byte[]>> call : calls) {
+            HttpResponse<byte[]> r = call.get();
+            assertEquals(200, r.statusCode());
+            String text = new String(r.body(), StandardCharsets.UTF_8);
+            if (first == null) {
+                first = text;
+            }
+            assertEquals(first, text);
+        }
+    }
+}
