@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -52,23 +54,34 @@ public final class Advisor {
     /** The packaged knowledge, or an edited folder in place of the packaged rules or checklists. */
     public static Advisor load(Path rulesDir, Path checklistsDir) throws KnowledgeException {
         List<KnowledgeFile> files = KnowledgeFiles.load(rulesDir, checklistsDir);
+        // The checklists load on a second core while the rules load (precompiled when packaged) or compile.
+        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> {
+            try {
+                return KnowledgeLoader.load(files);
+            } catch (KnowledgeException e) {
+                throw new CompletionException(e);
+            }
+        });
         List<KnowledgeProblem> problems = new ArrayList<>();
-        KnowledgeBase knowledge = null;
         RuleBase rules = null;
         try {
-            knowledge = KnowledgeLoader.load(files);
+            rules = rulesDir == null ? RuleBase.packagedOrCompile(files) : RuleBase.compile(files);
         } catch (KnowledgeException e) {
             problems.addAll(e.problems());
         }
+        KnowledgeBase loaded = null;
         try {
-            rules = RuleBase.compile(files);
-        } catch (KnowledgeException e) {
-            problems.addAll(e.problems());
+            loaded = knowledge.join();
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof KnowledgeException k)) {
+                throw e;
+            }
+            problems.addAll(0, k.problems());
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Advisor(knowledge, rules, files);
+        return new Advisor(loaded, rules, files);
     }
 
     public static Advisor packaged() throws KnowledgeException {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,16 +25,24 @@ import java.util.stream.Collectors;
  */
 public final class RuleBase {
 
-    private static final String KIE_PATH = "src/main/resources/org/prss/advisor/rules/";
+    static final String KIE_PATH = "src/main/resources/org/prss/advisor/rules/";
 
     private final KieBase kieBase;
 
-    private RuleBase(KieBase kieBase) {
+    RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
     }
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The build's precompiled rules when they match these files (the packaged rules); otherwise compiles them. */
+    public static RuleBase packagedOrCompile(List<KnowledgeFile> files) throws KnowledgeException {
+        List<KnowledgeFile> rules = files.stream()
+                .filter(f -> f.folder().equals(KnowledgeFiles.RULES) && f.name().endsWith(".drl")).toList();
+        Optional<RuleBase> precompiled = PrecompiledRules.load(rules);
+        return precompiled.isPresent() ? precompiled.get() : compile(files);
     }
 
     /** Compiles the rule files; compile errors come back with the file and line a rule writer must fix. */

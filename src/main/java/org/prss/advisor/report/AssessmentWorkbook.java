@@ -1,5 +1,6 @@
 package org.prss.advisor.report;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
@@ -27,9 +28,12 @@ public final class AssessmentWorkbook {
     }
 
     public void write(Assessment assessment, Submission submission, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            SummarySheet.write(workbook.createSheet(SummarySheet.NAME), styles, assessment);
+        // The Summary (with its chart) is built in the full object model; every other sheet streams, which writes
+        // the same cells several times faster. The window is unbounded so a table can still size its rows at the end.
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles styles = new Styles(base);
+        SummarySheet.write(base.createSheet(SummarySheet.NAME), styles, assessment);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, -1)) {
             FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment.findings());
             Map<String, Finding> byId = new LinkedHashMap<>();
             assessment.findings().forEach(f -> byId.put(f.id(), f));
@@ -54,11 +58,10 @@ public final class AssessmentWorkbook {
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
             InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
             EmbeddedAssessment.embed(workbook, assessment);
-            // Cache the values of the what-if formulas, so readers that do not recalculate still see them.
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            workbook.getProperties().getCoreProperties().setTitle("Peer support readiness assessment");
-            workbook.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
+            base.getProperties().getCoreProperties().setTitle("Peer support readiness assessment");
+            base.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
             workbook.write(out);
+            workbook.dispose();
         }
     }
 

@@ -118,6 +118,8 @@ final class StaffingPlanSheet {
                 String participants = new CellReference(row.getRowNum(), 0).formatAsString();
                 String limit = new CellReference(limitRow.getRowNum(), col, true, false).formatAsString();
                 cell.setCellFormula("ROUNDUP(" + participants + "/" + limit + ",0)");
+                // The cached value, so readers that do not recalculate still see the number.
+                cell.setCellValue(Math.ceil((double) (i * step) / limits.toArray(new Integer[0])[col - 1]));
                 cell.setCellStyle(styles.text);
             }
         }
