@@ -4,7 +4,9 @@ import org.prss.advisor.model.Status;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Turns the open findings into a prioritized list: most severe first, gaps before unknowns before partials. */
@@ -25,10 +27,14 @@ public final class ActionPlanner {
 
     /** Most severe first; at equal severity gaps, then unknowns, then the rest; then knowledge-base order. */
     public static List<Finding> inPriorityOrder(List<Finding> findings) {
+        Map<Finding, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            position.put(findings.get(i), i);
+        }
         List<Finding> order = new ArrayList<>(findings);
         order.sort(Comparator.comparing(Finding::severity)
                 .thenComparing(f -> urgency(f.status()))
-                .thenComparing(findings::indexOf));
+                .thenComparing(position::get));
         return order;
     }
 

@@ -25,6 +25,7 @@ public final class Assessor {
     private final Evaluator evaluator;
     private final FindingAssembler assembler;
     private final Scorer scorer;
+    private final Set<String> scoredItems;
 
     public Assessor(KnowledgeBase knowledge, Evaluator evaluator) {
         this.knowledge = knowledge;
@@ -32,6 +33,8 @@ public final class Assessor {
         this.evaluator = evaluator;
         this.assembler = new FindingAssembler(knowledge.scoring());
         this.scorer = new Scorer(knowledge);
+        this.scoredItems = knowledge.domains().stream().filter(Domain::scored).flatMap(d -> d.items().stream())
+                .map(ChecklistItem::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Assesses every domain. */
@@ -49,7 +52,7 @@ public final class Assessor {
             findings.add(assembler.assemble(items.get(i), outcomes.get(i)));
         }
         Scores scores = scorer.score(findings, domains);
-        List<Finding> counted = findings.stream().filter(f -> knowledge.scored(f.id())).toList();
+        List<Finding> counted = findings.stream().filter(f -> scoredItems.contains(f.id())).toList();
         VerdictDecision decision = VerdictDecision.decide(knowledge.scoring(), scores, counted);
         Map<Severity, Integer> open = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {

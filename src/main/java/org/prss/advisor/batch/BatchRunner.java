@@ -31,10 +31,12 @@ import java.util.stream.Stream;
 public final class BatchRunner {
 
     private final Advisor advisor;
+    private final AssessmentWorkbook workbooks;
     private final int threads;
 
     public BatchRunner(Advisor advisor, int threads) {
         this.advisor = advisor;
+        this.workbooks = new AssessmentWorkbook(advisor.knowledge());
         this.threads = Math.max(1, threads);
     }
 
@@ -96,7 +98,7 @@ public final class BatchRunner {
         Path workbook = outDir.resolve(base + "-assessment.xlsx");
         Path json = outDir.resolve(base + "-assessment.json");
         try {
-            AtomicFile.write(workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
+            AtomicFile.write(workbook, out -> workbooks.write(assessment, submission, out));
             AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

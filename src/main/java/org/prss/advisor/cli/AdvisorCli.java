@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 /** The {@code advisor} command line: assess, validate, knowledge and rules check. */
 @Command(name = "advisor", mixinStandardHelpOptions = true, version = "Peer Support Readiness Advisor 0.1.0",
         description = "Assesses a peer recovery support program plan against the field's guidance.",
-        subcommands = {AssessCommand.class, RoleCommand.class, TemplateCommand.class, BatchCommand.class, CompareCommand.class, ServeCommand.class, TestCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
+        subcommands = {AssessCommand.class, RoleCommand.class, TemplateCommand.class, BatchCommand.class, CompareCommand.class, ServeCommand.class, TestCommand.class, BenchCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
 public final class AdvisorCli {
 
     public static void main(String[] args) {

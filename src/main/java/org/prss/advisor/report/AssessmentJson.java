@@ -21,7 +21,18 @@ public final class AssessmentJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /** The same, without indentation: for HTTP responses, where size and speed matter more than reading by eye. */
+    private static final ObjectMapper COMPACT = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+
     private AssessmentJson() {
+    }
+
+    public static byte[] toCompactJson(Assessment assessment) {
+        try {
+            return COMPACT.writeValueAsBytes(assessment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void write(Assessment assessment, OutputStream out) throws IOException {

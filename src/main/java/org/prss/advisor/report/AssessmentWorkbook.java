@@ -22,9 +22,12 @@ import java.util.Map;
 public final class AssessmentWorkbook {
 
     private final KnowledgeBase knowledge;
+    private final KnowledgeTexts texts;
 
+    /** One instance serves every workbook of the same knowledge, from many threads; it keeps the static texts. */
     public AssessmentWorkbook(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.texts = new KnowledgeTexts(knowledge);
     }
 
     public void write(Assessment assessment, Submission submission, OutputStream out) throws IOException {
@@ -34,11 +37,11 @@ public final class AssessmentWorkbook {
         Styles styles = new Styles(base);
         SummarySheet.write(base.createSheet(SummarySheet.NAME), styles, assessment);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, -1)) {
-            FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment.findings());
+            FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment.findings(), texts);
             Map<String, Finding> byId = new LinkedHashMap<>();
             assessment.findings().forEach(f -> byId.put(f.id(), f));
             for (Domain domain : knowledge.domains()) {
-                DomainSheet.write(workbook.createSheet(domain.sheet()), styles, domain, byId);
+                DomainSheet.write(workbook.createSheet(domain.sheet()), styles, domain, byId, texts);
             }
             StaffingPlanSheet.write(workbook.createSheet(StaffingPlanSheet.NAME), styles, assessment,
                     submission.description().facts(), knowledge);
@@ -47,7 +50,7 @@ public final class AssessmentWorkbook {
             }
             if (!knowledge.roleWorksheet().activities().isEmpty()) {
                 RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
-                        assessment.duties());
+                        assessment.duties(), texts);
             }
             if (!knowledge.personalChecklist().statements().isEmpty()) {
                 PersonalChecklistSheet.write(workbook.createSheet(PersonalChecklistSheet.NAME), styles,

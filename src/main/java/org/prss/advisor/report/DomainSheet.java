@@ -15,14 +15,14 @@ final class DomainSheet {
     private DomainSheet() {
     }
 
-    static void write(Sheet sheet, Styles styles, Domain domain, Map<String, Finding> findings) {
+    static void write(Sheet sheet, Styles styles, Domain domain, Map<String, Finding> findings, KnowledgeTexts texts) {
         Table table = Table.on(sheet, styles, "Group", "ID", "Item", "Question", "Status", "Severity", "Rationale",
                 "Recommendation", "Sources");
         List<ChecklistItem> items = domain.items();
         for (ChecklistItem item : items) {
             Finding f = findings.get(item.id());
             Row row = table.textRow(item.groupName(), item.id(), item.title(), item.question(), null, null,
-                    f.rationale(), f.recommendation(), FindingsSheet.citations(f.citations()));
+                    f.rationale(), f.recommendation(), texts.itemSources(f.id()));
             Table.text(row, 4, f.status().name(), styles.status(f.status()));
             Table.text(row, 5, f.severity().name(), styles.severity(f.severity()));
         }

@@ -17,12 +17,12 @@ final class FindingsSheet {
     private FindingsSheet() {
     }
 
-    static void write(Sheet sheet, Styles styles, List<Finding> findings) {
+    static void write(Sheet sheet, Styles styles, List<Finding> findings, KnowledgeTexts texts) {
         Table table = Table.on(sheet, styles, "ID", "Domain", "Group", "Title", "Status", "Severity", "Rationale",
                 "Recommendation", "Sources", "Based on", "Decided by rule");
         for (Finding f : ActionPlanner.inPriorityOrder(findings)) {
             Row row = table.textRow(f.id(), f.domain(), f.group(), f.title(), null, null, f.rationale(),
-                    f.recommendation(), citations(f.citations()), String.join("\n", f.evidence()), f.decidedBy());
+                    f.recommendation(), texts.itemSources(f.id()), String.join("\n", f.evidence()), f.decidedBy());
             Table.text(row, 4, f.status().name(), styles.status(f.status()));
             Table.text(row, 5, f.severity().name(), styles.severity(f.severity()));
         }

@@ -23,7 +23,7 @@ public final class RoleReviewWorkbook {
             RoleReviewSheet.write(workbook.createSheet(RoleReviewSheet.NAME), styles, review, submission.sourceName());
             ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, review.duties());
             RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
-                    review.duties());
+                    review.duties(), new KnowledgeTexts(knowledge));
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
             InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
             workbook.getProperties().getCoreProperties().setTitle("Peer role review");

@@ -31,7 +31,7 @@ final class RoleWorksheetSheet {
     private RoleWorksheetSheet() {
     }
 
-    static void write(Sheet sheet, Styles styles, RoleWorksheet worksheet, List<DutyReview> duties) {
+    static void write(Sheet sheet, Styles styles, RoleWorksheet worksheet, List<DutyReview> duties, KnowledgeTexts texts) {
         Table table = Table.on(sheet, styles, "Category", "ID", "Activity", "Part of the peer's role?",
                 "Conflicts with peer values, principles or ethics?", "Another staff member better suited?",
                 "In your role?", "Why", "Sources");
@@ -43,7 +43,7 @@ final class RoleWorksheetSheet {
         }
         for (RoleActivity a : worksheet.activities()) {
             Row row = table.textRow(a.categoryName(), a.id(), a.activity(), null, null, null, null,
-                    reasons(a), sources(a));
+                    texts.activityReasons(a.id()), texts.activitySources(a.id()));
             answer(row, 3, a.partOfRole(), styles, a.partOfRole().answer() == WorksheetAnswer.Value.NO);
             answer(row, 4, a.conflictsWithValues(), styles, a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES);
             answer(row, 5, a.anotherRoleBetter(), styles, a.anotherRoleBetter().answer() == WorksheetAnswer.Value.YES);
@@ -75,12 +75,12 @@ final class RoleWorksheetSheet {
         Table.text(row, column, answer.describe(), style);
     }
 
-    private static String reasons(RoleActivity a) {
+    static String reasons(RoleActivity a) {
         return "Part of role: " + a.partOfRole().rationale() + "\nValues: " + a.conflictsWithValues().rationale()
                 + "\nOther staff: " + a.anotherRoleBetter().rationale();
     }
 
-    private static String sources(RoleActivity a) {
+    static String sources(RoleActivity a) {
         Set<Citation> all = new LinkedHashSet<>();
         all.add(a.worksheet());
         List<WorksheetAnswer> answers = List.of(a.partOfRole(), a.conflictsWithValues(), a.anotherRoleBetter());

@@ -32,9 +32,11 @@ import java.time.LocalDate;
 class AssessmentController {
 
     private final Advisor advisor;
+    private final AssessmentWorkbook workbooks;
 
     AssessmentController(Advisor advisor) {
         this.advisor = advisor;
+        this.workbooks = new AssessmentWorkbook(advisor.knowledge());
     }
 
     @PostMapping(value = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -60,10 +62,10 @@ class AssessmentController {
     private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format) throws IOException {
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         if (format == Responses.Format.JSON) {
-            return Responses.json(AssessmentJson.toJson(assessment));
+            return Responses.json(AssessmentJson.toCompactJson(assessment));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out);
+        workbooks.write(assessment, submission, out);
         return Responses.workbook(out.toByteArray(), "assessment.xlsx");
     }
 }

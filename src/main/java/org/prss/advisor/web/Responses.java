@@ -5,7 +5,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The two answers the API gives, JSON or a workbook, chosen from the client's Accept header in its order. */
@@ -35,8 +34,8 @@ final class Responses {
         throw new ApiProblems.NotAcceptable(accept, List.of(MediaType.APPLICATION_JSON_VALUE, XLSX));
     }
 
-    static ResponseEntity<byte[]> json(String json) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.getBytes(StandardCharsets.UTF_8));
+    static ResponseEntity<byte[]> json(byte[] json) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     static ResponseEntity<byte[]> workbook(byte[] workbook, String fileName) {

@@ -43,7 +43,7 @@ class RoleController {
         String type = request.getContentType() == null ? "" : request.getContentType();
         Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
                 ? DutyListReader.read("duties", body) : advisor.reader().read("request body", withDutiesAsRole(body));
-        return Responses.json(AssessmentJson.toJson(advisor.reviewRole(submission, LocalDate.now())));
+        return Responses.json(AssessmentJson.toCompactJson(advisor.reviewRole(submission, LocalDate.now())));
     }
 
     /** {@code {"duties": [...]}} is shorthand for {@code {"role": {"duties": [...]}}}; anything else is left as it is. */

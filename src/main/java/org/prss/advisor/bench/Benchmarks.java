@@ -1,0 +1,319 @@
+package org.prss.advisor.bench;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.batch.BatchRunner;
+import org.prss.advisor.input.DescriptionGenerator;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The performance figures the project is held to, measured on this machine: cold start through a fresh JVM, warm
+ * throughput in one process on every core, the cost over writing the same cells with POI alone, a batch of generated
+ * plans, and the service under concurrent clients with a capped heap. Generated descriptions come from a fixed seed.
+ */
+public final class Benchmarks {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    private final Advisor advisor;
+    private final AssessmentWorkbook workbooks;
+    private final Path jar;
+    private final int threads = Runtime.getRuntime().availableProcessors();
+
+    public Benchmarks(Advisor advisor, Path jar) {
+        this.advisor = advisor;
+        this.workbooks = new AssessmentWorkbook(advisor.knowledge());
+        this.jar = jar;
+    }
+
+    /** Descriptions from the generator, validated as a submitter's would be. */
+    public List<Submission> generated(int count, long seed) throws InvalidInputException {
+        DescriptionGenerator generator = new DescriptionGenerator(advisor.knowledge(), seed);
+        List<Submission> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(advisor.reader().read("generated-" + i, generator.next().toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    /** Median and worst wall time of a fresh JVM assessing a sample, with the launcher's JVM options. */
+    public Measurement coldStart(Path sample, int runs, List<String> extraArgs, String label) throws IOException, InterruptedException {
+        List<Double> times = new ArrayList<>();
+        Path out = Files.createTempFile("bench", ".xlsx");
+        for (int i = 0; i < runs; i++) {
+            List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            Path archive = jar.resolveSibling("advisor.jsa");
+            if (Files.exists(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            }
+            command.addAll(List.of("-jar", jar.toString(), "assess", sample.toString(), "-o", out.toString()));
+            command.addAll(extraArgs);
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("the cold-start run failed: " + command);
+            }
+            times.add((System.nanoTime() - start) / 1e9);
+        }
+        Files.deleteIfExists(out);
+        Collections.sort(times);
+        double median = times.get(times.size() / 2);
+        double worst = times.get(times.size() - 1);
+        return new Measurement(label, String.format(Locale.ROOT, "median %.2f s, worst %.2f s over %d runs", median, worst, runs),
+                "at most 2 s", median <= 2.0);
+    }
+
+    /** Assessments per second on every core, with or without the workbook. */
+    public Measurement throughput(List<Submission> plans, boolean withWorkbook, double seconds) throws InterruptedException {
+        run(plans, withWorkbook, Math.max(1.0, seconds / 2));
+        double rate = run(plans, withWorkbook, seconds);
+        return withWorkbook
+                ? new Measurement("Complete assessments with workbook, warm, " + threads + " threads",
+                        String.format(Locale.ROOT, "%.0f per second", rate), "at least 50 per second", rate >= 50)
+                : new Measurement("Rule evaluations (assessment without workbook), warm, " + threads + " threads",
+                        String.format(Locale.ROOT, "%.0f per second", rate), "at least 1,000 per second", rate >= 1000);
+    }
+
+    private double run(List<Submission> plans, boolean withWorkbook, double seconds) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    Submission s = plans.get(Math.floorMod(next.getAndIncrement(), plans.size()));
+                    Assessment a = advisor.assess(s, AS_OF);
+                    if (withWorkbook) {
+                        write(a, s, OutputStream.nullOutputStream());
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        return done.get() / seconds;
+    }
+
+    private void write(Assessment a, Submission s, OutputStream out) {
+        try {
+            workbooks.write(a, s, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A complete assessment with its workbook against writing the same cells with POI and no engine, one thread. */
+    public Measurement floorRatio(List<Submission> plans) throws IOException {
+        List<List<List<List<Object>>>> cells = new ArrayList<>();
+        for (Submission s : plans) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write(advisor.assess(s, AS_OF), s, out);
+            cells.add(cellsOf(out.toByteArray()));
+        }
+        for (int warm = 0; warm < 2; warm++) {
+            long full = 0;
+            long floor = 0;
+            for (int i = 0; i < plans.size(); i++) {
+                long t0 = System.nanoTime();
+                write(advisor.assess(plans.get(i), AS_OF), plans.get(i), OutputStream.nullOutputStream());
+                long t1 = System.nanoTime();
+                writePlain(cells.get(i));
+                long t2 = System.nanoTime();
+                full += t1 - t0;
+                floor += t2 - t1;
+            }
+            if (warm == 1) {
+                double ratio = (double) full / floor;
+                return new Measurement("Assessment + workbook against POI writing the same cells",
+                        String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", ratio, full / 1e6 / plans.size(),
+                                floor / 1e6 / plans.size()), "at most 1.3 x", ratio <= 1.3);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static List<List<List<Object>>> cellsOf(byte[] workbook) throws IOException {
+        List<List<List<Object>>> sheets = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : wb) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    List<Object> values = new ArrayList<>();
+                    for (Cell c : row) {
+                        values.add(c.getCellType() == CellType.NUMERIC ? (Object) c.getNumericCellValue()
+                                : c.getCellType() == CellType.STRING ? c.getStringCellValue() : null);
+                    }
+                    rows.add(values);
+                }
+                sheets.add(rows);
+            }
+        }
+        return sheets;
+    }
+
+    private static void writePlain(List<List<List<Object>>> sheets) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(-1)) {
+            for (List<List<Object>> rows : sheets) {
+                Sheet sheet = wb.createSheet();
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<Object> values = rows.get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object v = values.get(c);
+                        if (v instanceof Double d) {
+                            row.createCell(c).setCellValue(d);
+                        } else if (v instanceof String s) {
+                            row.createCell(c).setCellValue(s);
+                        }
+                    }
+                }
+            }
+            wb.write(OutputStream.nullOutputStream());
+            wb.dispose();
+        }
+    }
+
+    /** The batch runner over generated plans in a folder, writing every workbook and JSON to disk. */
+    public Measurement batch(int count) throws Exception {
+        Path dir = Files.createTempDirectory("bench-batch");
+        DescriptionGenerator generator = new DescriptionGenerator(advisor.knowledge(), 7);
+        for (int i = 0; i < count; i++) {
+            Files.writeString(dir.resolve(String.format(Locale.ROOT, "plan-%04d.json", i)), generator.next().toString());
+        }
+        Path out = dir.resolve("out");
+        long start = System.nanoTime();
+        new BatchRunner(advisor, threads).run(BatchRunner.plans(dir, out), out, AS_OF, r -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        deleteTree(dir);
+        double limit = 30.0 * count / 1000;
+        return new Measurement("Batch of " + count + " generated plans (workbook and JSON each, " + threads + " threads)",
+                String.format(Locale.ROOT, "%.1f s", seconds), String.format(Locale.ROOT, "under %.0f s", limit), seconds < limit);
+    }
+
+    /** The service in its own JVM with -Xmx256m, under concurrent clients posting generated descriptions as JSON. */
+    public Measurement service(int clients, double seconds, List<Submission> plans) throws Exception {
+        int port = 20000 + (int) (ProcessHandle.current().pid() % 20000);
+        Process server = new ProcessBuilder(java(), "-Xmx256m", "-jar", jar.toString(), "serve", "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://localhost:" + port;
+        try {
+            awaitReady(http, base, server);
+            List<byte[]> bodies = plans.stream().map(s -> s.received().toString().getBytes(StandardCharsets.UTF_8)).toList();
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger errors = new AtomicInteger();
+            AtomicInteger next = new AtomicInteger();
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        byte[] body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/assessments"))
+                                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(), HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.HOURS);
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            double p50 = sorted.get(sorted.size() / 2) / 1e6;
+            double p99 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
+            boolean alive = server.isAlive();
+            boolean ok = errors.get() == 0 && p99 <= 250 && alive;
+            return new Measurement("Service: " + clients + " clients for " + (int) seconds + " s, -Xmx256m, JSON",
+                    String.format(Locale.ROOT, "%d requests (%.0f/s), %d errors, p50 %.0f ms, p99 %.0f ms, server %s",
+                            sorted.size(), sorted.size() / seconds, errors.get(), p50, p99, alive ? "up" : "DOWN"),
+                    "no errors, p99 at most 250 ms, no out-of-memory", ok);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitReady(HttpClient http, String base, Process server) throws Exception {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < end && server.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the service did not become ready");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The figures as a table. */
+    public static String table(List<Measurement> figures) {
+        int w = figures.stream().mapToInt(m -> m.what().length()).max().orElse(10);
+        int r = figures.stream().mapToInt(m -> m.result().length()).max().orElse(10);
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s%n", "Measure", "Result", "Target"));
+        for (Measurement m : figures) {
+            s.append(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s (%s)%n", m.what(), m.result(), m.target(),
+                    m.met() ? "met" : "NOT MET"));
+        }
+        return s.toString();
+    }
+}
