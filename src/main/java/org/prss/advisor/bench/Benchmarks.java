@@ -97,7 +97,7 @@ public final class Benchmarks {
 
     /** Assessments per second on every core, with or without the workbook. */
     public Measurement throughput(List<Submission> plans, boolean withWorkbook, double seconds) throws InterruptedException {
-        run(plans, withWorkbook, Math.max(1.0, seconds / 2));
+        run(plans, withWorkbook, Math.max(1.0, seconds)); // as long again to warm up: the JIT settles slowly
         double rate = run(plans, withWorkbook, seconds);
         return withWorkbook
                 ? new Measurement("Complete assessments with workbook, warm, " + threads + " threads",
