@@ -82,7 +82,8 @@ final class AssessCommand implements Callable<Integer> {
             out.println("  - " + reason);
         }
         for (DomainScore d : a.scores().domains()) {
-            out.println("  " + d.name() + (d.scored() ? "" : " (not in the overall score)") + ": score " + d.score()
+            out.println("  " + d.name() + (d.scored() ? "" : " (not in the overall score)") + ": score "
+                    + (d.score() == null ? "none (nothing applies)" : d.score())
                     + ", " + d.counts());
         }
         out.println("  open findings by severity: " + a.openBySeverity());

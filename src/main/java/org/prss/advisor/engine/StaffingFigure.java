@@ -6,12 +6,7 @@ package org.prss.advisor.engine;
  * was worked out.
  *
  * @param order where the figure sits in the staffing plan
- * @param how   the working, in the program's own numbers: "620 / 1,500 x 15 = 6.2, rounded up"
+ * @param how   the working, in the program's own numbers: "620 people / 1500 x 20, rounded up"
  */
 public record StaffingFigure(int order, String id, String label, double value, String unit, String how) {
-
-    /** The value as a person would write it: whole numbers without a decimal point. */
-    public String shown() {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(Math.round(value * 10) / 10.0);
-    }
 }

@@ -41,12 +41,6 @@ public record KnowledgeBase(
         return items().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** True when the item's domain counts toward scores, the verdict and the action plan. */
-    public boolean scored(String itemId) {
-        return domains.stream().filter(d -> d.items().stream().anyMatch(i -> i.id().equals(itemId)))
-                .findFirst().map(Domain::scored).orElse(false);
-    }
-
     /** The state table's row for a two-letter state code. */
     public Optional<StateCertification> state(String code) {
         return stateTable.stream().filter(s -> s.state().equals(code)).findFirst();

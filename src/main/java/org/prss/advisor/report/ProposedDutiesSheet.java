@@ -7,7 +7,6 @@ import org.prss.advisor.model.Status;
 import org.prss.advisor.role.ActivityMatch;
 import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
-import org.prss.advisor.role.SignalMatch;
 
 import java.util.List;
 import java.util.stream.Collectors;

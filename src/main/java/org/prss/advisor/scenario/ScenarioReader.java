@@ -16,7 +16,6 @@ import org.prss.advisor.model.Status;
 import org.prss.advisor.role.DutyFit;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
