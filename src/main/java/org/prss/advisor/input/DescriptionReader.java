@@ -12,7 +12,6 @@ import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Waiver;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,19 +45,7 @@ public final class DescriptionReader {
 
     /** The description in a file, or every problem that stops it being assessed. */
     public Submission read(Path file) throws InvalidInputException {
-        String name = file.toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(name, new InputProblem("(file)", "no such file", null));
-            }
-            if (Files.size(file) > IntakeReader.MAX_BYTES) {
-                throw new InvalidInputException(name, new InputProblem("(file)",
-                        "the file is larger than " + IntakeReader.MAX_BYTES / (1024 * 1024) + " MB", null));
-            }
-            return read(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new InvalidInputException(name, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
-        }
+        return read(file.toString(), InputFiles.read(file, IntakeReader.MAX_BYTES));
     }
 
     /**

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Role;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,19 +38,7 @@ public final class DutyListReader {
     }
 
     public static Submission read(Path file) throws InvalidInputException {
-        String name = file.toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(name, new InputProblem("(file)", "no such file", null));
-            }
-            if (Files.size(file) > DescriptionReader.MAX_BYTES) {
-                throw new InvalidInputException(name, new InputProblem("(file)",
-                        "the file is larger than " + DescriptionReader.MAX_BYTES / (1024 * 1024) + " MB", null));
-            }
-            return read(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new InvalidInputException(name, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
-        }
+        return read(file.toString(), InputFiles.read(file, DescriptionReader.MAX_BYTES));
     }
 
     public static Submission read(String name, byte[] content) throws InvalidInputException {

@@ -12,9 +12,11 @@ import java.io.OutputStream;
 public final class RoleReviewWorkbook {
 
     private final KnowledgeBase knowledge;
+    private final KnowledgeTexts texts;
 
     public RoleReviewWorkbook(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.texts = new KnowledgeTexts(knowledge);
     }
 
     public void write(Assessment review, Submission submission, OutputStream out) throws IOException {
@@ -23,7 +25,7 @@ public final class RoleReviewWorkbook {
             RoleReviewSheet.write(workbook.createSheet(RoleReviewSheet.NAME), styles, review, submission.sourceName());
             ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, review.duties());
             RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
-                    review.duties(), new KnowledgeTexts(knowledge));
+                    review.duties(), texts);
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
             InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
             workbook.getProperties().getCoreProperties().setTitle("Peer role review");

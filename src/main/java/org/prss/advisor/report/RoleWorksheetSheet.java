@@ -13,16 +13,18 @@ import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The toolkit's role worksheet with the advisor's answers to its three questions, and which of the program's
- * proposed duties fall under each activity (listed by id or matched by words). An activity in the program's role
- * that the advisor would keep out is highlighted red, one it allows only with conditions amber.
+ * proposed duties fall under each activity (listed by id or matched by words), marked with the most restrictive
+ * verdict the role rules gave them: keep out in red, conditional in amber.
  */
 final class RoleWorksheetSheet {
 
@@ -35,10 +37,10 @@ final class RoleWorksheetSheet {
         Table table = Table.on(sheet, styles, "Category", "ID", "Activity", "Part of the peer's role?",
                 "Conflicts with peer values, principles or ethics?", "Another staff member better suited?",
                 "In your role?", "Why", "Sources");
-        Map<String, List<String>> inRole = new LinkedHashMap<>();
+        Map<String, List<DutyReview>> inRole = new LinkedHashMap<>();
         for (DutyReview d : duties) {
             for (ActivityMatch m : d.activities()) {
-                inRole.computeIfAbsent(m.activity().id(), k -> new ArrayList<>()).add(d.duty().origin());
+                inRole.computeIfAbsent(m.activity().id(), k -> new ArrayList<>()).add(d);
             }
         }
         for (RoleActivity a : worksheet.activities()) {
@@ -47,26 +49,26 @@ final class RoleWorksheetSheet {
             answer(row, 3, a.partOfRole(), styles, a.partOfRole().answer() == WorksheetAnswer.Value.NO);
             answer(row, 4, a.conflictsWithValues(), styles, a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES);
             answer(row, 5, a.anotherRoleBetter(), styles, a.anotherRoleBetter().answer() == WorksheetAnswer.Value.YES);
-            List<String> from = inRole.get(a.id());
-            if (from != null) {
-                DutyFit fit = fitOf(a);
-                Table.text(row, 6, ProposedDutiesSheet.label(fit) + ": " + String.join(", ", from),
+            List<DutyReview> under = inRole.get(a.id());
+            if (under != null) {
+                // The most restrictive verdict the rules gave a duty under this activity.
+                DutyFit fit = under.stream().map(d -> d.verdict().fit()).max(Comparator.comparingInt(RoleWorksheetSheet::restriction))
+                        .orElseThrow();
+                Table.text(row, 6, ProposedDutiesSheet.label(fit) + ": "
+                                + under.stream().map(d -> d.duty().origin()).collect(Collectors.joining(", ")),
                         ProposedDutiesSheet.style(styles, fit));
             }
         }
         table.finish(22, 28, 40, 26, 26, 30, 20, 80, 50);
     }
 
-    /** The verdict the worksheet answers alone give an activity in the program's role. */
-    private static DutyFit fitOf(RoleActivity a) {
-        if (a.partOfRole().answer() == WorksheetAnswer.Value.NO || a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES) {
-            return DutyFit.KEEP_OUT;
-        }
-        if (a.partOfRole().answer() == WorksheetAnswer.Value.CONDITIONAL
-                || a.conflictsWithValues().answer() == WorksheetAnswer.Value.CONDITIONAL) {
-            return DutyFit.CONDITIONAL;
-        }
-        return DutyFit.FITS_ROLE;
+    /** How far a verdict keeps a duty from the role; a duty that matched an activity is never left for review. */
+    private static int restriction(DutyFit fit) {
+        return switch (fit) {
+            case FITS_ROLE, NEEDS_REVIEW -> 0;
+            case CONDITIONAL -> 1;
+            case KEEP_OUT -> 2;
+        };
     }
 
     private static void answer(Row row, int column, WorksheetAnswer answer, Styles styles, boolean warning) {

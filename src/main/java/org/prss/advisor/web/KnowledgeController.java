@@ -25,9 +25,11 @@ import java.util.Map;
 class KnowledgeController {
 
     private final Advisor advisor;
+    private final IntakeTemplate template;
 
     KnowledgeController(Advisor advisor) {
         this.advisor = advisor;
+        this.template = new IntakeTemplate(advisor.knowledge());
     }
 
     @GetMapping(value = "/knowledge", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -61,7 +63,7 @@ class KnowledgeController {
     @GetMapping("/template")
     ResponseEntity<byte[]> template(@RequestParam(name = "setting", required = false) Setting setting) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new IntakeTemplate(advisor.knowledge()).write(setting, null, out);
+        template.write(setting, null, out);
         return Responses.workbook(out.toByteArray(), setting == null ? "intake.xlsx" : "intake-" + setting.name().toLowerCase() + ".xlsx");
     }
 
