@@ -74,6 +74,8 @@ class StaffingRulesTest {
         assertEquals(needed, figure(a, "FACILITY-PEERS-NEEDED"));
         Finding f = TestAdvisor.finding(a, "STAFF-FACILITY-RATIO");
         assertEquals(status, f.status(), f.rationale());
+        assertEquals(status == Status.MET ? "STAFF-FACILITY-RATIO enough peers for the population"
+                : "STAFF-FACILITY-RATIO too few peers for the population", f.decidedBy());
         assertTrue(f.rationale().contains(population + " people / 1500 x " + (mh ? 20 : 15)), f.rationale());
     }
 
@@ -107,25 +109,31 @@ class StaffingRulesTest {
         assertTrue(f.rationale().contains("fewer than the 41 expected; 3 full-time peers would be needed"), f.rationale());
         assertEquals(40, figure(a, "CAPACITY-AT-LIMIT"));
         assertEquals(3, figure(a, "FTE-NEEDED"));
+        assertTrue(a.staffing().stream().noneMatch(f -> f.id().equals("CAPACITY-AT-CASELOAD")), "no caseload stated");
+        Assessment stated = TestAdvisor.assess("program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, caseloadPerPeer: 18}");
+        assertEquals(36, figure(stated, "CAPACITY-AT-CASELOAD"), "2.0 FTE x 18");
+        assertEquals(20, figure(stated, "CASELOAD-LIMIT"), "All Rise 2023 governs a treatment court");
     }
 
     // Supervision.
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"WEEKLY, MET", "BIWEEKLY, MET", "MONTHLY, PARTIAL", "QUARTERLY, GAP", "NONE, GAP"})
-    void supervisionFrequency(String frequency, Status status) throws Exception {
-        assertEquals(status, decide("SUP-FREQUENCY", "facts: {supervision: {frequency: " + frequency + "}}").status());
+    @CsvSource({"WEEKLY, MET, often enough", "BIWEEKLY, MET, often enough", "MONTHLY, PARTIAL, monthly",
+            "QUARTERLY, GAP, too rare", "NONE, GAP, too rare"})
+    void supervisionFrequency(String frequency, Status status, String rule) throws Exception {
+        assertDecided(decide("SUP-FREQUENCY", "facts: {supervision: {frequency: " + frequency + "}}"), status,
+                "SUP-FREQUENCY " + rule);
     }
 
     @ParameterizedTest(name = "educational {0}, supportive {1} -> {2}")
     @CsvSource({
-            "EXTERNAL_PEER_ORGANIZATION, PEER_SUPERVISOR, MET",
-            "PARTNER_ORGANIZATION, CLINICAL_STAFF, PARTIAL",
-            "AGENCY_STAFF, EXTERNAL_PEER_ORGANIZATION, PARTIAL",
-            "AGENCY_STAFF, NONE, GAP"})
-    void peerExperiencedSupervision(String educational, String supportive, Status status) throws Exception {
+            "EXTERNAL_PEER_ORGANIZATION, PEER_SUPERVISOR, MET, both peer functions from peer-experienced supervisors",
+            "PARTNER_ORGANIZATION, CLINICAL_STAFF, PARTIAL, one peer function from a peer-experienced supervisor",
+            "AGENCY_STAFF, EXTERNAL_PEER_ORGANIZATION, PARTIAL, one peer function from a peer-experienced supervisor",
+            "AGENCY_STAFF, NONE, GAP, no peer function from a peer-experienced supervisor"})
+    void peerExperiencedSupervision(String educational, String supportive, Status status, String rule) throws Exception {
         Finding f = decide("SUP-EXTERNAL", "facts: {supervision: {educational: " + educational + ", supportive: " + supportive + "}}");
-        assertEquals(status, f.status(), f.rationale());
+        assertDecided(f, status, "SUP-EXTERNAL " + rule);
     }
 
     @Test
@@ -136,9 +144,11 @@ class StaffingRulesTest {
     // Pay.
 
     @ParameterizedTest(name = "full time {0}, benefits {1} -> {2}")
-    @CsvSource({"true, true, MET", "true, false, PARTIAL", "false, true, PARTIAL", "false, false, GAP"})
-    void fullTimeWithBenefits(boolean fullTime, boolean benefits, Status status) throws Exception {
-        assertEquals(status, decide("PAY-FULL-TIME-BENEFITS", "facts: {pay: {fullTime: " + fullTime + ", benefits: " + benefits + "}}").status());
+    @CsvSource({"true, true, MET, full time with benefits", "true, false, PARTIAL, one of the two",
+            "false, true, PARTIAL, one of the two", "false, false, GAP, neither"})
+    void fullTimeWithBenefits(boolean fullTime, boolean benefits, Status status, String rule) throws Exception {
+        assertDecided(decide("PAY-FULL-TIME-BENEFITS", "facts: {pay: {fullTime: " + fullTime + ", benefits: " + benefits + "}}"),
+                status, "PAY-FULL-TIME-BENEFITS " + rule);
     }
 
     @Test
@@ -177,11 +187,11 @@ class StaffingRulesTest {
     }
 
     @ParameterizedTest(name = "recovery {0}, since exit {1} -> {2}")
-    @CsvSource({"2, 1, MET", "1.5, 1, GAP", "2, 0.5, GAP", "5, 3, MET"})
-    void graduateWaitingPeriod(double recovery, double sinceExit, Status status) throws Exception {
+    @CsvSource({"2, 1, MET, long enough", "1.5, 1, GAP, too short", "2, 0.5, GAP, too short", "5, 3, MET, long enough"})
+    void graduateWaitingPeriod(double recovery, double sinceExit, Status status, String rule) throws Exception {
         Finding f = decide("HIRE-GRADUATE-WAITING", "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
                 + " graduateWaitingPeriod: {yearsSustainedRecovery: " + recovery + ", yearsSinceProgramExit: " + sinceExit + "}}");
-        assertEquals(status, f.status(), f.rationale());
+        assertDecided(f, status, "HIRE-GRADUATE-WAITING " + rule);
     }
 
     @Test
@@ -199,7 +209,8 @@ class StaffingRulesTest {
         assertTrue(f.rationale().contains("Illinois: Certified Peer Recovery Specialist (Illinois Certification Board; 100 training"
                 + " hours; exam YES; 2,000 experience + 100 supervision hours of experience/supervision; recovery time 2 years)"),
                 f.rationale());
-        assertEquals(Status.PARTIAL, decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: false}").status());
+        assertDecided(decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: false}"),
+                Status.PARTIAL, "CERT-STATE-REQUIREMENTS peers need not hold the state credential");
     }
 
     @Test
@@ -211,18 +222,19 @@ class StaffingRulesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"IL, MET", "SD, GAP", "MD, GAP", "MI, MET"})
-    void medicaidCoverageByTheStatesRow(String state, Status status) throws Exception {
+    @CsvSource({"IL, MET, covers", "SD, GAP, does not cover", "MD, GAP, does not cover", "MI, MET, covers"})
+    void medicaidCoverageByTheStatesRow(String state, Status status, String rule) throws Exception {
         Finding f = decide("MEDICAID-STATE-COVERAGE", "program: {state: " + state + "}\nfacts: {medicaidBillingPlanned: true}");
-        assertEquals(status, f.status(), f.rationale());
+        assertDecided(f, status, "MEDICAID-STATE-COVERAGE the state " + rule + " peer services");
     }
 
     @Test
     void medicaidSupervisionAndCertification() throws Exception {
         Assessment ok = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: true,"
                 + " supervision: {supervisorQualifiedMentalHealthProfessional: true}}");
-        assertEquals(Status.MET, TestAdvisor.finding(ok, "MEDICAID-SUPERVISION").status());
-        assertEquals(Status.MET, TestAdvisor.finding(ok, "MEDICAID-TRAINING-CERT").status());
+        assertDecided(TestAdvisor.finding(ok, "MEDICAID-SUPERVISION"), Status.MET,
+                "MEDICAID-SUPERVISION by a qualified mental-health professional");
+        assertDecided(TestAdvisor.finding(ok, "MEDICAID-TRAINING-CERT"), Status.MET, "MEDICAID-TRAINING-CERT peers certified");
         Assessment not = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: false,"
                 + " supervision: {supervisorQualifiedMentalHealthProfessional: false}}");
         assertDecided(TestAdvisor.finding(not, "MEDICAID-SUPERVISION"), Status.GAP,
