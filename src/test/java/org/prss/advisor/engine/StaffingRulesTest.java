@@ -109,7 +109,7 @@ class StaffingRulesTest {
         assertTrue(f.rationale().contains("fewer than the 41 expected; 3 full-time peers would be needed"), f.rationale());
         assertEquals(40, figure(a, "CAPACITY-AT-LIMIT"));
         assertEquals(3, figure(a, "FTE-NEEDED"));
-        assertTrue(a.staffing().stream().noneMatch(f -> f.id().equals("CAPACITY-AT-CASELOAD")), "no caseload stated");
+        assertTrue(a.staffing().stream().noneMatch(s -> s.id().equals("CAPACITY-AT-CASELOAD")), "no caseload stated");
         Assessment stated = TestAdvisor.assess("program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, caseloadPerPeer: 18}");
         assertEquals(36, figure(stated, "CAPACITY-AT-CASELOAD"), "2.0 FTE x 18");
         assertEquals(20, figure(stated, "CASELOAD-LIMIT"), "All Rise 2023 governs a treatment court");
