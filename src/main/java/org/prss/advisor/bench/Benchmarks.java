@@ -13,6 +13,7 @@ import org.prss.advisor.input.DescriptionGenerator;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.AssessmentWorkbook;
+import org.prss.advisor.report.StreamingWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -137,34 +138,46 @@ public final class Benchmarks {
         }
     }
 
-    /** A complete assessment with its workbook against writing the same cells with POI and no engine, one thread. */
-    public Measurement floorRatio(List<Submission> plans) throws IOException {
+    /**
+     * A complete assessment with its workbook against writing the same cells with POI and no engine, one thread. The
+     * floor the target names is POI's streaming writer as shipped; the same cells through the advisor's tuned writer
+     * ({@link StreamingWorkbook}) are measured too, which shows the engine's and the report layout's own share.
+     */
+    public List<Measurement> floorRatio(List<Submission> plans) throws IOException {
         List<List<List<List<Object>>>> cells = new ArrayList<>();
         for (Submission s : plans) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             write(advisor.assess(s, AS_OF), s, out);
             cells.add(cellsOf(out.toByteArray()));
         }
-        for (int warm = 0; warm < 2; warm++) {
+        for (int warm = 0; ; warm++) {
             long full = 0;
-            long floor = 0;
+            long stock = 0;
+            long tuned = 0;
             for (int i = 0; i < plans.size(); i++) {
                 long t0 = System.nanoTime();
                 write(advisor.assess(plans.get(i), AS_OF), plans.get(i), OutputStream.nullOutputStream());
                 long t1 = System.nanoTime();
-                writePlain(cells.get(i));
+                writePlain(cells.get(i), new SXSSFWorkbook(-1));
                 long t2 = System.nanoTime();
+                writePlain(cells.get(i), new StreamingWorkbook(new XSSFWorkbook()));
+                long t3 = System.nanoTime();
                 full += t1 - t0;
-                floor += t2 - t1;
+                stock += t2 - t1;
+                tuned += t3 - t2;
             }
-            if (warm == 1) {
-                double ratio = (double) full / floor;
-                return new Measurement("Assessment + workbook against POI writing the same cells",
-                        String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", ratio, full / 1e6 / plans.size(),
-                                floor / 1e6 / plans.size()), "at most 1.3 x", ratio <= 1.3);
+            if (warm == 2) {
+                double n = plans.size();
+                double ratio = (double) full / stock;
+                return List.of(
+                        new Measurement("Assessment + workbook against POI's streaming writer on the same cells",
+                                String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", ratio, full / 1e6 / n,
+                                        stock / 1e6 / n), "at most 1.3 x", ratio <= 1.3),
+                        Measurement.reference("Assessment + workbook against the tuned writer on the same cells",
+                                String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", (double) full / tuned,
+                                        full / 1e6 / n, tuned / 1e6 / n)));
             }
         }
-        throw new IllegalStateException("unreachable");
     }
 
     private static List<List<List<Object>>> cellsOf(byte[] workbook) throws IOException {
@@ -186,8 +199,8 @@ public final class Benchmarks {
         return sheets;
     }
 
-    private static void writePlain(List<List<List<Object>>> sheets) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(-1)) {
+    private static void writePlain(List<List<List<Object>>> sheets, SXSSFWorkbook workbook) throws IOException {
+        try (SXSSFWorkbook wb = workbook) {
             for (List<List<Object>> rows : sheets) {
                 Sheet sheet = wb.createSheet();
                 for (int r = 0; r < rows.size(); r++) {
@@ -311,8 +324,7 @@ public final class Benchmarks {
         int r = figures.stream().mapToInt(m -> m.result().length()).max().orElse(10);
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s%n", "Measure", "Result", "Target"));
         for (Measurement m : figures) {
-            s.append(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s (%s)%n", m.what(), m.result(), m.target(),
-                    m.met() ? "met" : "NOT MET"));
+            s.append(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s%n", m.what(), m.result(), m.verdict()));
         }
         return s.toString();
     }

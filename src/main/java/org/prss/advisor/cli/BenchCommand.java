@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         figures.add(bench.throughput(plans, false, quick ? 2 : 10));
         figures.add(bench.throughput(plans, true, quick ? 2 : 10));
-        figures.add(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));
+        figures.addAll(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));
         figures.add(bench.batch(quick ? 100 : 1000));
         figures.add(bench.service(50, quick ? 5 : 60, plans));
         out.println();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,6 +22,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8080).")
     int port = 8080;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", description = "After starting, post generated assessments to"
+            + " the service's own API for this long before reporting ready, so the first requests do not wait for the"
+            + " JIT (default: 20; 0 skips it).")
+    int warmUpSeconds = 20;
+
     @Mixin
     KnowledgeOptions knowledge;
 
@@ -30,7 +36,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Advisor advisor = knowledge.load();
-        ConfigurableApplicationContext context = AdvisorApplication.start(advisor, port);
+        if (warmUpSeconds > 0) {
+            spec.commandLine().getOut().println("Starting; warming up for " + warmUpSeconds + " s before reporting ready...");
+            spec.commandLine().getOut().flush();
+        }
+        ConfigurableApplicationContext context = AdvisorApplication.start(advisor, port, Duration.ofSeconds(Math.max(0, warmUpSeconds)));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

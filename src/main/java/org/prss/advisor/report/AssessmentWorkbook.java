@@ -36,7 +36,7 @@ public final class AssessmentWorkbook {
         XSSFWorkbook base = new XSSFWorkbook();
         Styles styles = new Styles(base);
         SummarySheet.write(base.createSheet(SummarySheet.NAME), styles, assessment);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, -1)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(base)) {
             FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment.findings(), texts);
             Map<String, Finding> byId = new LinkedHashMap<>();
             assessment.findings().forEach(f -> byId.put(f.id(), f));

@@ -33,10 +33,12 @@ class AssessmentController {
 
     private final Advisor advisor;
     private final AssessmentWorkbook workbooks;
+    private final WorkSlots slots;
 
-    AssessmentController(Advisor advisor) {
+    AssessmentController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
         this.workbooks = new AssessmentWorkbook(advisor.knowledge());
+        this.slots = slots;
     }
 
     @PostMapping(value = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,7 +48,8 @@ class AssessmentController {
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
-        return respond(advisor.reader().read(name, file.getBytes()), asOf, format);
+        byte[] body = file.getBytes();
+        return slots.run(() -> respond(advisor.reader().read(name, body), asOf, format));
     }
 
     @PostMapping(value = "/assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml",
@@ -56,7 +59,8 @@ class AssessmentController {
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
-        return respond(advisor.reader().read("request body", RequestBody.read(request)), asOf, format);
+        byte[] body = RequestBody.read(request);
+        return slots.run(() -> respond(advisor.reader().read("request body", body), asOf, format));
     }
 
     private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format) throws IOException {

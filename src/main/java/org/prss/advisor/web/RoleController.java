@@ -30,9 +30,11 @@ import java.time.LocalDate;
 class RoleController {
 
     private final Advisor advisor;
+    private final WorkSlots slots;
 
-    RoleController(Advisor advisor) {
+    RoleController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
+        this.slots = slots;
     }
 
     @PostMapping(value = "/roles/check", produces = MediaType.APPLICATION_JSON_VALUE, consumes = {MediaType.TEXT_PLAIN_VALUE,
@@ -41,9 +43,11 @@ class RoleController {
     ResponseEntity<byte[]> check(HttpServletRequest request) throws IOException, InvalidInputException, KnowledgeException {
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
-        Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
-                ? DutyListReader.read("duties", body) : advisor.reader().read("request body", withDutiesAsRole(body));
-        return Responses.json(AssessmentJson.toCompactJson(advisor.reviewRole(submission, LocalDate.now())));
+        return slots.run(() -> {
+            Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
+                    ? DutyListReader.read("duties", body) : advisor.reader().read("request body", withDutiesAsRole(body));
+            return Responses.json(AssessmentJson.toCompactJson(advisor.reviewRole(submission, LocalDate.now())));
+        });
     }
 
     /** {@code {"duties": [...]}} is shorthand for {@code {"role": {"duties": [...]}}}; anything else is left as it is. */

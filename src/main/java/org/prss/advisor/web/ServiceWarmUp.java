@@ -1,0 +1,89 @@
+package org.prss.advisor.web;
+
+import org.prss.advisor.input.DescriptionGenerator;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+
+/**
+ * Posts generated descriptions to the service's own API for a while after it starts and before it reports ready.
+ * A fresh JVM answers its first few thousand assessments several times slower than a warm one while the JIT
+ * compiles the rule engine, the JSON writer and the web stack; without this, the first users after a deploy are the
+ * ones who wait. It goes through HTTP on purpose: warming the engine before the web stack loads was measured to help
+ * little, as loading the web classes throws much of the compiled code away again. Readiness
+ * ({@code /actuator/health/readiness}) stays down until it is done; liveness is up throughout.
+ */
+final class ServiceWarmUp implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger LOG = Logger.getLogger(ServiceWarmUp.class.getName());
+    private static final int CLIENTS = 8;
+    private static final int WORKBOOK_EVERY = 20;
+
+    private final KnowledgeBase knowledge;
+    private final Duration budget;
+
+    ServiceWarmUp(KnowledgeBase knowledge, Duration budget) {
+        this.knowledge = knowledge;
+        this.budget = budget;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+        URI assessments = URI.create("http://localhost:" + port + "/api/assessments?asOf=2026-01-01");
+        long end = System.nanoTime() + budget.toNanos();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                DescriptionGenerator generator = new DescriptionGenerator(knowledge, c);
+                runs.add(clients.submit(() -> post(http, assessments, generator, end)));
+            }
+            int done = 0;
+            for (Future<Integer> run : runs) {
+                done += run.get();
+            }
+            LOG.fine("warmed up with " + done + " assessments");
+        } catch (ExecutionException e) {
+            // The service itself is sound (it started); a failed warm-up only means slower first requests.
+            LOG.warning("the warm-up stopped early: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static int post(HttpClient http, URI assessments, DescriptionGenerator generator, long end)
+            throws IOException, InterruptedException {
+        int done = 0;
+        while (System.nanoTime() < end) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(assessments).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(generator.next().toString(), StandardCharsets.UTF_8));
+            if (++done % WORKBOOK_EVERY == 0) {
+                request.header("Accept", Responses.XLSX);
+            }
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IOException("a generated description was answered with HTTP " + response.statusCode());
+            }
+        }
+        return done;
+    }
+}
