@@ -37,7 +37,10 @@ public final class BatchRunner {
     public BatchRunner(Advisor advisor, int threads) {
         this.advisor = advisor;
         this.workbooks = new AssessmentWorkbook(advisor.knowledge());
-        this.threads = Math.max(1, threads);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
     }
 
     /** The plans in a folder: .json, .yaml, .yml and .xlsx files, by name; the output folder is skipped. */

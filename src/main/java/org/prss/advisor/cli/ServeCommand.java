@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.time.Duration;
@@ -35,12 +36,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (warmUpSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0 or more seconds, not " + warmUpSeconds);
+        }
         Advisor advisor = knowledge.load();
         if (warmUpSeconds > 0) {
             spec.commandLine().getOut().println("Starting; warming up for " + warmUpSeconds + " s before reporting ready...");
             spec.commandLine().getOut().flush();
         }
-        ConfigurableApplicationContext context = AdvisorApplication.start(advisor, port, Duration.ofSeconds(Math.max(0, warmUpSeconds)));
+        ConfigurableApplicationContext context = AdvisorApplication.start(advisor, port, Duration.ofSeconds(warmUpSeconds));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

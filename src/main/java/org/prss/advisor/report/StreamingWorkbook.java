@@ -15,16 +15,17 @@ import java.util.zip.Deflater;
 
 /**
  * A streaming workbook tuned for many small reports. Measured on an assessment workbook (about 600 KB of sheet XML),
- * three defaults of POI's streaming writer cost more than everything else together:
+ * three defaults of POI's streaming writer took nearly half the time:
  * <ul>
  *   <li>each sheet's rows go to a temporary file, created and deleted per sheet: here they stay in memory (a report
  *       is well under a megabyte);</li>
- *   <li>the package is deflated at the default level: here at the fastest level, which makes the file about a fifth
- *       larger and the write several times faster;</li>
+ *   <li>the package is deflated at the default level: here at the fastest level, which makes the file about a sixth
+ *       larger and much quicker to compress;</li>
  *   <li>cell text is escaped code point by code point, with an allocation and a writer lock for each: here a run
  *       at a time. The XML is the same, except that an unpaired surrogate becomes "?" (POI writes it raw, which no
  *       XML reader accepts).</li>
  * </ul>
+ * Together they took writing a workbook from 31 ms to 17 ms, one thread, on the 2-core development machine.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 

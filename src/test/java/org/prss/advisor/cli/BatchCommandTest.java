@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code advisor batch} and {@code advisor compare} from the command line. */
+/** {@code advisor batch}, {@code advisor compare} and the option checks of {@code advisor serve}, from the command line. */
 class BatchCommandTest {
 
     @TempDir
@@ -28,6 +29,17 @@ class BatchCommandTest {
         assertTrue(run.out().startsWith("2 plans: 1 assessed, 1 could not be read, in "), run.out());
         assertTrue(Files.exists(out.resolve("portfolio.xlsx")));
         assertEquals(2, CliRun.of("batch", dir.resolve("nope").toString(), "-o", out.toString()).exit());
+    }
+
+    @Test
+    void aNonPositiveThreadCountOrWarmUpIsRefusedByName() {
+        CliRun batch = CliRun.of("batch", "samples", "-o", dir.resolve("out").toString(), "--threads", "0");
+        assertEquals(2, batch.exit());
+        assertTrue(batch.err().startsWith("advisor: --threads must be at least 1, not 0"), batch.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+        CliRun serve = CliRun.of("serve", "--port", "0", "--warm-up", "-5");
+        assertEquals(2, serve.exit());
+        assertTrue(serve.err().startsWith("advisor: --warm-up must be 0 or more seconds, not -5"), serve.err());
     }
 
     @Test
