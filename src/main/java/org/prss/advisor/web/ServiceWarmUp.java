@@ -24,14 +24,16 @@ import java.util.logging.Logger;
  * Posts generated descriptions to the service's own API for a while after it starts and before it reports ready.
  * A fresh JVM answers its first few thousand assessments several times slower than a warm one while the JIT
  * compiles the rule engine, the JSON writer and the web stack; without this, the first users after a deploy are the
- * ones who wait. It goes through HTTP on purpose: warming the engine before the web stack loads was measured to help
- * little, as loading the web classes throws much of the compiled code away again. Readiness
- * ({@code /actuator/health/readiness}) stays down until it is done; liveness is up throughout.
+ * ones who wait. It goes through HTTP, with as many connections as a busy service sees, because that is what was
+ * measured to work: warming the engine alone before the web stack started helped little, and eight connections
+ * left the first seconds of real load still slow. Readiness ({@code /actuator/health/readiness}) stays down until
+ * it is done; liveness is up throughout.
  */
 final class ServiceWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger LOG = Logger.getLogger(ServiceWarmUp.class.getName());
-    private static final int CLIENTS = 8;
+    /** Concurrent connections: the load the service is held to (50 clients at once). */
+    private static final int CLIENTS = 50;
     private static final int WORKBOOK_EVERY = 20;
 
     private final KnowledgeBase knowledge;
