@@ -19,7 +19,12 @@ class WorkSlots {
 
     private final Semaphore slots;
 
+    /** {@code configured} slots, or one per core when it is 0. */
     WorkSlots(@Value("${advisor.service.concurrent-assessments:0}") int configured) {
+        if (configured < 0) {
+            throw new IllegalArgumentException("advisor.service.concurrent-assessments must be at least 1, or 0 for one"
+                    + " per core; it is " + configured);
+        }
         int slots = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
         this.slots = new Semaphore(slots, true);
     }

@@ -51,4 +51,10 @@ class WorkSlotsTest {
         }));
         assertEquals("next", assertTimeoutPreemptively(Duration.ofSeconds(5), () -> slots.run(() -> "next")));
     }
+
+    @Test
+    void aNegativeSlotCountIsRefusedByItsPropertyName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WorkSlots(-2));
+        assertEquals("advisor.service.concurrent-assessments must be at least 1, or 0 for one per core; it is -2", e.getMessage());
+    }
 }
