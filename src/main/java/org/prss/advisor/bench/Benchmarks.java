@@ -68,7 +68,10 @@ public final class Benchmarks {
         return out;
     }
 
-    /** Median and worst wall time of a fresh JVM assessing a sample, with the launcher's JVM options. */
+    /**
+     * Median and worst wall time of a fresh JVM assessing a sample, with the launcher's JVM options. The 2 s target is
+     * for the packaged rules; with extra arguments (edited rule folders) the figure is reported beside it.
+     */
     public Measurement coldStart(Path sample, int runs, List<String> extraArgs, String label) throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         Path out = Files.createTempFile("bench", ".xlsx");
@@ -92,8 +95,9 @@ public final class Benchmarks {
         Collections.sort(times);
         double median = times.get(times.size() / 2);
         double worst = times.get(times.size() - 1);
-        return new Measurement(label, String.format(Locale.ROOT, "median %.2f s, worst %.2f s over %d runs", median, worst, runs),
-                "at most 2 s", median <= 2.0);
+        String result = String.format(Locale.ROOT, "median %.2f s, worst %.2f s over %d runs", median, worst, runs);
+        return extraArgs.isEmpty() ? Measurement.against(label, result, "at most 2 s", median <= 2.0)
+                : Measurement.reported(label, result, "reported beside it (the 2 s target is for the packaged rules)");
     }
 
     /** Assessments per second on every core, with or without the workbook. */
@@ -101,9 +105,9 @@ public final class Benchmarks {
         run(plans, withWorkbook, Math.max(1.0, seconds)); // as long again to warm up: the JIT settles slowly
         double rate = run(plans, withWorkbook, seconds);
         return withWorkbook
-                ? new Measurement("Complete assessments with workbook, warm, " + threads + " threads",
+                ? Measurement.against("Complete assessments with workbook, warm, " + threads + " threads",
                         String.format(Locale.ROOT, "%.0f per second", rate), "at least 50 per second", rate >= 50)
-                : new Measurement("Rule evaluations (assessment without workbook), warm, " + threads + " threads",
+                : Measurement.against("Rule evaluations (assessment without workbook), warm, " + threads + " threads",
                         String.format(Locale.ROOT, "%.0f per second", rate), "at least 1,000 per second", rate >= 1000);
     }
 
@@ -170,12 +174,12 @@ public final class Benchmarks {
                 double n = plans.size();
                 double ratio = (double) full / stock;
                 return List.of(
-                        new Measurement("Assessment + workbook against POI's streaming writer on the same cells",
+                        Measurement.against("Assessment + workbook against POI's streaming writer on the same cells",
                                 String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", ratio, full / 1e6 / n,
                                         stock / 1e6 / n), "at most 1.3 x", ratio <= 1.3),
-                        Measurement.reference("Assessment + workbook against the tuned writer on the same cells",
+                        Measurement.reported("Assessment + workbook against the tuned writer on the same cells",
                                 String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", (double) full / tuned,
-                                        full / 1e6 / n, tuned / 1e6 / n)));
+                                        full / 1e6 / n, tuned / 1e6 / n), "for reference: the engine's and the layout's share"));
             }
         }
     }
@@ -234,7 +238,7 @@ public final class Benchmarks {
         double seconds = (System.nanoTime() - start) / 1e9;
         deleteTree(dir);
         double limit = 30.0 * count / 1000;
-        return new Measurement("Batch of " + count + " generated plans (workbook and JSON each, " + threads + " threads)",
+        return Measurement.against("Batch of " + count + " generated plans (workbook and JSON each, " + threads + " threads)",
                 String.format(Locale.ROOT, "%.1f s", seconds), String.format(Locale.ROOT, "under %.0f s", limit), seconds < limit);
     }
 
@@ -281,7 +285,7 @@ public final class Benchmarks {
             double p99 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
             boolean alive = server.isAlive();
             boolean ok = errors.get() == 0 && p99 <= 250 && alive;
-            return new Measurement("Service: " + clients + " clients for " + (int) seconds + " s, -Xmx256m, JSON",
+            return Measurement.against("Service: " + clients + " clients for " + (int) seconds + " s, -Xmx256m, JSON",
                     String.format(Locale.ROOT, "%d requests (%.0f/s), %d errors, p50 %.0f ms, p99 %.0f ms, server %s",
                             sorted.size(), sorted.size() / seconds, errors.get(), p50, p99, alive ? "up" : "DOWN"),
                     "no errors, p99 at most 250 ms, no out-of-memory", ok);
