@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.add(bench.throughput(plans, true, quick ? 2 : 10));
         figures.addAll(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));
         figures.add(bench.batch(quick ? 100 : 1000));
-        figures.add(bench.service(50, quick ? 5 : 60, plans));
+        figures.add(bench.service(50, quick ? 5 : 60, quick ? 2 : 5, plans));
         out.println();
         out.print(Benchmarks.table(figures));
         out.flush();
