@@ -15,6 +15,8 @@ import java.util.Optional;
 /** Reads an assessment back from the JSON the advisor wrote, or from a workbook it wrote, recognised from the content. */
 public final class SnapshotReader {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private SnapshotReader() {
     }
 
@@ -33,7 +35,7 @@ public final class SnapshotReader {
                 }
                 json = embedded.get();
             } else {
-                json = new ObjectMapper().readTree(content);
+                json = JSON.readTree(content);
             }
             if (json == null || !json.has("findings") || !json.has("ruleSet")) {
                 throw notAnAssessment(name);

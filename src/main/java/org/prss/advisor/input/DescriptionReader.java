@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.ProgramDescription;
@@ -67,6 +68,23 @@ public final class DescriptionReader {
                     "the description is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
         }
         return validated(name, DescriptionParser.parse(name, content), path -> null);
+    }
+
+    /**
+     * A role to review: a description as {@link #read(String, byte[])} takes it, or the shorthand
+     * {@code {"duties": [...]}} for {@code {"role": {"duties": [...]}}}.
+     */
+    public Submission readRole(String name, byte[] content) throws InvalidInputException {
+        if (IntakeReader.looksLikeOldExcel(content) || IntakeReader.looksLikeWorkbook(content) || content.length > MAX_BYTES) {
+            return read(name, content);
+        }
+        JsonNode tree = DescriptionParser.parse(name, content);
+        if (tree.size() == 1 && tree.has("duties")) {
+            ObjectNode description = JsonNodeFactory.instance.objectNode();
+            description.putObject("role").set("duties", tree.get("duties"));
+            tree = description;
+        }
+        return validated(name, tree, path -> null);
     }
 
     /** Schema, binding and id checks; a problem's path is prefixed with the cell it came from, where known. */

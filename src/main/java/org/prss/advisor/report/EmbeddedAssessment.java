@@ -69,7 +69,7 @@ public final class EmbeddedAssessment {
                     json.append(cell.getStringCellValue());
                 }
             }
-            return Optional.of(new ObjectMapper().readTree(json.toString()));
+            return Optional.of(MAPPER.readTree(json.toString()));
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.prss.advisor.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.DutyListReader;
@@ -18,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -45,23 +40,8 @@ class RoleController {
         String type = request.getContentType() == null ? "" : request.getContentType();
         return slots.run(() -> {
             Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
-                    ? DutyListReader.read("duties", body) : advisor.reader().read("request body", withDutiesAsRole(body));
+                    ? DutyListReader.read("duties", body) : advisor.reader().readRole("request body", body);
             return Responses.json(AssessmentJson.toCompactJson(advisor.reviewRole(submission, LocalDate.now())));
         });
-    }
-
-    /** {@code {"duties": [...]}} is shorthand for {@code {"role": {"duties": [...]}}}; anything else is left as it is. */
-    private static byte[] withDutiesAsRole(byte[] body) {
-        try {
-            JsonNode tree = new YAMLMapper().readTree(body);
-            if (tree != null && tree.isObject() && tree.size() == 1 && tree.has("duties")) {
-                ObjectNode description = JsonNodeFactory.instance.objectNode();
-                description.putObject("role").set("duties", tree.get("duties"));
-                return description.toString().getBytes(StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            // Not JSON or YAML: the description reader reports it precisely.
-        }
-        return body;
     }
 }
