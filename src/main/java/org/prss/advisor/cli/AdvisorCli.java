@@ -14,7 +14,13 @@ import java.io.PrintWriter;
 public final class AdvisorCli {
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exit = run(args, out, err);
+        // An auto-flushing writer flushes only on println; a report written with print would be lost at exit.
+        out.flush();
+        err.flush();
+        System.exit(exit);
     }
 
     /** Runs a command line with the given output streams and returns the exit code. */

@@ -17,8 +17,16 @@ import java.util.List;
 public record Scenario(String file, int line, String name, Submission program, LocalDate asOf, List<Expected> expect,
                        List<Expected> notExpected, List<ExpectedDuty> duties) {
 
-    /** A finding by id with a status (and, optionally, a severity). In notExpected, a null status means "not open". */
-    public record Expected(String id, Status status, Severity severity) {
+    /**
+     * A finding by id with a status (and, optionally, a severity, words its rationale must contain and source short
+     * names it must cite). In notExpected, a null status means "not open".
+     */
+    public record Expected(String id, Status status, Severity severity, List<String> says, List<String> cites) {
+
+        public Expected {
+            says = says == null ? List.of() : List.copyOf(says);
+            cites = cites == null ? List.of() : List.copyOf(cites);
+        }
     }
 
     /** A proposed duty, by its text, and the verdict it should get. */

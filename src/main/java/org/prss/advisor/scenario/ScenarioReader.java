@@ -167,9 +167,26 @@ public final class ScenarioReader {
             }
             Status status = parse(file, line, field, Status.class, e.path("status"), statusRequired);
             Severity severity = parse(file, line, field, Severity.class, e.path("severity"), false);
-            out.add(new Scenario.Expected(id, status, severity));
+            out.add(new Scenario.Expected(id, status, severity, texts(file, line, field, e.path("says")),
+                    texts(file, line, field, e.path("cites"))));
         }
         return out;
+    }
+
+    /** A text or a list of texts: the words a rationale must contain, or the sources a finding must cite. */
+    private List<String> texts(Path file, int line, String field, JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode t : value.isArray() ? value : List.of(value)) {
+            if (!t.isTextual() || t.asText().isBlank()) {
+                problem(file, line, field + ": says and cites take a text or a list of texts");
+                return List.of();
+            }
+            texts.add(t.asText());
+        }
+        return texts;
     }
 
     private List<Scenario.ExpectedDuty> duties(Path file, int line, JsonNode list) {

@@ -3,6 +3,7 @@ package org.prss.advisor.scenario;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.model.Citation;
 import org.prss.advisor.role.DutyReview;
 
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ public final class ScenarioRunner {
             } else if (e.severity() != null && f.severity() != e.severity()) {
                 mismatches.add(mismatch(f, "severity " + e.severity(), "severity " + f.severity()));
             }
+            e.says().stream().filter(words -> !f.rationale().contains(words)).findFirst()
+                    .ifPresent(words -> mismatches.add(mismatch(f, "rationale saying '" + words + "'", "it does not")));
+            List<String> cited = f.citations().stream().map(Citation::source).toList();
+            e.cites().stream().filter(source -> !cited.contains(source)).findFirst()
+                    .ifPresent(source -> mismatches.add(mismatch(f, "a citation of " + source, "cites " + cited)));
         }
         for (Scenario.Expected e : scenario.notExpected()) {
             Finding f = findings.get(e.id());
