@@ -4,21 +4,31 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.knowledge.RoleSignal;
+import org.prss.advisor.knowledge.StateCertification;
+import org.prss.advisor.knowledge.Threshold;
 import org.prss.advisor.model.Citation;
+import org.prss.advisor.report.KnowledgeListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** Lists every item of the knowledge base with its domain, severity and citations. */
+/** Lists the whole knowledge base: items, worksheet activities, role signals, thresholds and the state table. */
 @Command(name = "knowledge", mixinStandardHelpOptions = true,
-        description = "List every knowledge-base item: id, domain, title, severity, citations.")
+        description = {"List everything the advisor judges with: the checklist items (id, domain, severity, title,"
+                + " citations), the role worksheet's activities with their three answers, the role signals, the"
+                + " thresholds and the state certification table.",
+                "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, thresholds,"
+                        + " states}, each entry with its kind."})
 final class KnowledgeCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -32,29 +42,49 @@ final class KnowledgeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One item as listed. */
-    record Listed(String id, String domain, String group, String title, String severity, List<Citation> citations) {
-    }
-
     @Override
     public Integer call() throws Exception {
         Advisor advisor = knowledge.load();
-        List<Listed> items = advisor.knowledge().items().stream().map(KnowledgeCommand::listed).toList();
+        KnowledgeBase kb = advisor.knowledge();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(items));
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(KnowledgeListing.of(kb)));
             return ExitCode.OK;
         }
-        for (Listed item : items) {
-            out.printf("%-26s %-12s %-8s %s%n", item.id(), item.domain(), item.severity(), item.title());
-            out.println("    " + item.citations().stream().map(c -> c.source() + ", " + c.section() + ", " + c.locator())
-                    .collect(Collectors.joining("; ")));
+        out.println("Checklist items");
+        for (ChecklistItem item : kb.items()) {
+            out.printf("  %-26s %-12s %-8s %s%n", item.id(), item.domain(), item.severity(), item.title());
+            out.println("      " + cite(item.citations()));
         }
-        out.println(items.size() + " items; rule set " + advisor.knowledge().ruleSet().version());
+        out.println("Role worksheet activities (part of the role? / conflicts with peer values? / another staff member"
+                + " better suited?)");
+        for (RoleActivity a : kb.roleWorksheet().activities()) {
+            out.printf("  %-34s %s / %s / %s  %s%n", a.id(), a.partOfRole().answer(), a.conflictsWithValues().answer(),
+                    a.anotherRoleBetter().answer(), a.activity());
+        }
+        out.println("Role signals");
+        for (RoleSignal s : kb.roleLanguage().signals()) {
+            out.printf("  %-26s %s%n      %s%n", s.id(), s.name(), cite(s.citations()));
+        }
+        out.println("Thresholds");
+        for (Threshold t : kb.thresholds()) {
+            out.printf("  %-38s %s %s%n      %s%n", t.id(), t.value() != null ? t.value() : String.join("-", t.values()),
+                    t.unit(), cite(t.citations()));
+        }
+        out.println("State certification table");
+        for (StateCertification s : kb.stateTable()) {
+            out.printf("  %s  %-22s recovery: %-28s Medicaid: %s%n", s.state(), s.jurisdiction(), s.recoveryTime(),
+                    s.medicaidAuthority());
+        }
+        out.println(kb.items().size() + " items, " + kb.roleWorksheet().activities().size() + " activities, "
+                + kb.roleLanguage().signals().size() + " signals, " + kb.thresholds().size() + " thresholds, "
+                + kb.stateTable().size() + " states; rule set " + kb.ruleSet().version());
         return ExitCode.OK;
     }
 
-    private static Listed listed(ChecklistItem i) {
-        return new Listed(i.id(), i.domain(), i.groupName(), i.title(), i.severity().name(), i.citations());
+    private static String cite(List<Citation> citations) {
+        return citations.stream().map(c -> c.source() + ", " + c.section() + ", " + c.locator())
+                .collect(Collectors.joining("; "));
     }
 }

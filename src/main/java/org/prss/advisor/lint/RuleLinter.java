@@ -10,6 +10,7 @@ import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeFile;
 import org.prss.advisor.knowledge.KnowledgeFiles;
 import org.prss.advisor.knowledge.KnowledgeProblem;
+import org.prss.advisor.knowledge.Threshold;
 import org.prss.advisor.model.ProgramDescription;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a rule set that compiles and loads for the mistakes a compiler cannot see: a rule naming an item the
- * checklists do not have; an item no rule decides; two rules that, for the same input, would give one item two
+ * checklists do not have; an item no rule decides; a threshold no rule reads (data that promises a rule); two rules that, for the same input, would give one item two
  * different statuses at the same salience (so which wins depends on firing order). The last two are found by running
  * the rules over generated program descriptions. Thresholds without citations and contradictory worksheet answers
  * are refused earlier, when the checklists load.
@@ -55,6 +56,12 @@ public final class RuleLinter {
             if (!ids.contains(r.item())) {
                 problems.add(new KnowledgeProblem(r.file(), r.line(), "rule '" + r.rule() + "' names item " + r.item()
                         + ", which no checklist defines" + NearestName.among(r.item(), ids).map(n -> " (did you mean " + n + "?)").orElse("")));
+            }
+        }
+        for (Threshold t : knowledge.thresholds()) {
+            if (!scan.thresholdsRead.contains(t.id())) {
+                problems.add(new KnowledgeProblem(t.file(), t.line(), "threshold " + t.id() + " is read by no rule;"
+                        + " match it in a rule (Threshold(id == \"" + t.id() + "\", ...)) or remove it"));
             }
         }
         Set<String> decided = new TreeSet<>();

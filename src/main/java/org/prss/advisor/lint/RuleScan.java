@@ -5,12 +5,15 @@ import org.prss.advisor.knowledge.KnowledgeFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What each rule in the DRL files says it decides, read from the text: the item ids it names in {@code Outcome.of}
- * (with the status) and in {@code itemId ==} guards, each with its file and line, and the rule's salience.
+ * (with the status) and in {@code itemId ==} guards, each with its file and line, and the rule's salience; and the
+ * thresholds the rules match by id.
  */
 final class RuleScan {
 
@@ -26,9 +29,11 @@ final class RuleScan {
     private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
     private static final Pattern DECIDES = Pattern.compile("Outcome\\.of\\(\\s*\"([A-Z][A-Z0-9-]*)\"\\s*,\\s*Status\\.([A-Z_]+)");
     private static final Pattern NAMES = Pattern.compile("itemId\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
+    private static final Pattern READS = Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
 
     final List<Decision> decisions = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
+    final Set<String> thresholdsRead = new TreeSet<>();
 
     RuleScan(List<KnowledgeFile> ruleFiles) {
         for (KnowledgeFile file : ruleFiles) {
@@ -42,6 +47,10 @@ final class RuleScan {
         int salience = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            Matcher read = READS.matcher(line);
+            while (read.find()) {
+                thresholdsRead.add(read.group(1));
+            }
             Matcher start = RULE.matcher(line);
             if (start.find()) {
                 rule = start.group(1);

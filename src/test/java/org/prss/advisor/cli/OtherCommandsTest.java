@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeCopy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** validate, knowledge and rules check. */
@@ -40,21 +44,55 @@ class OtherCommandsTest {
     }
 
     @Test
-    void knowledgeListsEveryItemAsJson() throws Exception {
+    void knowledgeListsTheWholeKnowledgeBaseAsJson() throws Exception {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
         CliRun run = CliRun.of("knowledge", "--format", "json");
         assertEquals(0, run.exit(), run.err());
-        JsonNode items = new ObjectMapper().readTree(run.out());
-        assertEquals(135, items.size());
-        assertEquals("RDY-LEAD-01", items.get(0).get("id").asText());
-        assertEquals("READINESS", items.get(0).get("domain").asText());
-        assertTrue(items.get(0).get("citations").size() >= 1);
+        JsonNode listing = new ObjectMapper().readTree(run.out());
+        assertEquals(kb.ruleSet().version(), listing.at("/ruleSet/version").asText());
+        assertEquals(kb.items().size(), listing.get("items").size());
+        assertEquals("item", listing.at("/items/0/kind").asText());
+        assertEquals("RDY-LEAD-01", listing.at("/items/0/id").asText());
+        assertEquals("READINESS", listing.at("/items/0/domain").asText());
+        assertTrue(listing.at("/items/0/citations").size() >= 1);
+        assertEquals(54, listing.get("activities").size(), "every activity of LAPPA Appendix C");
+        JsonNode activity = listing.at("/activities/0");
+        assertEquals("activity", activity.get("kind").asText());
+        for (String question : List.of("partOfRole", "conflictsWithValues", "anotherRoleBetter")) {
+            assertTrue(activity.path(question).has("answer"), question + " answered: " + activity);
+        }
+        assertEquals(kb.roleLanguage().signals().size(), listing.get("signals").size());
+        assertEquals("signal", listing.at("/signals/0/kind").asText());
+        assertEquals(kb.thresholds().size(), listing.get("thresholds").size());
+        JsonNode caseload = findById(listing.get("thresholds"), "CASELOAD-MAX-TREATMENT-COURT");
+        assertEquals("threshold", caseload.get("kind").asText());
+        assertEquals(kb.thresholds().stream().filter(t -> t.id().equals("CASELOAD-MAX-TREATMENT-COURT")).findFirst()
+                .orElseThrow().value(), caseload.get("value").asText());
+        assertEquals(51, listing.get("states").size(), "the 51 rows of the Corrections PRSS Guide table");
+        assertEquals("state", listing.at("/states/0/kind").asText());
+        assertEquals("AK", listing.at("/states/0/state").asText());
+        assertFalse(listing.at("/states/0").has("file"), "where a row was read from is not part of the listing");
+    }
+
+    private static JsonNode findById(JsonNode list, String id) {
+        for (JsonNode entry : list) {
+            if (entry.path("id").asText().equals(id)) {
+                return entry;
+            }
+        }
+        throw new AssertionError(id + " not listed");
     }
 
     @Test
     void knowledgeAsText() {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
         CliRun run = CliRun.of("knowledge");
         assertTrue(run.out().contains("RDY-HR-05"), run.out());
-        assertTrue(run.out().strip().endsWith("135 items; rule set 0.2.0"), run.out());
+        assertTrue(run.out().contains("ROLE-ACT-STIGMA-TALK"), run.out());
+        assertTrue(run.out().contains("CASELOAD-MAX-TREATMENT-COURT"), run.out());
+        assertTrue(run.out().strip().endsWith(kb.items().size() + " items, 54 activities, " + kb.roleLanguage().signals().size()
+                + " signals, " + kb.thresholds().size() + " thresholds, 51 states; rule set " + kb.ruleSet().version()),
+                run.out());
     }
 
     @Test

@@ -58,6 +58,24 @@ class RuleLinterTest {
     }
 
     @Test
+    void aThresholdNoRuleReads() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path thresholds = copy.editChecklist("thresholds.yaml", "thresholds:\n", """
+                thresholds:
+                  - id: PEER-COUNT-PROMISED-BY-NO-RULE
+                    value: "3"
+                    unit: peer positions
+                    description: A figure that says a rule uses it, though none does.
+                    citations:
+                      - {source: LAPPA Toolkit 2021, section: Chapter 2, locator: line 461}
+                """);
+        Run run = check(copy);
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(thresholds + ":" + KnowledgeCopy.lineOf(thresholds, "PEER-COUNT-PROMISED-BY-NO-RULE")
+                + ": threshold PEER-COUNT-PROMISED-BY-NO-RULE is read by no rule"), run.err());
+    }
+
+    @Test
     void anItemNoRuleDecides() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         Path common = copy.rules.resolve("common.drl");

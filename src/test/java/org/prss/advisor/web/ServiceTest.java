@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.IntakeTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -183,8 +184,13 @@ class ServiceTest {
     @Test
     void knowledgeSchemaTemplateAndHealth() throws Exception {
         JsonNode knowledge = json(get("/api/knowledge"));
-        assertEquals(135, knowledge.get("items").size());
-        assertEquals("0.2.0", knowledge.at("/ruleSet/version").asText());
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        assertEquals(kb.items().size(), knowledge.get("items").size());
+        assertEquals(kb.ruleSet().version(), knowledge.at("/ruleSet/version").asText());
+        assertEquals(54, knowledge.get("activities").size());
+        assertEquals(kb.thresholds().size(), knowledge.get("thresholds").size());
+        assertEquals(51, knowledge.get("states").size());
+        assertEquals("state", knowledge.at("/states/0/kind").asText());
         HttpResponse<byte[]> schema = get("/api/schema");
         assertEquals("application/schema+json", contentType(schema));
         assertEquals("Peer support program description", json(schema).get("title").asText());
