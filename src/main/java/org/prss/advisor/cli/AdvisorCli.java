@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** The {@code advisor} command line: assess, validate, knowledge and rules check. */
-@Command(name = "advisor", mixinStandardHelpOptions = true, version = "Peer Support Readiness Advisor 0.1.0",
-        description = "Assesses a peer recovery support program plan against the field's guidance.",
+/** The {@code advisor} command line: one subcommand per task, each listed in {@code advisor --help}. */
+@Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorVersion.class,
+        description = {"Assesses a peer recovery support program plan against the field's guidance: assess a"
+                + " description, review a proposed peer role, make and read intake workbooks, assess a folder of plans,"
+                + " compare two assessments, serve it all over HTTP, and check, test and list the rules and checklists.",
+                "Exit codes: 0 ran; 1 --fail-on hit, or a scenario or a plan failed; 2 invalid input, options, rules"
+                        + " or checklists (nothing written); 3 an internal error (nothing written)."},
         subcommands = {AssessCommand.class, RoleCommand.class, TemplateCommand.class, BatchCommand.class, CompareCommand.class, ServeCommand.class, TestCommand.class, BenchCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
 public final class AdvisorCli {
 
