@@ -69,7 +69,7 @@ final class KnowledgeCommand implements Callable<Integer> {
         }
         out.println("Thresholds");
         for (Threshold t : kb.thresholds()) {
-            out.printf("  %-38s %s %s%n      %s%n", t.id(), t.value() != null ? t.value() : String.join("-", t.values()),
+            out.printf("  %-38s %s %s%n      %s%n", t.id(), t.getText(),
                     t.unit(), cite(t.citations()));
         }
         out.println("State certification table");

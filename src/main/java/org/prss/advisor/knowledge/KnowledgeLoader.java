@@ -207,8 +207,8 @@ public final class KnowledgeLoader {
         }
     }
 
-    private record ThresholdSpec(String id, String value, List<String> values, String unit, String description,
-                                 List<Citation> citations) {
+    private record ThresholdSpec(String id, String type, String value, List<String> values, String unit,
+                                 String description, List<Citation> citations) {
     }
 
     private List<Threshold> readThresholds(KnowledgeFile file) throws KnowledgeException {
@@ -226,14 +226,38 @@ public final class KnowledgeLoader {
             if (seen.putIfAbsent(spec.id(), entry.line()) != null) {
                 problem(file, entry.line(), "threshold id '" + spec.id() + "' is used twice (first at line " + seen.get(spec.id()) + ")");
             }
-            if (blank(spec.value()) && (spec.values() == null || spec.values().isEmpty())) {
-                problem(file, entry.line(), "threshold '" + spec.id() + "' needs a value or values");
-            }
             checkCitations(file, entry.line(), "threshold '" + spec.id() + "'", spec.citations());
-            thresholds.add(new Threshold(spec.id(), spec.value(), spec.values(), spec.unit(), spec.description(),
-                    spec.citations(), file.displayPath(), entry.line()));
+            ThresholdType type = thresholdType(file, entry, spec);
+            if (type != null) {
+                thresholds.add(new Threshold(spec.id(), type, spec.value(), spec.values(), spec.unit(), spec.description(),
+                        spec.citations(), file.displayPath(), entry.line()));
+            }
         }
         return thresholds;
+    }
+
+    /** The threshold's declared type, or null (with the problem recorded) when it is missing, unknown or not met. */
+    private ThresholdType thresholdType(KnowledgeFile file, LocatedYaml.Entry entry, ThresholdSpec spec) {
+        String label = "threshold '" + spec.id() + "'";
+        if (blank(spec.type())) {
+            problem(file, entry.line(), label + " needs a type: one of " + String.join(", ", ThresholdType.words()));
+            return null;
+        }
+        ThresholdType type = ThresholdType.named(spec.type()).orElse(null);
+        if (type == null) {
+            problem(file, LocatedYaml.fieldLine(file, entry.line(), "type"), label + ": unknown type '" + spec.type()
+                    + "'" + suggestion(spec.type(), ThresholdType.words()) + "; one of " + String.join(", ", ThresholdType.words()));
+            return null;
+        }
+        if (!Threshold.fits(type, spec.value(), spec.values())) {
+            String field = spec.value() != null ? "value" : "values";
+            String found = spec.value() != null ? "'" + spec.value() + "'"
+                    : spec.values() == null || spec.values().isEmpty() ? "nothing" : spec.values().toString();
+            problem(file, LocatedYaml.fieldLine(file, entry.line(), field), label + " is declared a " + type.word()
+                    + ", but its " + field + " is " + found + "; expected " + type.expected());
+            return null;
+        }
+        return type;
     }
 
     private record ItemSpec(String id, String group, String title, String question, String why,

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A YAML knowledge file read so that each entry of its top-level lists keeps the line it starts on,
@@ -62,6 +64,24 @@ final class LocatedYaml {
             entries.add(new Entry(parser.readValueAsTree(), line));
         }
         return entries;
+    }
+
+    /**
+     * The line of a field of the list entry that starts on {@code entryLine}, for pointing at the value to fix; the
+     * entry's own line when the field is not found before the next entry.
+     */
+    static int fieldLine(KnowledgeFile file, int entryLine, String field) {
+        String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\\R", -1);
+        Pattern key = Pattern.compile("^\\s*(- )?" + Pattern.quote(field) + "\\s*:");
+        for (int i = entryLine - 1; i < lines.length; i++) {
+            if (i > entryLine - 1 && lines[i].stripLeading().startsWith("- ") && lines[i].indexOf('-') <= lines[entryLine - 1].indexOf('-')) {
+                break;
+            }
+            if (key.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return entryLine;
     }
 
     private static KnowledgeException problem(KnowledgeFile file, int line, String message) {

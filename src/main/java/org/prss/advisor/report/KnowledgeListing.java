@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.knowledge.Threshold;
 
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class KnowledgeListing {
         root.set("activities", entries("activity", knowledge.roleWorksheet().activities().stream()
                 .map(KnowledgeListing::activity).toList()));
         root.set("signals", entries("signal", knowledge.roleLanguage().signals()));
-        root.set("thresholds", entries("threshold", knowledge.thresholds()));
+        root.set("thresholds", entries("threshold", knowledge.thresholds().stream().map(KnowledgeListing::threshold).toList()));
         root.set("states", entries("state", knowledge.stateTable()));
         return root;
     }
@@ -54,6 +55,16 @@ public final class KnowledgeListing {
     private static Activity activity(RoleActivity a) {
         return new Activity(a.id(), a.categoryName(), a.activity(), a.partOfRole(), a.conflictsWithValues(),
                 a.anotherRoleBetter(), a.worksheet());
+    }
+
+    /** A threshold with its declared type and its value (or values) as written. */
+    private record ThresholdEntry(String id, String type, String value, List<String> values, String unit,
+                                  String description, List<?> citations) {
+    }
+
+    private static ThresholdEntry threshold(Threshold t) {
+        return new ThresholdEntry(t.id(), t.type().word(), t.value(), t.values().isEmpty() ? null : t.values(), t.unit(),
+                t.description(), t.citations());
     }
 
     /** Each value as a JSON object that starts with its kind; the file and line it was read from are left out. */

@@ -80,7 +80,7 @@ final class StaffingPlanSheet {
                 "Source");
         for (Threshold t : thresholds) {
             if (CASELOAD_UNIT.equals(t.unit()) || (t.unit() != null && t.unit().startsWith(CASELOAD_UNIT))) {
-                table.textRow(t.id(), t.value() != null ? t.value() : String.join("-", t.values()), t.unit(),
+                table.textRow(t.id(), t.getText(), t.unit(),
                         t.description().strip(), FindingsSheet.citations(t.citations()));
             }
         }
@@ -91,8 +91,8 @@ final class StaffingPlanSheet {
     /** Peers needed for a number of participants at each caseload figure; the participant cells can be edited. */
     private static int whatIf(Sheet sheet, Styles styles, int r, List<Threshold> thresholds, Integer expected) {
         TreeSet<Integer> limits = new TreeSet<>();
-        thresholds.stream().filter(t -> CASELOAD_UNIT.equals(t.unit()) && t.value() != null)
-                .forEach(t -> limits.add(Integer.parseInt(t.value())));
+        thresholds.stream().filter(t -> CASELOAD_UNIT.equals(t.unit()) && t.getWhole() != null)
+                .forEach(t -> limits.add(t.getWhole()));
         if (limits.isEmpty()) {
             return r;
         }

@@ -40,6 +40,32 @@ class KnowledgeErrorsTest {
     }
 
     @Test
+    void aThresholdValueThatIsNotItsTypeIsReportedAtItsLine() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.checklists.resolve("thresholds.yaml");
+        String text = Files.readString(file);
+        int entry = text.indexOf("- id: MIN-PEERS-FOR-PEER-COLLEAGUES");
+        int value = text.indexOf("    value: \"2\"", entry);
+        Files.writeString(file, text.substring(0, value) + "    value: \"two\"" + text.substring(value + "    value: \"2\"".length()));
+        int line = KnowledgeCopy.lineOf(file, "value: \"two\"");
+        String report = loadErrors(copy);
+        assertTrue(report.contains(file + ":" + line + ": threshold 'MIN-PEERS-FOR-PEER-COLLEAGUES' is declared a whole number,"
+                + " but its value is 'two'; expected a whole number such as \"20\""), report);
+    }
+
+    @Test
+    void aThresholdTypeThatIsMissingOrUnknownIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("thresholds.yaml", "    type: frequency\n    value: MONTHLY", "    type: frequncy\n    value: MONTHLY");
+        copy.editChecklist("thresholds.yaml", "    type: range\n", "");
+        String report = loadErrors(copy);
+        assertTrue(report.contains(file + ":" + KnowledgeCopy.lineOf(file, "type: frequncy")
+                + ": threshold 'PEER-COMMUNITY-MIN-FREQUENCY': unknown type 'frequncy' (did you mean 'frequency'?)"), report);
+        assertTrue(report.contains(file + ":" + KnowledgeCopy.lineOf(file, "id: CASELOAD-SLIDES-RANGE-TREATMENT-COURT")
+                + ": threshold 'CASELOAD-SLIDES-RANGE-TREATMENT-COURT' needs a type: one of whole number, decimal"), report);
+    }
+
+    @Test
     void missingCitationIsReportedAtTheItemsLine() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         Path file = copy.checklists.resolve("readiness.yaml");
