@@ -43,7 +43,12 @@ public final class Evaluator {
     private static final int MAX_FIRINGS = 100_000;
 
     /** The package of the rules every evaluation runs (common.drl); domain rules live in sub-packages of it. */
-    static final String SHARED_RULES = "org.prss.advisor.rules";
+    public static final String SHARED_RULES = "org.prss.advisor.rules";
+
+    /** The package a domain's rules live in: the shared package and the domain id in lower case. */
+    public static String rulesPackage(String domainId) {
+        return SHARED_RULES + "." + domainId.toLowerCase(Locale.ROOT);
+    }
 
     private final KnowledgeBase knowledge;
     private final RuleBase rules;
@@ -139,7 +144,7 @@ public final class Evaluator {
     }
 
     private static AgendaFilter inDomains(Set<String> domains) {
-        Set<String> packages = domains.stream().map(d -> SHARED_RULES + "." + d.toLowerCase(Locale.ROOT))
+        Set<String> packages = domains.stream().map(Evaluator::rulesPackage)
                 .collect(Collectors.toSet());
         return match -> {
             String pkg = match.getRule().getPackageName();

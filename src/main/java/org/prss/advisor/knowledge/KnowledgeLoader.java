@@ -213,7 +213,6 @@ public final class KnowledgeLoader {
 
     private List<Threshold> readThresholds(KnowledgeFile file) throws KnowledgeException {
         List<Threshold> thresholds = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         for (LocatedYaml.Entry entry : LocatedYaml.read(file).list("thresholds")) {
             ThresholdSpec spec = bind(file, entry, ThresholdSpec.class);
             if (spec == null) {
@@ -223,9 +222,7 @@ public final class KnowledgeLoader {
                 problem(file, entry.line(), "a threshold needs an id");
                 continue;
             }
-            if (seen.putIfAbsent(spec.id(), entry.line()) != null) {
-                problem(file, entry.line(), "threshold id '" + spec.id() + "' is used twice (first at line " + seen.get(spec.id()) + ")");
-            }
+            claimId(file, entry.line(), spec.id());
             checkCitations(file, entry.line(), "threshold '" + spec.id() + "'", spec.citations());
             ThresholdType type = thresholdType(file, entry, spec);
             if (type != null) {
@@ -294,10 +291,15 @@ public final class KnowledgeLoader {
             problem(file, 1, "the checklist has no items");
         }
         String sheet = yaml.field("sheet") == null ? domainName + " Checklist" : text(yaml.field("sheet"));
+        int sheetLine = yaml.field("sheet") == null ? 1 : LocatedYaml.fieldLine(file, 1, "sheet");
         if (sheet.length() > Domain.MAX_SHEET_NAME || !sheet.matches("[^\\\\/?*\\[\\]:]+")) {
-            problem(file, 1, "sheet name '" + sheet + "' must be at most " + Domain.MAX_SHEET_NAME
+            problem(file, sheetLine, "sheet name '" + sheet + "' must be at most " + Domain.MAX_SHEET_NAME
                     + " characters without \\ / ? * [ ] or : (set a shorter one with sheet:)");
         }
+        Domain.FIXED_SHEETS.stream().filter(sheet::equalsIgnoreCase).findFirst().ifPresent(fixed -> problem(file, sheetLine,
+                "sheet name '" + sheet + "' is taken by the workbook's own " + fixed + " sheet; choose another with sheet:"));
+        domains.stream().filter(d -> d.sheet().equalsIgnoreCase(sheet)).findFirst().ifPresent(other -> problem(file,
+                sheetLine, "sheet name '" + sheet + "' is already the " + other.id() + " domain's; each domain needs its own"));
         boolean scored = yaml.field("scored") == null || yaml.field("scored").asBoolean(true);
         domains.add(new Domain(domainId, domainName, sheet, scored, groups, items));
     }
@@ -374,7 +376,7 @@ public final class KnowledgeLoader {
         return node == null || node.isNull() ? null : node.asText();
     }
 
-    /** Ids are never shared, across items and worksheet activities alike. */
+    /** Ids are never shared, across items, worksheet activities and thresholds alike. */
     void claimId(KnowledgeFile file, int line, String id) {
         String firstSeen = itemIdsSeen.putIfAbsent(id, file.displayPath() + ":" + line);
         if (firstSeen != null) {

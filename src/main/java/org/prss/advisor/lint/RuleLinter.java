@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a rule set that compiles and loads for the mistakes a compiler cannot see: a rule naming an item the
- * checklists do not have; an item no rule decides; a threshold no rule reads (data that promises a rule); two rules that, for the same input, would give one item two
+ * checklists do not have; an item no rule decides; a threshold no rule reads (data that promises a rule); a rule
+ * file whose package is neither the shared one nor a domain's; two rules that, for the same input, would give one item two
  * different statuses at the same salience (so which wins depends on firing order). The last two are found by running
  * the rules over generated program descriptions. Thresholds without citations and contradictory worksheet answers
  * are refused earlier, when the checklists load.
@@ -56,6 +57,16 @@ public final class RuleLinter {
             if (!ids.contains(r.item())) {
                 problems.add(new KnowledgeProblem(r.file(), r.line(), "rule '" + r.rule() + "' names item " + r.item()
                         + ", which no checklist defines" + NearestName.among(r.item(), ids).map(n -> " (did you mean " + n + "?)").orElse("")));
+            }
+        }
+        List<String> packages = new ArrayList<>(List.of(Evaluator.SHARED_RULES));
+        knowledge.domains().forEach(d -> packages.add(Evaluator.rulesPackage(d.id())));
+        for (RuleScan.PackageLine p : scan.packages) {
+            if (!packages.contains(p.name())) {
+                problems.add(new KnowledgeProblem(p.file(), p.line(), "package " + p.name() + " is not "
+                        + Evaluator.SHARED_RULES + " or a domain's " + Evaluator.SHARED_RULES + ".<domain id in lower case>"
+                        + NearestName.among(p.name(), packages).map(n -> " (did you mean " + n + "?)").orElse("")
+                        + "; a domain's rules run only from its own package"));
             }
         }
         for (Threshold t : knowledge.thresholds()) {

@@ -21,10 +21,15 @@ final class RuleScan {
     record Decision(String file, int line, String rule, String item, String status, int salience) {
     }
 
+    /** A rule file's package line. */
+    record PackageLine(String file, int line, String name) {
+    }
+
     /** An item id a rule names anywhere. */
     record Reference(String file, int line, String rule, String item) {
     }
 
+    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"");
     private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
     private static final Pattern DECIDES = Pattern.compile("Outcome\\.of\\(\\s*\"([A-Z][A-Z0-9-]*)\"\\s*,\\s*Status\\.([A-Z_]+)");
@@ -34,6 +39,7 @@ final class RuleScan {
     final List<Decision> decisions = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
     final Set<String> thresholdsRead = new TreeSet<>();
+    final List<PackageLine> packages = new ArrayList<>();
 
     RuleScan(List<KnowledgeFile> ruleFiles) {
         for (KnowledgeFile file : ruleFiles) {
@@ -47,6 +53,10 @@ final class RuleScan {
         int salience = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            Matcher pkg = PACKAGE.matcher(line);
+            if (pkg.find()) {
+                packages.add(new PackageLine(file.displayPath(), i + 1, pkg.group(1)));
+            }
             Matcher read = READS.matcher(line);
             while (read.find()) {
                 thresholdsRead.add(read.group(1));

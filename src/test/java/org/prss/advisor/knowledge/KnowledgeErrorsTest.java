@@ -66,6 +66,27 @@ class KnowledgeErrorsTest {
     }
 
     @Test
+    void aDomainSheetNamedLikeAFixedSheetOrAnotherDomainsIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path readiness = copy.editChecklist("readiness.yaml", "sheet: Readiness Checklist", "sheet: sources");
+        Path ethics = copy.editChecklist("ethics.yaml", "sheet: Ethics and Boundaries", "sheet: Quick Assessments");
+        String report = loadErrors(copy);
+        assertTrue(report.contains(readiness + ":" + KnowledgeCopy.lineOf(readiness, "sheet: sources")
+                + ": sheet name 'sources' is taken by the workbook's own Sources sheet; choose another with sheet:"), report);
+        assertTrue(report.contains("sheet name 'Quick Assessments' is already the "), report);
+        assertTrue(report.contains(ethics + ":") || report.contains("quick-assessments.yaml:"), report);
+    }
+
+    @Test
+    void aThresholdIdThatIsAnItemIdIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("thresholds.yaml", "- id: CERT-RENEWAL-YEARS", "- id: CERT-RENEWAL-TRACKED");
+        String report = loadErrors(copy);
+        assertTrue(report.contains("duplicate id CERT-RENEWAL-TRACKED (first defined at " + file + ":"
+                + KnowledgeCopy.lineOf(file, "id: CERT-RENEWAL-TRACKED") + ")"), report);
+    }
+
+    @Test
     void missingCitationIsReportedAtTheItemsLine() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         Path file = copy.checklists.resolve("readiness.yaml");

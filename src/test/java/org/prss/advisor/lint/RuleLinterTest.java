@@ -63,6 +63,7 @@ class RuleLinterTest {
         Path thresholds = copy.editChecklist("thresholds.yaml", "thresholds:\n", """
                 thresholds:
                   - id: PEER-COUNT-PROMISED-BY-NO-RULE
+                    type: whole number
                     value: "3"
                     unit: peer positions
                     description: A figure that says a rule uses it, though none does.
@@ -73,6 +74,17 @@ class RuleLinterTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains(thresholds + ":" + KnowledgeCopy.lineOf(thresholds, "PEER-COUNT-PROMISED-BY-NO-RULE")
                 + ": threshold PEER-COUNT-PROMISED-BY-NO-RULE is read by no rule"), run.err());
+    }
+
+    @Test
+    void aRuleFileInAPackageNoDomainHas() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path drl = copy.editRule("roles.drl", "package org.prss.advisor.rules.role;", "package org.prss.advisor.rules.rol;");
+        Run run = check(copy);
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(drl + ":1: package org.prss.advisor.rules.rol is not org.prss.advisor.rules or a"
+                + " domain's org.prss.advisor.rules.<domain id in lower case> (did you mean org.prss.advisor.rules.role?)"),
+                run.err());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.Submission;
 
@@ -69,6 +70,9 @@ class AssessmentWorkbookTest {
                 "Ethics and Boundaries", "Incarcerated Peer Policies", "Quick Assessments", "Staffing Plan", "Proposed Duties",
                 "Role Worksheet", "Personal Ethics Checklist", "Waivers", "Action Plan", "Sources", "Input", "Assessment Data"), names);
         assertTrue(workbook.isSheetHidden(workbook.getSheetIndex("Assessment Data")));
+        List<String> domainSheets = TestAdvisor.get().knowledge().domains().stream().map(Domain::sheet).toList();
+        names.stream().filter(n -> !domainSheets.contains(n)).forEach(n -> assertTrue(Domain.FIXED_SHEETS.contains(n),
+                n + " is listed among the fixed sheets a domain may not take"));
     }
 
     @Test
