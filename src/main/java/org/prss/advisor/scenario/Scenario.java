@@ -29,8 +29,16 @@ public record Scenario(String file, int line, String name, Submission program, L
         }
     }
 
-    /** A proposed duty, by its text, and the verdict it should get. */
-    public record ExpectedDuty(String duty, DutyFit verdict) {
+    /**
+     * A proposed duty, by its text, and the verdict it should get (and, optionally, words the verdict's reason must
+     * contain and source short names it must cite).
+     */
+    public record ExpectedDuty(String duty, DutyFit verdict, List<String> says, List<String> cites) {
+
+        public ExpectedDuty {
+            says = says == null ? List.of() : List.copyOf(says);
+            cites = cites == null ? List.of() : List.copyOf(cites);
+        }
     }
 
     public Scenario {

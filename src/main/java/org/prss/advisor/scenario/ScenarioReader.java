@@ -173,7 +173,7 @@ public final class ScenarioReader {
         return out;
     }
 
-    /** A text or a list of texts: the words a rationale must contain, or the sources a finding must cite. */
+    /** A text or a list of texts: the words a rationale or reason must contain, or the sources it must cite. */
     private List<String> texts(Path file, int line, String field, JsonNode value) {
         if (value.isMissingNode() || value.isNull()) {
             return List.of();
@@ -197,7 +197,8 @@ public final class ScenarioReader {
             if (duty.isBlank()) {
                 problem(file, line, "duties: each entry names a duty, as written in the description");
             } else if (verdict != null) {
-                out.add(new Scenario.ExpectedDuty(duty, verdict));
+                out.add(new Scenario.ExpectedDuty(duty, verdict, texts(file, line, "duties", d.path("says")),
+                        texts(file, line, "duties", d.path("cites"))));
             }
         }
         return out;

@@ -5,6 +5,7 @@ import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.role.DutyReview;
+import org.prss.advisor.role.DutyVerdict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,12 +60,27 @@ public final class ScenarioRunner {
             if (review.isEmpty()) {
                 mismatches.add(new ScenarioResult.Mismatch("duty '" + e.duty() + "'", e.verdict().name(), "no such duty",
                         "the description's role has no duty with exactly this text", null));
-            } else if (review.get().verdict().fit() != e.verdict()) {
-                mismatches.add(new ScenarioResult.Mismatch("duty '" + e.duty() + "'", e.verdict().name(),
-                        review.get().verdict().fit().name(), review.get().verdict().reason(), null));
+            } else {
+                mismatches.addAll(dutyMismatches(e, review.get().verdict()));
             }
         }
         return new ScenarioResult(scenario, mismatches);
+    }
+
+    private static List<ScenarioResult.Mismatch> dutyMismatches(Scenario.ExpectedDuty e, DutyVerdict v) {
+        String what = "duty '" + e.duty() + "'";
+        List<ScenarioResult.Mismatch> out = new ArrayList<>();
+        if (v.fit() != e.verdict()) {
+            out.add(new ScenarioResult.Mismatch(what, e.verdict().name(), v.fit().name(), v.reason(), null));
+        }
+        e.says().stream().filter(words -> !v.reason().contains(words)).findFirst()
+                .ifPresent(words -> out.add(new ScenarioResult.Mismatch(what, "a reason saying '" + words + "'",
+                        "it does not", v.reason(), null)));
+        List<String> cited = v.citations().stream().map(Citation::source).distinct().toList();
+        e.cites().stream().filter(source -> !cited.contains(source)).findFirst()
+                .ifPresent(source -> out.add(new ScenarioResult.Mismatch(what, "a citation of " + source,
+                        "cites " + cited, v.reason(), null)));
+        return out;
     }
 
     private static ScenarioResult.Mismatch mismatch(Finding f, String expected, String actual) {

@@ -48,7 +48,8 @@ class DutyVerdictRulesTest {
             Provide individual counseling sessions       | KEEP_OUT     | Clinical work (individual, counseling, sessions; via ROLE-ACT-THERAPY-SESSION)
             Act as a 12-step sponsor for participants    | KEEP_OUT     | Another staff member's job (sponsor)
             Answer the front desk phones                 | CONDITIONAL  | Standing clerical work (answer, front, desk, phones; via ROLE-ACT-ANSWER-OFFICE-PHONES)
-            Have coffee with a participant in the community | CONDITIONAL | ROLE-ACT-COFFEE-LUNCH (coffee): part of the role CONDITIONAL
+            Have coffee with a participant in the community | FITS_ROLE | ROLE-ACT-COFFEE-LUNCH (coffee): part of the role YES
+            Visit participants at home                   | CONDITIONAL  | ROLE-ACT-HOME-VISIT (visit, home): part of the role CONDITIONAL: a support visit
             Share my recovery story with new participants | FITS_ROLE   | Uses lived experience (share, recovery, story)
             Have a drink with a participant at happy hour | KEEP_OUT    | ROLE-ACT-DRINK-ALCOHOL (have, drink, with, participant, happy, hour): part of the role NO
             Restock the break room                       | NEEDS_REVIEW | Needs human review: no worksheet activity or role signal matched
