@@ -71,11 +71,15 @@ class StateRowRulesTest {
     @Test
     void aWashingtonRuleOfTwoYearsIsMetAndSaysWhatTheStateAsksWithTheAdaCaution() throws Exception {
         Finding f = decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 2");
-        assertEquals("The program asks for 2 years in recovery, no more than the usual 1 to 2 years. Washington's"
+        assertEquals("The program asks for 2 years in recovery, no more than the usual 1 to 2 years, as the sources' sample"
+                + " job descriptions do. Washington's"
                 + " certification requires 1 year in recovery (state table: '1 year', data from 2018-2020; confirm with the"
                 + " state board); the program asks more, which the usual range allows. ADA caution: screen only for current"
                 + " illegal drug use, since turning someone away for a past substance use disorder can breach the ADA; have"
                 + " HR or counsel check the rule.", f.rationale());
+        assertTrue(cites(f, "All Rise Guidelines 2023", "line 458"), "the All Rise sample job description: " + f.citations());
+        assertTrue(cites(f, "Corrections PRSS Guide", "lines 3513-3521"), "Washington's row: " + f.citations());
+        assertFalse(cites(decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 1"), "All Rise Guidelines 2023", "line 458"));
     }
 
     @Test
