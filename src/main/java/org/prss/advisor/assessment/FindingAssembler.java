@@ -3,9 +3,17 @@ package org.prss.advisor.assessment;
 import org.prss.advisor.engine.Outcome;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.ScoringPolicy;
+import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
 
-/** Joins a rule outcome with its item's wording, citations and severity policy into a finding. */
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins a rule outcome with its item's wording, citations and severity policy into a finding. The finding cites the
+ * item's sources, then those the outcome drew on that the item does not already cite.
+ */
 final class FindingAssembler {
 
     private final ScoringPolicy policy;
@@ -30,8 +38,14 @@ final class FindingAssembler {
                 outcome.waiver().approvedBy(), outcome.waiver().justification(), outcome.waiver().expires().toString(),
                 outcome.waiverExpired(), outcome.statusBeforeWaiver());
         return new Finding(item.id(), item.domain(), item.groupName(), item.title(), status,
-                rule.apply(item.severity()), rationale, recommendation, item.citations(), outcome.evidence(),
+                rule.apply(item.severity()), rationale, recommendation, citations(item, outcome), outcome.evidence(),
                 outcome.rule(), waiver);
+    }
+
+    private static List<Citation> citations(ChecklistItem item, Outcome outcome) {
+        Set<Citation> all = new LinkedHashSet<>(item.citations());
+        all.addAll(outcome.citations());
+        return List.copyOf(all);
     }
 
     private static String lowerFirst(String text) {

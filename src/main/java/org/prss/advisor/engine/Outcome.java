@@ -1,6 +1,7 @@
 package org.prss.advisor.engine;
 
 import org.prss.advisor.model.AnswerValue;
+import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.model.Waiver;
 
@@ -8,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the rules decided for one item: status, the observation in the program's own terms, and the input
- * paths it rests on. The rules insert one per item; waiver rules may then modify it.
+ * What the rules decided for one item: status, the observation in the program's own terms, the input paths it
+ * rests on, and any sources it drew on beyond its item's citations (a state's row, a second source on that row).
+ * The rules insert one per item; waiver rules may then modify it.
  */
 public final class Outcome {
 
@@ -17,6 +19,7 @@ public final class Outcome {
     private final Basis basis;
     private final List<String> evidence;
     private final List<String> notes = new ArrayList<>();
+    private final List<Citation> citations = new ArrayList<>();
     private Status status;
     private Status statusBeforeWaiver;
     private String observation;
@@ -35,6 +38,12 @@ public final class Outcome {
 
     public static Outcome of(String itemId, Status status, Basis basis, String observation, String... evidence) {
         return new Outcome(itemId, status, basis, observation, List.of(evidence));
+    }
+
+    /** Adds the sources this outcome drew on beyond its item's citations; the finding cites them after the item's. */
+    public Outcome citing(List<Citation> sources) {
+        citations.addAll(sources);
+        return this;
     }
 
     /** A waiver in force: the finding stays visible as WAIVED, with its original status kept. */
@@ -124,6 +133,10 @@ public final class Outcome {
 
     public List<String> evidence() {
         return List.copyOf(evidence);
+    }
+
+    public List<Citation> citations() {
+        return List.copyOf(citations);
     }
 
     public String rule() {

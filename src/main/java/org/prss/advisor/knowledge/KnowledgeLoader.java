@@ -64,6 +64,7 @@ public final class KnowledgeLoader {
         RoleWorksheet worksheet = RoleWorksheet.EMPTY;
         RoleLanguage language = null;
         List<StateCertification> stateTable = List.of();
+        List<RecoveryStatementReader.Located> recoveryStatements = new ArrayList<>();
         List<FundingOption> funding = List.of();
         PersonalChecklist personal = PersonalChecklist.EMPTY;
         List<IntakeField> intakeFields = List.of();
@@ -95,6 +96,8 @@ public final class KnowledgeLoader {
                 personal = new PersonalChecklistReader(this, file).read(yaml);
             } else if (yaml.has("fields")) {
                 intakeFields = new IntakeFieldsReader(this, file).read(yaml);
+            } else if (yaml.has(RecoveryStatementReader.LIST)) {
+                recoveryStatements.addAll(new RecoveryStatementReader(this, file).read(yaml));
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
             } else {
@@ -104,6 +107,7 @@ public final class KnowledgeLoader {
         if (language == null) {
             language = RoleLanguage.EMPTY;
         }
+        stateTable = withRecoveryStatements(stateTable, recoveryStatements);
         domains = inRuleSetOrder(domains, checklists.get(RULESET));
         checkSignalActivities(language, worksheet);
         checkFieldItems(intakeFields, domains);
@@ -112,6 +116,29 @@ public final class KnowledgeLoader {
         }
         return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, personal,
                 intakeFields, thresholds, scoring);
+    }
+
+    /** The state table with each second-source statement on its state's row; a statement on no row is an error. */
+    private List<StateCertification> withRecoveryStatements(List<StateCertification> table,
+                                                            List<RecoveryStatementReader.Located> statements) {
+        List<StateCertification> joined = new ArrayList<>(table);
+        for (RecoveryStatementReader.Located s : statements) {
+            int row = -1;
+            for (int i = 0; i < joined.size(); i++) {
+                if (joined.get(i).state().equals(s.statement().state())) {
+                    row = i;
+                }
+            }
+            if (row < 0) {
+                problem(s.file(), s.line(), "recovery statement " + s.statement().state() + ": no such state in "
+                        + StateTableReader.FILE);
+            } else if (joined.get(row).recoveryStatement() != null) {
+                problem(s.file(), s.line(), "recovery statement " + s.statement().state() + ": the state has one already");
+            } else {
+                joined.set(row, joined.get(row).withRecoveryStatement(s.statement()));
+            }
+        }
+        return joined;
     }
 
     /** Domains in the order ruleset.yaml lists them; a domain it does not list is an error, not a silent tail. */

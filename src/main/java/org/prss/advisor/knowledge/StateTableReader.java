@@ -7,20 +7,22 @@ import org.prss.advisor.model.Citation;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks the state certification table: the header names the ten columns, every row has a two-letter
- * state used once, a title, a Medicaid entry and a locator into the Corrections PRSS Guide.
+ * Reads and checks the state certification table: the header names the twelve columns, every row has a two-letter
+ * state used once, a title, a Medicaid entry as printed with its reading (covered, not covered, or limited and to
+ * what), and a locator into the Corrections PRSS Guide.
  */
 final class StateTableReader {
 
     static final String FILE = "state-certification.csv";
     static final List<String> COLUMNS = List.of("state", "jurisdiction", "title", "certifyingBody", "trainingHours", "exam",
-            "supervisedHours", "recoveryTime", "medicaidAuthority", "locator");
+            "supervisedHours", "recoveryTime", "medicaidAuthority", "medicaidCoverage", "medicaidLimit", "locator");
     private static final Pattern STATE = Pattern.compile("^[A-Z]{2}$");
     private static final Pattern LOCATOR = Pattern.compile("^lines? \\d+(-\\d+)?$");
     private static final String SOURCE = "Corrections PRSS Guide";
@@ -81,8 +83,37 @@ final class StateTableReader {
         String medicaid = value(r, "medicaidAuthority");
         return new StateCertification(state, value(r, "jurisdiction"), value(r, "title"), value(r, "certifyingBody"),
                 value(r, "trainingHours"), value(r, "exam"), value(r, "supervisedHours"), value(r, "recoveryTime"),
-                medicaid, RecoveryTime.parse(value(r, "recoveryTime")), !medicaid.equalsIgnoreCase("No"),
-                new Citation(SOURCE, SECTION, locator));
+                medicaid, RecoveryTime.parse(value(r, "recoveryTime")), medicaid(line, state, r, medicaid),
+                new Citation(SOURCE, SECTION, locator), null);
+    }
+
+    /** The Medicaid reading, checked against itself and against the printed words where they settle it ("No"). */
+    private MedicaidCoverage medicaid(int line, String state, Map<String, String> r, String words) {
+        MedicaidCoverage.Kind kind = constant(MedicaidCoverage.Kind.class, line, state, "medicaidCoverage", value(r, "medicaidCoverage"));
+        String limitText = value(r, "medicaidLimit");
+        MedicaidCoverage.Limit limit = limitText.isEmpty() ? null
+                : constant(MedicaidCoverage.Limit.class, line, state, "medicaidLimit", limitText);
+        if (kind == MedicaidCoverage.Kind.LIMITED && limitText.isEmpty()) {
+            loader.problem(file, line, state + ": a LIMITED Medicaid entry must name its medicaidLimit");
+        }
+        if (kind != null && kind != MedicaidCoverage.Kind.LIMITED && !limitText.isEmpty()) {
+            loader.problem(file, line, state + ": medicaidLimit is only for a LIMITED entry, not " + kind);
+        }
+        if (kind != null && (kind == MedicaidCoverage.Kind.NOT_COVERED) != words.equalsIgnoreCase("No")) {
+            loader.problem(file, line, state + ": medicaidCoverage is " + kind + " but the table prints '" + words + "'");
+        }
+        return new MedicaidCoverage(kind, limit, words);
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type, int line, String state, String column, String text) {
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            loader.problem(file, line, state + ": " + column + " '" + text + "' must be one of " + String.join(", ", names)
+                    + KnowledgeLoader.suggestion(text, names));
+            return null;
+        }
     }
 
     private static String value(Map<String, String> row, String column) {

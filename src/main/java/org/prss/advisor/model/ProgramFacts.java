@@ -20,6 +20,9 @@ public record ProgramFacts(
         Boolean graduatesHiredAsPeers,
         GraduateWaitingPeriod graduateWaitingPeriod,
         Boolean medicaidBillingPlanned,
+        Boolean servesCoOccurringPopulation,
+        MedicaidBillingProvider medicaidBillingProvider,
+        Boolean medicaidWithinBundledService,
         List<String> fundingSources,
         Boolean writtenRoleDescription,
         Boolean settingSpecificJobDescription,
@@ -28,7 +31,7 @@ public record ProgramFacts(
         Boolean peersInSanctionDecisions) {
 
     public static final ProgramFacts EMPTY = new ProgramFacts(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public ProgramFacts {
         pay = pay == null ? Pay.EMPTY : pay;

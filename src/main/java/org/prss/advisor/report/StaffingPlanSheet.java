@@ -148,7 +148,12 @@ final class StaffingPlanSheet {
         table.textRow("Exam", s.exam());
         table.textRow("Experience and supervised hours", s.supervisedHours());
         table.textRow("Time in recovery", s.recoveryTime());
+        if (s.recoveryStatement() != null) {
+            table.textRow("Time in recovery, second source", s.recoverySources());
+        }
         table.textRow("Medicaid authority", s.medicaidAuthority());
+        table.textRow("Medicaid, as the advisor reads it", s.medicaid().kind() + ": " + s.jurisdiction() + " Medicaid "
+                + s.medicaid().describe());
         table.textRow("Source", s.citation().source() + ", " + s.citation().section() + ", " + s.citation().locator()
                 + ". Check with the state board and the state Medicaid site before relying on it.");
         table.fitRows(WIDTHS);

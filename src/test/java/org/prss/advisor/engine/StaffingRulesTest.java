@@ -166,26 +166,7 @@ class StaffingRulesTest {
         assertEquals(Status.UNKNOWN, decide("PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR, pay: {benefits: true}}").status());
     }
 
-    // Hiring.
-
-    @ParameterizedTest(name = "{0}, program asks {1} years -> {2}")
-    @CsvSource({
-            "IL, 2, MET, HIRE-RECOVERY-TIME matches the state's requirement",
-            "IL, 3, PARTIAL, HIRE-RECOVERY-TIME stricter than the state's requirement",
-            "IL, 1, GAP, HIRE-RECOVERY-TIME below the state's requirement",
-            "OH, 2, PARTIAL, HIRE-RECOVERY-TIME stricter than the state's requirement",
-            "OH, 0, MET, HIRE-RECOVERY-TIME matches the state's requirement",
-            "NY, 1, PARTIAL, HIRE-RECOVERY-TIME stricter than the state's requirement"})
-    void recoveryTimeAgainstTheStatesRule(String state, double years, Status status, String rule) throws Exception {
-        Finding f = decide("HIRE-RECOVERY-TIME", "program: {state: " + state + "}\nfacts: {yearsInRecoveryRequired: " + years + "}");
-        assertDecided(f, status, rule);
-        assertTrue(f.rationale().contains("2018-2020"), "every finding on the state table says how old it is");
-    }
-
-    @Test
-    void recoveryTimeUnknownWhereTheTableDoesNotSay() throws Exception {
-        assertEquals(Status.UNKNOWN, decide("HIRE-RECOVERY-TIME", "program: {state: SD}\nfacts: {yearsInRecoveryRequired: 2}").status());
-    }
+    // Hiring (HIRE-RECOVERY-TIME, with the other rules on the state's row, is in StateRowRulesTest).
 
     @ParameterizedTest(name = "recovery {0}, since exit {1} -> {2}")
     @CsvSource({"2, 1, MET, long enough", "1.5, 1, GAP, too short", "2, 0.5, GAP, too short", "5, 3, MET, long enough"})
@@ -220,13 +201,6 @@ class StaffingRulesTest {
         for (String id : new String[]{"MEDICAID-STATE-COVERAGE", "MEDICAID-SUPERVISION", "MEDICAID-CARE-COORDINATION", "MEDICAID-TRAINING-CERT"}) {
             assertDecided(TestAdvisor.finding(a, id), Status.NOT_APPLICABLE, "Medicaid items do not apply without Medicaid billing");
         }
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"IL, MET, covers", "SD, GAP, does not cover", "MD, GAP, does not cover", "MI, MET, covers"})
-    void medicaidCoverageByTheStatesRow(String state, Status status, String rule) throws Exception {
-        Finding f = decide("MEDICAID-STATE-COVERAGE", "program: {state: " + state + "}\nfacts: {medicaidBillingPlanned: true}");
-        assertDecided(f, status, "MEDICAID-STATE-COVERAGE the state " + rule + " peer services");
     }
 
     @Test

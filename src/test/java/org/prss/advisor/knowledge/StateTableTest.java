@@ -7,15 +7,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.TestAdvisor;
 
+import org.prss.advisor.knowledge.MedicaidCoverage.Limit;
+import org.prss.advisor.model.Citation;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.COVERED;
+import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.LIMITED;
+import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.NOT_COVERED;
 
-/** The Corrections PRSS Guide's state table (Resource 2, lines 2835-3557) and the funding list, read whole. */
+/**
+ * The Corrections PRSS Guide's state table (Resource 2, lines 2835-3557) with its Medicaid entries read into structure,
+ * the LAPPA toolkit's statements on nine states' recovery rules (Ch. 3, line 647), and the funding list, read whole.
+ */
 class StateTableTest {
 
     private static final KnowledgeBase KNOWLEDGE = TestAdvisor.get().knowledge();
@@ -27,6 +39,10 @@ class StateTableTest {
         return KNOWLEDGE.state(state).orElseThrow();
     }
 
+    private static List<String> states(List<StateCertification> rows, Predicate<StateCertification> which) {
+        return rows.stream().filter(which).map(StateCertification::state).sorted().toList();
+    }
+
     @Test
     void everyJurisdictionOnce() {
         List<StateCertification> table = KNOWLEDGE.stateTable();
@@ -34,8 +50,7 @@ class StateTableTest {
         assertEquals(51, table.stream().map(StateCertification::state).distinct().count());
         assertEquals(37, table.stream().filter(s -> !s.exam().isEmpty()).count());
         assertEquals(16, table.stream().filter(s -> s.recoveryTime().equals("lived experience required")).count());
-        assertEquals(List.of("DC", "ID", "LA", "MD", "MT", "ND", "SD"),
-                table.stream().filter(s -> !s.medicaidCovered()).map(StateCertification::state).sorted().toList());
+        assertEquals(List.of("DC", "ID", "LA", "MD", "MT", "ND", "SD"), states(table, s -> s.medicaid().kind() == NOT_COVERED));
         assertTrue(table.stream().allMatch(s -> s.citation().source().equals("Corrections PRSS Guide")));
     }
 
@@ -56,7 +71,8 @@ class StateTableTest {
                         "1 year", "COD only under state plan rehabilitative services", "lines 3004-3013"),
                 List.of(hi.jurisdiction(), hi.title(), hi.certifyingBody(), hi.trainingHours(), hi.exam(), hi.supervisedHours(),
                         hi.recoveryTime(), hi.medicaidAuthority(), hi.citation().locator()));
-        assertTrue(hi.medicaidCovered());
+        assertEquals(new MedicaidCoverage(LIMITED, Limit.CO_OCCURRING_DISORDERS, "COD only under state plan rehabilitative services"),
+                hi.medicaid());
     }
 
     @Test
@@ -75,7 +91,7 @@ class StateTableTest {
         assertEquals(List.of("South Dakota", "Peer Specialist Services", "", "", "", "", "N/A", "No", "lines 3444-3453"),
                 List.of(sd.jurisdiction(), sd.title(), sd.certifyingBody(), sd.trainingHours(), sd.exam(), sd.supervisedHours(),
                         sd.recoveryTime(), sd.medicaidAuthority(), sd.citation().locator()));
-        assertFalse(sd.medicaidCovered());
+        assertEquals(NOT_COVERED, sd.medicaid().kind());
         assertEquals(RecoveryTime.Kind.NOT_STATED, sd.recovery().kind());
     }
 
@@ -87,7 +103,104 @@ class StateTableTest {
                         "Covered under 1115 waiver program as part of HARP", "lines 3307-3320"),
                 List.of(ny.jurisdiction(), ny.title(), ny.certifyingBody(), ny.trainingHours(), ny.exam(), ny.supervisedHours(),
                         ny.recoveryTime(), ny.medicaidAuthority(), ny.citation().locator()));
-        assertEquals(new RecoveryTime(RecoveryTime.Kind.NONE_REQUIRED, 0.0), ny.recovery());
+        assertEquals(new RecoveryTime(RecoveryTime.Kind.NONE_REQUIRED, null), ny.recovery());
+        assertEquals(new MedicaidCoverage(LIMITED, Limit.HARP_ENROLLEES, "Covered under 1115 waiver program as part of HARP"),
+                ny.medicaid());
+    }
+
+    // Recovery time: the table's kinds, and LAPPA's second reading of nine states.
+
+    @Test
+    void statesPerRecoveryKindInTheTable() {
+        Map<RecoveryTime.Kind, Long> kinds = KNOWLEDGE.stateTable().stream()
+                .collect(Collectors.groupingBy(s -> s.recovery().kind(), TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of(RecoveryTime.Kind.REQUIRED, 30L, RecoveryTime.Kind.SUGGESTED, 2L,
+                RecoveryTime.Kind.LIVED_EXPERIENCE, 16L, RecoveryTime.Kind.NONE_REQUIRED, 2L, RecoveryTime.Kind.NOT_STATED, 1L), kinds);
+        assertTrue(KNOWLEDGE.stateTable().stream().allMatch(s -> (s.recovery().years() != null)
+                == (s.recovery().kind() == RecoveryTime.Kind.REQUIRED || s.recovery().kind() == RecoveryTime.Kind.SUGGESTED)),
+                "only a stated length is a number of years");
+    }
+
+    @Test
+    void lappaReadsNineStatesAndTheAdvisorFollowsTheTableInEach() {
+        List<StateCertification> withSecond = KNOWLEDGE.stateTable().stream().filter(s -> s.recoveryStatement() != null).toList();
+        assertEquals(List.of("AK", "AZ", "CT", "DE", "IA", "NY", "OH", "OR", "RI"), states(withSecond, s -> true));
+        assertEquals(List.of("OR", "RI"), states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.SUGGESTED));
+        assertEquals(List.of("AK", "AZ", "DE", "OH"),
+                states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.RECOVERY_NO_LENGTH));
+        assertEquals(List.of("CT", "IA", "NY"),
+                states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.NONE_REQUIRED));
+        assertTrue(withSecond.stream().allMatch(s -> !s.recoveryStatement().followed() && s.recoveryRule().equals(s.recovery())));
+        assertTrue(withSecond.stream().allMatch(s -> s.recoveryStatement().citation()
+                .equals(new Citation("LAPPA Toolkit 2021", "Ch. 3, Sobriety Requirements When Hiring", "line 647"))));
+        StateCertification ri = row("RI");
+        assertEquals(new RecoveryTime(RecoveryTime.Kind.REQUIRED, 2.0), ri.recoveryRule());
+        assertEquals(List.of(ri.citation(), ri.recoveryStatement().citation()), ri.recoveryCitations());
+        assertTrue(ri.recoverySources().startsWith("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide)"
+                + " prints '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Rhode Island"
+                + " only recommends"), ri.recoverySources());
+        assertEquals("", row("WA").recoverySources());
+        assertEquals(List.of(row("WA").citation()), row("WA").recoveryCitations());
+    }
+
+    // Medicaid: each entry read into covered, not covered or limited, checked against the printed words.
+
+    @Test
+    void statesPerMedicaidKind() {
+        List<StateCertification> table = KNOWLEDGE.stateTable();
+        assertEquals(Map.of(COVERED, 34L, NOT_COVERED, 7L, LIMITED, 10L), table.stream()
+                .collect(Collectors.groupingBy(s -> s.medicaid().kind(), Collectors.counting())));
+        assertEquals(Map.of(Limit.BUNDLED_SERVICE, List.of("CO", "NC", "OR", "TX"), Limit.CCBHC, List.of("NJ", "PA"),
+                        Limit.CO_OCCURRING_DISORDERS, List.of("HI"), Limit.EXPANSION_POPULATION, List.of("IA"),
+                        Limit.HARP_ENROLLEES, List.of("NY"), Limit.HEALTH_HOME, List.of("ME")),
+                table.stream().filter(s -> s.medicaid().kind() == LIMITED).collect(Collectors.groupingBy(
+                        s -> s.medicaid().limit(), Collectors.mapping(StateCertification::state, Collectors.toList())))
+                        .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().sorted().toList())));
+        assertTrue(table.stream().allMatch(s -> s.medicaid().words().equals(s.medicaidAuthority())), "the printed words kept beside");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PA | LIMITED     | CCBHC                  | Covered for Certified Community BH Clinics
+            NJ | LIMITED     | CCBHC                  | Covered for Certified Community BH Clinics
+            TX | LIMITED     | BUNDLED_SERVICE        | State plan only as a bundled service
+            HI | LIMITED     | CO_OCCURRING_DISORDERS | COD only under state plan rehabilitative services
+            ME | LIMITED     | HEALTH_HOME            | Covered in-state health homes plan
+            IA | LIMITED     | EXPANSION_POPULATION   | 1915(b)(3) waiver covered for expansion population
+            MO | COVERED     |                        | 1115 waiver and covered for Certified Community BH Clinics
+            NM | COVERED     |                        | Covered under 1115 waiver program in managed care plans
+            WA | COVERED     |                        | Covered in-state plan under rehabilitative services
+            MD | NOT_COVERED |                        | No
+            """)
+    void medicaidRowsCheckedByHand(String state, MedicaidCoverage.Kind kind, Limit limit, String words) {
+        assertEquals(new MedicaidCoverage(kind, limit, words), row(state).medicaid());
+    }
+
+    @Test
+    void aLimitedEntryWithoutItsLimitIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("state-certification.csv", "LIMITED,BUNDLED_SERVICE,lines 3468", "LIMITED,,lines 3468");
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
+        assertTrue(e.report().contains(file + ":" + KnowledgeCopy.lineOf(file, "TX,Texas")
+                + ": TX: a LIMITED Medicaid entry must name its medicaidLimit"), e.report());
+    }
+
+    @Test
+    void aReadingThatContradictsThePrintedWordsIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("state-certification.csv", "No,NOT_COVERED,,lines 3126", "No,COVERED,,lines 3126");
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
+        assertTrue(e.report().contains(file + ":" + KnowledgeCopy.lineOf(file, "MD,Maryland")
+                + ": MD: medicaidCoverage is COVERED but the table prints 'No'"), e.report());
+    }
+
+    @Test
+    void aRecoveryStatementOnNoStateIsReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist("state-recovery-statements.yaml", "- state: CT", "- state: XX");
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
+        assertTrue(e.report().contains(file + ":" + KnowledgeCopy.lineOf(file, "- state: XX")
+                + ": recovery statement XX: no such state in state-certification.csv"), e.report());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,10 +209,10 @@ class StateTableTest {
             1 year (level II)         | REQUIRED              | 1.0
             6 months                  | REQUIRED              | 0.5
             18 months suggested       | SUGGESTED             | 1.5
-            lived experience required | LIVED_EXPERIENCE_ONLY | 0.0
-            none required             | NONE_REQUIRED         | 0.0
+            lived experience required | LIVED_EXPERIENCE      |
+            none required             | NONE_REQUIRED         |
             """)
-    void recoveryTimeReadsTheTablesWords(String text, RecoveryTime.Kind kind, double years) {
+    void recoveryTimeReadsTheTablesWords(String text, RecoveryTime.Kind kind, Double years) {
         assertEquals(new RecoveryTime(kind, years), RecoveryTime.parse(text));
     }
 

@@ -227,6 +227,9 @@ class AssessmentWorkbookTest {
         assertEquals(2.0, last.getCell(2).getNumericCellValue());
         int state = rowOf(plan, 0, "State certification (Ohio)");
         assertEquals("Peer Recovery Supporter", text(plan, state + 1, 1));
+        assertTrue(text(plan, rowOf(plan, 0, "Time in recovery, second source"), 1)
+                .contains("LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Ohio requires"));
+        assertEquals("COVERED: Ohio Medicaid covers peer services", text(plan, rowOf(plan, 0, "Medicaid, as the advisor reads it"), 1));
         assertTrue(rowOf(plan, 0, "Funding and help for a JAIL program") > state);
     }
 

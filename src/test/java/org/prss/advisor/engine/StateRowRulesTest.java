@@ -1,0 +1,187 @@
+package org.prss.advisor.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Status;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rules that read the program's state row: HIRE-RECOVERY-TIME against the usual one to two years and the state's
+ * rule, CERT-STATE-REQUIREMENTS, and MEDICAID-STATE-COVERAGE against the table's limits. Each rule fires where its
+ * case holds and gives way to its neighbour where it does not.
+ */
+class StateRowRulesTest {
+
+    private static final Citation LAPPA_RECOVERY = new Citation("LAPPA Toolkit 2021", "Ch. 3, Sobriety Requirements When Hiring",
+            "line 647");
+
+    private static Finding decide(String id, String state, String facts) throws Exception {
+        return TestAdvisor.finding(TestAdvisor.assess("program: {state: " + state + "}\nfacts: {" + facts + "}"), id);
+    }
+
+    private static void assertDecided(Finding f, Status status, String rule) {
+        assertEquals(status, f.status(), f.rationale());
+        assertEquals(rule, f.decidedBy(), f.rationale());
+    }
+
+    private static boolean cites(Finding f, String source, String locator) {
+        return f.citations().stream().anyMatch(c -> c.source().equals(source) && c.locator().equals(locator));
+    }
+
+    // HIRE-RECOVERY-TIME
+
+    @ParameterizedTest(name = "{0}, program asks {1} years, certification {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # At or below the usual two years: met, whatever less the state asks or where it sets no length.
+            WA | 1    | true  | MET     | no more than the usual range
+            WA | 2    | true  | MET     | no more than the usual range
+            CA | 2    | true  | MET     | no more than the usual range
+            MN | 0    | true  | MET     | no more than the usual range
+            MN | 2    | true  | MET     | no more than the usual range
+            PA | 1    | true  | MET     | no more than the usual range
+            SD | 2    | true  | MET     | no more than the usual range
+            IL | 2    | true  | MET     | no more than the usual range
+            # Above it and stricter than the state: partly met.
+            WA | 3    | true  | PARTIAL | above the usual range and stricter than the state
+            WA | 2.5  | true  | PARTIAL | above the usual range and stricter than the state
+            CA | 3    | true  | PARTIAL | above the usual range and stricter than the state
+            MN | 3    | true  | PARTIAL | above the usual range and stricter than the state
+            IL | 3    | true  | PARTIAL | above the usual range and stricter than the state
+            # Below a length the state requires: a gap for certified peers, met where they need not certify.
+            IL | 1    | true  | GAP     | below the state's requirement for certified peers
+            MS | 0.25 | true  | GAP     | below the state's requirement for certified peers
+            IL | 1    | false | MET     | below the state's requirement, peers need not certify
+            """)
+    void recoveryTimeAgainstTheUsualRangeAndTheState(String state, double years, boolean certified, Status status, String rule)
+            throws Exception {
+        Finding f = decide("HIRE-RECOVERY-TIME", state, "yearsInRecoveryRequired: " + years + ", certificationRequired: " + certified);
+        assertDecided(f, status, "HIRE-RECOVERY-TIME " + rule);
+        assertTrue(f.rationale().contains("2018-2020"), "every finding on the state table says how old it is");
+    }
+
+    @Test
+    void aWashingtonRuleOfTwoYearsIsMetAndSaysWhatTheStateAsksWithTheAdaCaution() throws Exception {
+        Finding f = decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 2");
+        assertEquals("The program asks for 2 years in recovery, no more than the usual 1 to 2 years, as the sources' sample"
+                + " job descriptions do. Washington's"
+                + " certification requires 1 year in recovery (state table: '1 year', data from 2018-2020; confirm with the"
+                + " state board); the program asks more, which the usual range allows. ADA caution: screen only for current"
+                + " illegal drug use, since turning someone away for a past substance use disorder can breach the ADA; have"
+                + " HR or counsel check the rule.", f.rationale());
+        assertTrue(cites(f, "All Rise Guidelines 2023", "line 458"), "the All Rise sample job description: " + f.citations());
+        assertTrue(cites(f, "Corrections PRSS Guide", "lines 3513-3521"), "Washington's row: " + f.citations());
+        assertFalse(cites(decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 1"), "All Rise Guidelines 2023", "line 458"));
+    }
+
+    @Test
+    void livedExperienceAndNoRequirementAreNotZeroYears() throws Exception {
+        assertTrue(decide("HIRE-RECOVERY-TIME", "CA", "yearsInRecoveryRequired: 1").rationale()
+                .contains("California's certification requires lived experience, with no length of recovery"));
+        assertTrue(decide("HIRE-RECOVERY-TIME", "MN", "yearsInRecoveryRequired: 1").rationale()
+                .contains("Minnesota's certification does not require recovery"));
+    }
+
+    @Test
+    void belowTheStatesLengthWithMedicaidBillingIsAGapAndUnstatedCertificationIsUnknown() throws Exception {
+        Finding billing = decide("HIRE-RECOVERY-TIME", "IL", "yearsInRecoveryRequired: 1, certificationRequired: false,"
+                + " medicaidBillingPlanned: true");
+        assertDecided(billing, Status.GAP, "HIRE-RECOVERY-TIME below the state's requirement for certified peers");
+        assertTrue(billing.rationale().contains("Medicaid billing needs certified peers"), billing.rationale());
+        Finding unstated = decide("HIRE-RECOVERY-TIME", "IL", "yearsInRecoveryRequired: 1");
+        assertDecided(unstated, Status.UNKNOWN, "HIRE-RECOVERY-TIME below the state's requirement, certification not stated");
+        assertTrue(unstated.evidence().contains("facts.certificationRequired"), unstated.evidence().toString());
+    }
+
+    @Test
+    void noRuleWithoutTheProgramsYearsOrState() throws Exception {
+        assertDecided(decide("HIRE-RECOVERY-TIME", "WA", "certificationRequired: true"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+        Finding noState = TestAdvisor.finding(TestAdvisor.assess("facts: {yearsInRecoveryRequired: 2}"), "HIRE-RECOVERY-TIME");
+        assertDecided(noState, Status.UNKNOWN, "No answer and no deciding fact leaves the item unknown");
+    }
+
+    // Two sources on a state's recovery rule.
+
+    @Test
+    void aRhodeIslandFindingCitesBothSourcesAndSaysWhichItFollows() throws Exception {
+        Finding f = decide("HIRE-RECOVERY-TIME", "RI", "yearsInRecoveryRequired: 1, certificationRequired: true");
+        assertDecided(f, Status.GAP, "HIRE-RECOVERY-TIME below the state's requirement for certified peers");
+        assertTrue(f.rationale().contains("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide) prints"
+                + " '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Rhode Island only"
+                + " recommends that peers be in recovery; there is no legal mandate. The advisor follows the state table: its 2"
+                + " years is the stricter reading."), f.rationale());
+        assertTrue(cites(f, "Corrections PRSS Guide", "lines 3419-3430"), f.citations().toString());
+        assertTrue(f.citations().contains(LAPPA_RECOVERY), f.citations().toString());
+        assertEquals(f.citations().stream().distinct().count(), f.citations().size(), "no citation twice");
+    }
+
+    @Test
+    void everyFindingOnARowWithASecondSourceCitesBoth() throws Exception {
+        for (String state : List.of("RI", "OR", "AK", "AZ", "DE", "OH", "NY", "IA", "CT")) {
+            for (String id : List.of("HIRE-RECOVERY-TIME", "CERT-STATE-REQUIREMENTS")) {
+                Finding f = decide(id, state, "yearsInRecoveryRequired: 2, certificationRequired: true");
+                assertTrue(f.citations().contains(LAPPA_RECOVERY), state + " " + id + ": " + f.citations());
+                assertTrue(f.rationale().contains("The advisor follows the state table: "), state + " " + id + ": " + f.rationale());
+            }
+        }
+    }
+
+    @Test
+    void aRowWithOneSourceSaysNothingOfASecond() throws Exception {
+        Finding f = decide("CERT-STATE-REQUIREMENTS", "WA", "certificationRequired: true");
+        assertFalse(f.rationale().contains("Two sources"), f.rationale());
+        assertFalse(f.citations().contains(LAPPA_RECOVERY), f.citations().toString());
+        assertTrue(cites(f, "Corrections PRSS Guide", "lines 3513-3521"), f.citations().toString());
+    }
+
+    // MEDICAID-STATE-COVERAGE
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            IL |                                                  | MET     | the state covers peer services
+            MD |                                                  | GAP     | the state does not cover peer services
+            HI | servesCoOccurringPopulation: true                | MET     | co-occurring disorders only, and the program serves them
+            HI | servesCoOccurringPopulation: false               | GAP     | co-occurring disorders only, and the program does not serve them
+            HI | mentalHealthProgram: true                        | UNKNOWN | co-occurring disorders only, population not stated
+            PA | medicaidBillingProvider: CCBHC                   | MET     | one kind of provider only, and it bills
+            NJ | medicaidBillingProvider: OTHER_TREATMENT_PROVIDER | GAP    | one kind of provider only, and another bills
+            PA | servesCoOccurringPopulation: true                | UNKNOWN | one kind of provider only, biller not stated
+            ME | medicaidBillingProvider: HEALTH_HOME             | MET     | one kind of provider only, and it bills
+            ME | medicaidBillingProvider: CCBHC                   | GAP     | one kind of provider only, and another bills
+            TX | medicaidWithinBundledService: true               | MET     | bundled service only, and billed within one
+            CO | medicaidWithinBundledService: false              | GAP     | bundled service only, and billed on their own
+            OR | medicaidBillingProvider: CCBHC                   | UNKNOWN | bundled service only, billing not stated
+            IA | servesCoOccurringPopulation: true                | PARTIAL | enrolled members only
+            NY |                                                  | PARTIAL | enrolled members only
+            """)
+    void medicaidCoverageAgainstTheLimitAndTheFacts(String state, String facts, Status status, String rule) throws Exception {
+        Finding f = decide("MEDICAID-STATE-COVERAGE", state, "medicaidBillingPlanned: true" + (facts == null ? "" : ", " + facts));
+        assertDecided(f, status, "MEDICAID-STATE-COVERAGE " + rule);
+        assertTrue(f.citations().stream().anyMatch(c -> c.source().equals("Corrections PRSS Guide") && c.locator().matches("lines \\d+-\\d+")
+                && !c.locator().equals("lines 2835-3557")), "cites the state's own row: " + f.citations());
+    }
+
+    @Test
+    void aLimitedFindingKeepsThePrintedWordsAndNamesTheMissingFact() throws Exception {
+        Finding f = decide("MEDICAID-STATE-COVERAGE", "TX", "medicaidBillingPlanned: true");
+        assertTrue(f.rationale().startsWith("Texas Medicaid covers peer services only as part of a bundled service (state table:"
+                + " 'State plan only as a bundled service', data from 2018-2020"), f.rationale());
+        assertTrue(f.rationale().contains("(facts.medicaidWithinBundledService) is not stated"), f.rationale());
+        assertTrue(f.evidence().contains("facts.medicaidWithinBundledService"), f.evidence().toString());
+    }
+
+    @Test
+    void theLimitFactsDoNothingWithoutMedicaidBilling() throws Exception {
+        assertDecided(decide("MEDICAID-STATE-COVERAGE", "HI", "medicaidBillingPlanned: false, servesCoOccurringPopulation: false"),
+                Status.NOT_APPLICABLE, "Medicaid items do not apply without Medicaid billing");
+    }
+}
