@@ -81,7 +81,7 @@ class AssessmentWorkbookTest {
         assertEquals("Test County Jail Peers", text(summary, rowOf(summary, 0, "Program"), 1));
         assertEquals("NOT_READY", text(summary, rowOf(summary, 0, "Verdict"), 1));
         assertTrue(text(summary, rowOf(summary, 0, "Why"), 1).contains("RDY-HR-05"));
-        assertEquals("0.2.0", text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
+        assertEquals(TestAdvisor.get().knowledge().ruleSet().version(), text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
         int readiness = rowOf(summary, 0, "Organizational readiness");
         assertEquals(assessment.scores().domains().get(0).score(), summary.getRow(readiness).getCell(1).getNumericCellValue(), 1e-9);
         assertTrue(text(summary, rowOf(summary, 0, "Formula"), 1).startsWith("Domain score = 100 x"));
@@ -99,7 +99,7 @@ class AssessmentWorkbookTest {
         Sheet findings = workbook.getSheet("Findings");
         assertEquals("ID", text(findings, 0, 0));
         assertEquals("Status", text(findings, 0, 4));
-        assertEquals(135, findings.getLastRowNum());
+        assertEquals(TestAdvisor.get().knowledge().items().size(), findings.getLastRowNum());
         assertEquals("RDY-HR-05", text(findings, 1, 0));
         assertEquals("GAP", text(findings, 1, 4));
         assertEquals("CRITICAL", text(findings, 1, 5));
