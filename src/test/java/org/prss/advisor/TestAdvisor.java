@@ -38,6 +38,18 @@ public final class TestAdvisor {
         return get().assess(read(yaml), AS_OF);
     }
 
+    /**
+     * A sample's overall score as the packaged knowledge gives it today, for tests that check another route (the
+     * service, a batch, an intake workbook) gives the same: they follow the knowledge instead of pinning a figure.
+     */
+    public static double overallScore(String sample) {
+        try {
+            return get().assess(get().reader().read(java.nio.file.Path.of("samples", sample)), AS_OF).scores().overall();
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Finding finding(Assessment assessment, String id) {
         return assessment.findings().stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + id));

@@ -94,7 +94,10 @@ class KnowledgeCoverageTest {
     void itemCountsPerDomain() {
         Map<String, Long> counts = KNOWLEDGE.items().stream()
                 .collect(Collectors.groupingBy(ChecklistItem::domain, java.util.LinkedHashMap::new, Collectors.counting()));
-        assertEquals(Map.of("READINESS", 28L, "ROLE", 7L, "STAFFING", 20L, "ETHICS", 24L, "INCARCERATED", 15L, "QUICK", 41L), counts);
+        // At least what the sources hold (28 Appendix B items, 41 quick-assessment questions, ...); a policy writer may add.
+        Map<String, Long> encoded = Map.of("READINESS", 28L, "ROLE", 7L, "STAFFING", 20L, "ETHICS", 24L, "INCARCERATED", 15L,
+                "QUICK", 41L);
+        encoded.forEach((domain, n) -> assertTrue(counts.get(domain) >= n, domain + ": " + counts.get(domain)));
         assertEquals(java.util.List.of("READINESS", "ROLE", "STAFFING", "ETHICS", "INCARCERATED", "QUICK"),
                 KNOWLEDGE.domains().stream().map(Domain::id).toList());
         assertFalse(KNOWLEDGE.domain("QUICK").orElseThrow().scored());

@@ -17,19 +17,26 @@ class ReadinessChecklistTest {
 
     private final KnowledgeBase knowledge = TestAdvisor.get().knowledge();
 
+    /** The items that encode Appendix B: their first citation is the appendix. An item a policy writer adds is not. */
+    private List<ChecklistItem> appendixB() {
+        return knowledge.domain("READINESS").orElseThrow().items().stream()
+                .filter(i -> i.citations().get(0).source().equals("LAPPA Toolkit 2021")
+                        && i.citations().get(0).section().startsWith("Appendix B"))
+                .toList();
+    }
+
     @Test
     void all28ItemsInFiveGroupsAsTheAppendixHasThem() {
-        Domain readiness = knowledge.domain("READINESS").orElseThrow();
-        assertEquals(28, readiness.items().size());
+        assertEquals(28, appendixB().size());
         Map<String, Integer> perGroup = new LinkedHashMap<>();
-        readiness.items().forEach(i -> perGroup.merge(i.group(), 1, Integer::sum));
+        appendixB().forEach(i -> perGroup.merge(i.group(), 1, Integer::sum));
         assertEquals(Map.of("LEAD", 10, "HR", 7, "SUP", 3, "TEAM", 2, "PEER", 6), perGroup);
         assertEquals(List.of("LEAD", "HR", "SUP", "TEAM", "PEER"), List.copyOf(perGroup.keySet()));
     }
 
     @Test
     void everyItemHasOurWordingASeverityAndACitationOfAppendixB() {
-        for (ChecklistItem item : knowledge.domain("READINESS").orElseThrow().items()) {
+        for (ChecklistItem item : appendixB()) {
             assertFalse(item.title().isBlank(), item.id());
             assertTrue(item.question().endsWith("?"), item.id());
             assertFalse(item.why().isBlank(), item.id());
