@@ -69,6 +69,24 @@ public final class RuleLinter {
                         + "; a domain's rules run only from its own package"));
             }
         }
+        Map<String, Threshold> thresholds = new LinkedHashMap<>();
+        knowledge.thresholds().forEach(t -> thresholds.put(t.id(), t));
+        for (RuleScan.ThresholdRead read : scan.thresholdReads) {
+            Threshold t = thresholds.get(read.threshold());
+            if (t == null) {
+                problems.add(new KnowledgeProblem(read.file(), read.line(), "rule '" + read.rule() + "' reads threshold "
+                        + read.threshold() + ", which thresholds.yaml does not define"
+                        + NearestName.among(read.threshold(), thresholds.keySet()).map(n -> " (did you mean " + n + "?)").orElse("")));
+                continue;
+            }
+            for (String accessor : read.accessors()) {
+                if (!TypedValue.provides(t.type(), accessor)) {
+                    problems.add(new KnowledgeProblem(t.file(), t.line(), "threshold " + t.id() + " is declared a "
+                            + t.type().word() + ", but rule '" + read.rule() + "' (" + read.file() + ":" + read.line()
+                            + ") reads its " + accessor + "; " + TypedValue.expects(accessor)));
+                }
+            }
+        }
         for (Threshold t : knowledge.thresholds()) {
             if (!scan.thresholdsRead.contains(t.id())) {
                 problems.add(new KnowledgeProblem(t.file(), t.line(), "threshold " + t.id() + " is read by no rule;"

@@ -21,6 +21,10 @@ final class RuleScan {
     record Decision(String file, int line, String rule, String item, String status, int salience) {
     }
 
+    /** A rule's match of a threshold by id, and the typed values it binds ("whole", "frequency", ...). */
+    record ThresholdRead(String file, int line, String rule, String threshold, List<String> accessors) {
+    }
+
     /** A rule file's package line. */
     record PackageLine(String file, int line, String name) {
     }
@@ -34,11 +38,13 @@ final class RuleScan {
     private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
     private static final Pattern DECIDES = Pattern.compile("Outcome\\.of\\(\\s*\"([A-Z][A-Z0-9-]*)\"\\s*,\\s*Status\\.([A-Z_]+)");
     private static final Pattern NAMES = Pattern.compile("itemId\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
-    private static final Pattern READS = Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
+    private static final Pattern READS = Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"([^)]*)\\)?");
+    private static final Pattern BINDING = Pattern.compile("\\$\\w+\\s*:\\s*(\\w+)");
 
     final List<Decision> decisions = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
     final Set<String> thresholdsRead = new TreeSet<>();
+    final List<ThresholdRead> thresholdReads = new ArrayList<>();
     final List<PackageLine> packages = new ArrayList<>();
 
     RuleScan(List<KnowledgeFile> ruleFiles) {
@@ -60,6 +66,12 @@ final class RuleScan {
             Matcher read = READS.matcher(line);
             while (read.find()) {
                 thresholdsRead.add(read.group(1));
+                List<String> accessors = new ArrayList<>();
+                Matcher binding = BINDING.matcher(read.group(2));
+                while (binding.find()) {
+                    accessors.add(binding.group(1));
+                }
+                thresholdReads.add(new ThresholdRead(file.displayPath(), i + 1, rule, read.group(1), accessors));
             }
             Matcher start = RULE.matcher(line);
             if (start.find()) {
