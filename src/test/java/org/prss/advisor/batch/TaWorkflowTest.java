@@ -81,7 +81,7 @@ class TaWorkflowTest {
             assertEquals(4, rows.getLastRowNum());
             assertEquals("a-jail.yaml", cell(rows, 1, 0));
             assertEquals("NOT_READY", cell(rows, 1, 3));
-            assertEquals("26.3", cell(rows, 1, 4));
+            assertEquals("21.1", cell(rows, 1, 4));
             assertEquals("READY", cell(rows, 2, 3));
             assertEquals("ERROR", cell(rows, 3, 3));
             int errorColumn = rows.getRow(0).getLastCellNum() - 1;

@@ -24,7 +24,7 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("batch", plans.toString(), "-o", out.toString(), "--as-of", "2026-11-23");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains("] jail.yaml: NOT_READY 26.3"), run.err());
+        assertTrue(run.err().contains("] jail.yaml: NOT_READY 21.1"), run.err());
         assertTrue(run.err().contains("] broken.json: ERROR "), run.err());
         assertTrue(run.out().startsWith("2 plans: 1 assessed, 1 could not be read, in "), run.out());
         assertTrue(Files.exists(out.resolve("portfolio.xlsx")));

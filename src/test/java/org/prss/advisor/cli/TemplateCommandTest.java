@@ -49,7 +49,7 @@ class TemplateCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("filled in from samples/jail-planning.yaml"), run.out());
         CliRun assess = CliRun.of("assess", intake.toString(), "-o", dir.resolve("r.xlsx").toString(), "--as-of", "2026-11-23");
-        assertTrue(assess.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY (overall score 26.3)"), assess.out());
+        assertTrue(assess.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY (overall score 21.1)"), assess.out());
     }
 
     @Test

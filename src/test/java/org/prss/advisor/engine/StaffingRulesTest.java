@@ -159,6 +159,29 @@ class StaffingRulesTest {
         assertEquals(20, figure(stated, "CASELOAD-LIMIT"), "All Rise 2023 governs a treatment court");
     }
 
+    @Test
+    void capacityGapWhenThePositionsFallShortEvenAtFullTime() throws Exception {
+        Finding f = decide("STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, expectedParticipants: 41}");
+        assertDecided(f, Status.GAP, "STAFF-CAPACITY too few positions even at full time");
+        assertTrue(f.rationale().startsWith("Even if all 2 peer position(s) were full time, they could serve 40 participants"
+                + " (2 x 20 per peer), fewer than the 41 expected; 3 full-time peers would be needed. The FTE is not stated"
+                + " (facts.fte)."), f.rationale());
+        assertDecided(decide("STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, fte: 2.0,"
+                + " expectedParticipants: 41}"), Status.GAP, "STAFF-CAPACITY peer hours fall short of the expected participants");
+    }
+
+    @Test
+    void capacityUnknownWhenOnlyThePeerHoursCouldMakeItFallShort() throws Exception {
+        Finding f = decide("STAFF-CAPACITY", "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 45}");
+        assertDecided(f, Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
+        assertTrue(f.rationale().contains("enough for the 45 expected, but the FTE is not stated (facts.fte): the peer hours"
+                + " cover them from 45 / 30 = 1.50 FTE up, and fall short below that."), f.rationale());
+        assertDecided(decide("STAFF-CAPACITY", "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 60}"),
+                Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
+        assertDecided(decide("STAFF-CAPACITY", "facts: {peerPositions: 2, expectedParticipants: 45}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+    }
+
     // Supervision.
 
     @ParameterizedTest(name = "{0} -> {1}")

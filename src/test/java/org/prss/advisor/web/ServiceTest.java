@@ -118,7 +118,7 @@ class ServiceTest {
         HttpResponse<byte[]> upload = post("/api/assessments?asOf=2026-11-23", multipart.toByteArray(),
                 "multipart/form-data; boundary=" + boundary, null);
         assertEquals(200, upload.statusCode(), new String(upload.body(), StandardCharsets.UTF_8));
-        assertEquals(26.3, json(upload).at("/scores/overall").asDouble());
+        assertEquals(21.1, json(upload).at("/scores/overall").asDouble());
         HttpResponse<byte[]> raw = post("/api/assessments?asOf=2026-11-23", intake.toByteArray(), XLSX, null);
         assertEquals(new String(upload.body(), StandardCharsets.UTF_8), new String(raw.body(), StandardCharsets.UTF_8));
     }
