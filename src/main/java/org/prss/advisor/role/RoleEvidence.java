@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Words a ROLE finding's rationale and evidence from the duties behind it, in the order the program wrote them,
@@ -42,6 +44,29 @@ public final class RoleEvidence {
         Map<Integer, ProposedDuty> byIndex = byIndex(duties);
         return signals.stream().map(SignalMatch.class::cast).map(SignalMatch::duty).distinct().sorted()
                 .map(i -> byIndex.get(i).origin()).toArray(String[]::new);
+    }
+
+    /**
+     * The duties that matched nothing and wait for a person (their {@link DutyVerdict}s are NEEDS_REVIEW), quoted in
+     * duty order: "'Restock the break room' (role.duties[4]); ...".
+     */
+    public static String unreviewed(Collection<?> verdicts, Collection<?> duties) {
+        Map<Integer, ProposedDuty> byIndex = byIndex(duties);
+        return verdicts.stream().map(DutyVerdict.class::cast).map(DutyVerdict::duty).distinct().sorted()
+                .map(i -> byIndex.get(i).quoted()).collect(Collectors.joining("; "));
+    }
+
+    /** The input paths of the duties still to be reviewed, in duty order. */
+    public static String[] unreviewedPaths(Collection<?> verdicts, Collection<?> duties) {
+        return paths(List.of(), verdicts, duties);
+    }
+
+    /** The input paths of the duties that showed the signals and of those still to be reviewed, in duty order. */
+    public static String[] paths(Collection<?> signals, Collection<?> verdicts, Collection<?> duties) {
+        Map<Integer, ProposedDuty> byIndex = byIndex(duties);
+        return Stream.concat(signals.stream().map(SignalMatch.class::cast).map(SignalMatch::duty),
+                        verdicts.stream().map(DutyVerdict.class::cast).map(DutyVerdict::duty))
+                .distinct().sorted().map(i -> byIndex.get(i).origin()).toArray(String[]::new);
     }
 
     /** The input paths of all the duties, in duty order. */

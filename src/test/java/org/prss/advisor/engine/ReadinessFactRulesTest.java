@@ -44,6 +44,24 @@ class ReadinessFactRulesTest {
     }
 
     @Test
+    void supervisionStructureCannotBeMetWhenStatedFunctionsHaveNoProviderAndTheRestAreNotStated() throws Exception {
+        Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE}}");
+        assertEquals(Status.UNKNOWN, f.status());
+        assertEquals("RDY-SUP-01 functions without a provider, the others not stated", f.decidedBy());
+        assertTrue(f.rationale().startsWith("Supervision providers: administrative NONE, educational NONE, supportive not"
+                + " stated. This cannot be met"), f.rationale());
+        assertTrue(f.rationale().contains("if a function not stated has one, the structure is partly in place, and if none"
+                + " does, it is a gap."), f.rationale());
+    }
+
+    @Test
+    void supervisionStructureLeftOpenByTheFactsIsDecidedByTheAnswer() throws Exception {
+        Finding f = decide("RDY-SUP-01", "facts: {supervision: {supportive: NONE}}\nanswers: {RDY-SUP-01: PARTIAL}");
+        assertEquals(Status.PARTIAL, f.status());
+        assertEquals("Answer PARTIAL means the item is partly met", f.decidedBy());
+    }
+
+    @Test
     void supervisionStructureFallsBackToTheAnswerWithoutFacts() throws Exception {
         Finding f = decide("RDY-SUP-01", "answers: {RDY-SUP-01: YES}");
         assertEquals(Status.MET, f.status());
@@ -96,9 +114,48 @@ class ReadinessFactRulesTest {
     }
 
     @Test
-    void aLonePeerWithUnknownNetworkIsNotDecidedByFacts() throws Exception {
+    void aLonePeerWithNoStatedNetworkIsAGapThatNamesTheNetworkAsTheRemedy() throws Exception {
         Finding f = decide("RDY-PEER-03", "facts: {peerPositions: 1}");
+        assertEquals(Status.GAP, f.status());
+        assertEquals("RDY-PEER-03 a lone peer with no stated peer network", f.decidedBy());
+        assertTrue(f.rationale().startsWith("With 1 peer position(s), the peer has no peer colleague in the program"),
+                f.rationale());
+        assertTrue(f.rationale().contains("(facts.peerNetworkAccess). Regular contact with a peer network, at least MONTHLY,"
+                + " is what would reduce the risk"), f.rationale());
+        assertEquals(java.util.List.of("facts.peerPositions", "facts.peerNetworkAccess"), f.evidence());
+    }
+
+    @ParameterizedTest(name = "positions {0}, answer {1} -> {2}")
+    @CsvSource(value = {
+            "2, null, MET, RDY-PEER-03 peers have peer colleagues in the program",
+            "1, YES, MET, Answer YES means the item is met",
+            "1, PARTIAL, PARTIAL, Answer PARTIAL means the item is partly met",
+            "null, null, UNKNOWN, No answer and no deciding fact leaves the item unknown"}, nullValues = "null")
+    void theLonePeerRuleLeavesColleaguesAndTheAgencysAnswerAlone(Integer positions, String answer, Status expected,
+                                                                 String rule) throws Exception {
+        Finding f = decide("RDY-PEER-03", "facts: {" + (positions == null ? "" : "peerPositions: " + positions) + "}\n"
+                + (answer == null ? "" : "answers: {RDY-PEER-03: " + answer + "}\n"));
+        assertEquals(expected, f.status(), f.rationale());
+        assertEquals(rule, f.decidedBy());
+    }
+
+    @Test
+    void aNetworkOftenEnoughMeetsTheItemWithThePositionsNotStated() throws Exception {
+        Finding f = decide("RDY-PEER-03", "facts: {peerNetworkAccess: WEEKLY}");
+        assertEquals(Status.MET, f.status());
+        assertEquals("RDY-PEER-03 peers reach a peer network often enough, positions not stated", f.decidedBy());
+        assertTrue(f.rationale().contains("however many peer positions there are"), f.rationale());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"QUARTERLY, 'a lone peer would make it partly met.'", "NONE, 'a lone peer would make it a gap.'"})
+    void aRareOrMissingNetworkWithThePositionsNotStatedSaysWhatThePositionsWouldChange(String network, String ending)
+            throws Exception {
+        Finding f = decide("RDY-PEER-03", "facts: {peerNetworkAccess: " + network + "}");
         assertEquals(Status.UNKNOWN, f.status());
+        assertEquals("RDY-PEER-03 rare or no peer network, positions not stated", f.decidedBy());
+        assertTrue(f.rationale().contains("(facts.peerPositions): with 2 or more, peers work alongside other peers and this is"
+                + " met; " + ending), f.rationale());
     }
 
     @ParameterizedTest

@@ -31,6 +31,14 @@ class RoleItemRulesTest {
         assertEquals(rule, f.decidedBy());
     }
 
+    /** A line no worksheet activity or signal matches, so its verdict is NEEDS_REVIEW. */
+    private static final String UNMATCHED = "Water the lobby plants on Fridays";
+
+    private static void assertNamesTheUnreviewedLine(Finding f, int index) {
+        assertTrue(f.rationale().contains("'" + UNMATCHED + "' (role.duties[" + index + "])"), f.rationale());
+        assertTrue(f.evidence().contains("role.duties[" + index + "]"), f.evidence().toString());
+    }
+
     // ROLE-WRITTEN
 
     @Test
@@ -59,9 +67,24 @@ class RoleItemRulesTest {
     }
 
     @Test
-    void writtenFallsToTheAnswerWhenOneFactIsNotStated() throws Exception {
-        Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}");
-        assertDecided(f, Status.UNKNOWN, "No answer and no deciding fact leaves the item unknown");
+    void writtenUnknownWithOneDocumentNotStatedSaysWhatItWouldChange() throws Exception {
+        Finding roleOnly = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}");
+        assertDecided(roleOnly, Status.UNKNOWN, "ROLE-WRITTEN one document not stated");
+        assertTrue(roleOnly.rationale().startsWith("The role description is written, but the description does not say whether"
+                + " a job description for this setting exists (facts.settingSpecificJobDescription): if so, this is met;"
+                + " if not, partly met."), roleOnly.rationale());
+        Finding noJob = decide("ROLE-WRITTEN", "facts: {settingSpecificJobDescription: false}");
+        assertDecided(noJob, Status.UNKNOWN, "ROLE-WRITTEN one document not stated");
+        assertTrue(noJob.rationale().contains("facts.writtenRoleDescription): if so, this is partly met; if not, a gap."),
+                noJob.rationale());
+    }
+
+    @Test
+    void writtenWithOneDocumentNotStatedIsDecidedByTheAnswer() throws Exception {
+        assertDecided(decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}\nanswers: {ROLE-WRITTEN: \"YES\"}"),
+                Status.MET, "Answer YES means the item is met");
+        assertDecided(decide("ROLE-WRITTEN", "program: {setting: JAIL}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
     }
 
     // ROLE-SUBSTITUTE
@@ -83,8 +106,8 @@ class RoleItemRulesTest {
 
     @Test
     void substituteMetWhenDutiesOnlyMentionOtherStaff() throws Exception {
-        Finding f = decide("ROLE-SUBSTITUTE", duties("Refer participants to their case manager when they ask",
-                "Help participants find a 12-step sponsor"));
+        Finding f = decide("ROLE-SUBSTITUTE", duties("Support participants in talking with their case manager about recovery goals",
+                "Link participants to mutual aid and help them find a sponsor"));
         assertDecided(f, Status.MET, "ROLE-SUBSTITUTE no duty belongs to other staff");
         assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
     }
@@ -93,6 +116,22 @@ class RoleItemRulesTest {
     void aConditionalActivityBetterDoneByOthersIsNotASubstitute() throws Exception {
         Finding f = decide("ROLE-SUBSTITUTE", "role: {activities: [ROLE-ACT-ANSWER-OFFICE-PHONES]}");
         assertEquals(Status.MET, f.status(), f.rationale());
+    }
+
+    @Test
+    void substituteUnknownWhileALineIsUnreviewed() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", UNMATCHED));
+        assertDecided(f, Status.UNKNOWN, "ROLE-SUBSTITUTE duties not yet reviewed");
+        assertTrue(f.rationale().startsWith("No reviewed duty is another staff member's job, but the advisor matched nothing"
+                + " in 1 of the 2 proposed duties"), f.rationale());
+        assertNamesTheUnreviewedLine(f, 1);
+        assertEquals(List.of("role.duties[1]"), f.evidence());
+    }
+
+    @Test
+    void substituteGapStandsBesideAnUnreviewedLine() throws Exception {
+        assertDecided(decide("ROLE-SUBSTITUTE", duties("Serve as case manager for new participants", UNMATCHED)), Status.GAP,
+                "ROLE-SUBSTITUTE duties belong to other staff");
     }
 
     @Test
@@ -120,6 +159,27 @@ class RoleItemRulesTest {
         Finding f = decide("ROLE-COMPLIANCE", duties("Sit with participants at their drug tests when they ask"));
         assertDecided(f, Status.MET, "ROLE-COMPLIANCE no duty monitors compliance");
         assertTrue(f.rationale().contains("None of the 1 proposed duties"), f.rationale());
+    }
+
+    @Test
+    void complianceUnknownWhileReportingLinesAreUnreviewed() throws Exception {
+        Finding f = decide("ROLE-COMPLIANCE", duties("Facilitate a weekly recovery group", "Tell the judge when a participant uses",
+                "Let the PO know if a client misses a meeting"));
+        assertDecided(f, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
+        assertEquals(Severity.CRITICAL, f.severity());
+        assertTrue(f.rationale().contains("matched nothing in 2 of the 3 proposed duties, which a person has to review:"
+                + " 'Tell the judge when a participant uses' (role.duties[1]); 'Let the PO know if a client misses a meeting'"
+                + " (role.duties[2])."), f.rationale());
+        assertEquals(List.of("role.duties[1]", "role.duties[2]"), f.evidence());
+    }
+
+    @Test
+    void complianceAnswerNoDecidesWhatTheUnreviewedLinesLeaveOpenButYesDoesNot() throws Exception {
+        assertDecided(decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"NO\"}"), Status.GAP,
+                "Answer NO means a gap");
+        Finding yes = decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"YES\"}");
+        assertDecided(yes, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
+        assertTrue(yes.rationale().contains("The checklist answered YES"), yes.rationale());
     }
 
     // ROLE-STAFFING
@@ -151,6 +211,35 @@ class RoleItemRulesTest {
     }
 
     @Test
+    void staffingMetWhenPeersAbstainFromSanctionsWhateverTheirAttendance() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: false}");
+        assertDecided(f, Status.MET, "ROLE-STAFFING peers abstain from sanctions, attendance not stated");
+        assertTrue(f.rationale().contains("whether or not they attend staffing (not stated)"), f.rationale());
+        assertDecided(decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: false}\n"
+                + duties("Recommend sanctions and incentives at staffing")), Status.GAP, "ROLE-STAFFING duties give the peer a say in sanctions");
+    }
+
+    @Test
+    void staffingUnknownWhenPeersAttendAndTheirPartInSanctionsIsNotStated() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true}");
+        assertDecided(f, Status.UNKNOWN, "ROLE-STAFFING peers attend staffing, part in sanctions not stated");
+        assertTrue(f.rationale().contains("(facts.peersInSanctionDecisions): if they abstain, this is met; if they weigh in,"
+                + " it is a gap."), f.rationale());
+        assertDecided(decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true}\n"
+                + "answers: {ROLE-STAFFING: \"PARTIAL\"}"), Status.PARTIAL, "Answer PARTIAL means the item is partly met");
+    }
+
+    @Test
+    void staffingUnknownWhileALineIsUnreviewedThoughTheFactsWouldMeetIt() throws Exception {
+        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true,"
+                + " peersInSanctionDecisions: false}\n" + duties("Facilitate a weekly recovery group", UNMATCHED));
+        assertDecided(f, Status.UNKNOWN, "ROLE-STAFFING duties not yet reviewed");
+        assertNamesTheUnreviewedLine(f, 1);
+        assertDecided(decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: true}\n"
+                + duties(UNMATCHED)), Status.GAP, "ROLE-STAFFING peers take part in sanction decisions");
+    }
+
+    @Test
     void staffingIsATreatmentCourtItem() throws Exception {
         Finding f = decide("ROLE-STAFFING", "program: {setting: JAIL}\nfacts: {peersInSanctionDecisions: true}");
         assertDecided(f, Status.NOT_APPLICABLE, "Item does not apply to the program's setting");
@@ -174,8 +263,17 @@ class RoleItemRulesTest {
     @Test
     void voluntaryMetAndMandatedReportingIsNotAMandate() throws Exception {
         Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n"
-                + duties("Follow mandated reporting rules for abuse"));
+                + duties("Share my recovery story and follow mandated reporting rules for abuse"));
         assertDecided(f, Status.MET, "ROLE-VOLUNTARY participation is voluntary");
+    }
+
+    @Test
+    void voluntaryUnknownWhileALineIsUnreviewedThoughParticipationIsVoluntary() throws Exception {
+        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n" + duties(UNMATCHED));
+        assertDecided(f, Status.UNKNOWN, "ROLE-VOLUNTARY duties not yet reviewed");
+        assertNamesTheUnreviewedLine(f, 0);
+        assertDecided(decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}\n" + duties(UNMATCHED)), Status.GAP,
+                "ROLE-VOLUNTARY participation is mandated");
     }
 
     // ROLE-DRIFT
@@ -199,6 +297,24 @@ class RoleItemRulesTest {
                 "ROLE-DRIFT duties stay peer work");
     }
 
+    @Test
+    void driftUnknownWhileALineIsUnreviewed() throws Exception {
+        Finding f = decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group", UNMATCHED));
+        assertDecided(f, Status.UNKNOWN, "ROLE-DRIFT duties not yet reviewed");
+        assertNamesTheUnreviewedLine(f, 1);
+    }
+
+    @Test
+    void driftPartialForClericalWorkNamesTheUnreviewedLine() throws Exception {
+        Finding f = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch", UNMATCHED));
+        assertDecided(f, Status.PARTIAL, "ROLE-DRIFT duties include clerical work");
+        assertTrue(f.rationale().contains("Still to be reviewed by a person: '" + UNMATCHED + "' (role.duties[1]); a clinical"
+                + " duty among them would make this a gap."), f.rationale());
+        assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
+        Finding reviewed = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch"));
+        assertTrue(!reviewed.rationale().contains("Still to be reviewed"), reviewed.rationale());
+    }
+
     // ROLE-LIVED-EXPERIENCE
 
     @Test
@@ -213,6 +329,23 @@ class RoleItemRulesTest {
         assertDecided(f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE some duties are rides without support");
         assertTrue(f.rationale().contains("'Drive participants to court dates' (role.duties[1]: drive)"), f.rationale());
         assertTrue(f.citations().stream().anyMatch(c -> c.locator().equals("lines 433-438")));
+    }
+
+    @Test
+    void livedExperienceUnknownWhenOnlyAnUnreviewedLineCouldDrawOnIt() throws Exception {
+        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Drive participants to court dates", UNMATCHED));
+        assertDecided(f, Status.UNKNOWN, "ROLE-LIVED-EXPERIENCE no reviewed duty draws on lived experience");
+        assertNamesTheUnreviewedLine(f, 1);
+        assertTrue(f.rationale().contains("If none of them does, this is a gap."), f.rationale());
+    }
+
+    @Test
+    void livedExperiencePartialWhileALineIsUnreviewed() throws Exception {
+        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Share my recovery story with new participants", UNMATCHED));
+        assertDecided(f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE duties draw on lived experience, others not yet reviewed");
+        assertTrue(f.rationale().contains("'Share my recovery story with new participants' (role.duties[0]"), f.rationale());
+        assertTrue(f.rationale().contains("if none of them is a ride with no support purpose, this is met."), f.rationale());
+        assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
     }
 
     @Test

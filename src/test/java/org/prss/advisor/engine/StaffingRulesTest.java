@@ -79,11 +79,55 @@ class StaffingRulesTest {
         assertTrue(f.rationale().contains(population + " people / 1500 x " + (mh ? 20 : 15)), f.rationale());
     }
 
+    // With the mental-health program not stated, the peers are held against both low ends: 3,000 people call for
+    // 30 (x 15) without such a program and 40 (x 20) with one; 620 people for 7 and 9.
+    @ParameterizedTest(name = "population {0}, MH not stated, {1} peers -> {2}")
+    @CsvSource({
+            "3000, 29, GAP, STAFF-FACILITY-RATIO too few peers with or without a mental-health program, 30, 40",
+            "3000, 30, UNKNOWN, STAFF-FACILITY-RATIO depends on the mental-health program, 30, 40",
+            "3000, 39, UNKNOWN, STAFF-FACILITY-RATIO depends on the mental-health program, 30, 40",
+            "3000, 40, MET, STAFF-FACILITY-RATIO enough peers with or without a mental-health program, 30, 40",
+            "620, 6, GAP, STAFF-FACILITY-RATIO too few peers with or without a mental-health program, 7, 9",
+            "620, 8, UNKNOWN, STAFF-FACILITY-RATIO depends on the mental-health program, 7, 9",
+            "620, 9, MET, STAFF-FACILITY-RATIO enough peers with or without a mental-health program, 7, 9"})
+    void facilityRatioWithTheMentalHealthProgramNotStated(int population, int peers, Status status, String rule, int low,
+                                                          int withProgram) throws Exception {
+        Assessment a = TestAdvisor.assess("program: {setting: PRISON}\nfacts: {averageDailyPopulation: " + population
+                + ", peerPositions: " + peers + "}");
+        assertEquals(low, figure(a, "FACILITY-PEERS-NEEDED-LOW"));
+        assertEquals(withProgram, figure(a, "FACILITY-PEERS-NEEDED-MH"));
+        assertTrue(a.staffing().stream().noneMatch(f -> f.id().equals("FACILITY-PEERS-NEEDED")), "no single need without the fact");
+        Finding f = TestAdvisor.finding(a, "STAFF-FACILITY-RATIO");
+        assertDecided(f, status, rule);
+        assertTrue(f.evidence().contains("facts.mentalHealthProgram"), f.evidence().toString());
+    }
+
     @Test
-    void facilityRatioUnknownWhenTheMentalHealthProgramIsNotStated() throws Exception {
-        Assessment a = TestAdvisor.assess("program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000, peerPositions: 30}");
-        assertEquals(Status.UNKNOWN, TestAdvisor.finding(a, "STAFF-FACILITY-RATIO").status());
-        assertTrue(a.staffing().stream().noneMatch(f -> f.id().equals("FACILITY-PEERS-NEEDED")));
+    void facilityShortfallWhateverTheProgramSaysWhatTheProgramWouldRaiseItTo() throws Exception {
+        Finding f = decide("STAFF-FACILITY-RATIO", "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 3000, peerPositions: 10}");
+        assertTrue(f.rationale().startsWith("10 peer position(s) fall short of the 30 the population calls for even without a"
+                + " mental-health or co-occurring program: 3000 people / 1500 x 15, rounded up"), f.rationale());
+        assertTrue(f.rationale().contains("Whether the facility runs one is not stated (facts.mentalHealthProgram); with one,"
+                + " at least 40 would be needed."), f.rationale());
+    }
+
+    @Test
+    void facilityRatioThatDependsOnTheProgramSaysWhatItWouldChangeAndTheAnswerDecidesIt() throws Exception {
+        Finding f = decide("STAFF-FACILITY-RATIO", "program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000, peerPositions: 32}");
+        assertTrue(f.rationale().contains("32 peer positions meet the 30 the population calls for without a mental-health or"
+                + " co-occurring program, but not the 40 it calls for with one"), f.rationale());
+        assertTrue(f.rationale().contains("(facts.mentalHealthProgram): if it does, this is a gap; if not, it is met."),
+                f.rationale());
+        assertDecided(decide("STAFF-FACILITY-RATIO", "program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000,"
+                + " peerPositions: 32}\nanswers: {STAFF-FACILITY-RATIO: NO}"), Status.GAP, "Answer NO means a gap");
+    }
+
+    @Test
+    void facilityRatioUnknownWithoutThePopulation() throws Exception {
+        Assessment a = TestAdvisor.assess("program: {setting: JAIL}\nfacts: {peerPositions: 3}");
+        assertDecided(TestAdvisor.finding(a, "STAFF-FACILITY-RATIO"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+        assertTrue(a.staffing().stream().noneMatch(f -> f.id().startsWith("FACILITY-PEERS")), a.staffing().toString());
     }
 
     @Test
@@ -115,6 +159,29 @@ class StaffingRulesTest {
         assertEquals(20, figure(stated, "CASELOAD-LIMIT"), "All Rise 2023 governs a treatment court");
     }
 
+    @Test
+    void capacityGapWhenThePositionsFallShortEvenAtFullTime() throws Exception {
+        Finding f = decide("STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, expectedParticipants: 41}");
+        assertDecided(f, Status.GAP, "STAFF-CAPACITY too few positions even at full time");
+        assertTrue(f.rationale().startsWith("Even if all 2 peer position(s) were full time, they could serve 40 participants"
+                + " (2 x 20 per peer), fewer than the 41 expected; 3 full-time peers would be needed. The FTE is not stated"
+                + " (facts.fte)."), f.rationale());
+        assertDecided(decide("STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, fte: 2.0,"
+                + " expectedParticipants: 41}"), Status.GAP, "STAFF-CAPACITY peer hours fall short of the expected participants");
+    }
+
+    @Test
+    void capacityUnknownWhenOnlyThePeerHoursCouldMakeItFallShort() throws Exception {
+        Finding f = decide("STAFF-CAPACITY", "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 45}");
+        assertDecided(f, Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
+        assertTrue(f.rationale().contains("enough for the 45 expected, but the FTE is not stated (facts.fte): the peer hours"
+                + " cover them from 45 / 30 = 1.50 FTE up, and fall short below that."), f.rationale());
+        assertDecided(decide("STAFF-CAPACITY", "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 60}"),
+                Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
+        assertDecided(decide("STAFF-CAPACITY", "facts: {peerPositions: 2, expectedParticipants: 45}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+    }
+
     // Supervision.
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -136,9 +203,23 @@ class StaffingRulesTest {
         assertDecided(f, status, "SUP-EXTERNAL " + rule);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "educational: AGENCY_STAFF, from someone without peer expertise, 'facts.supervision.supportive): if it is someone with that expertise, this is partly met; if not, a gap.'",
+            "supportive: NONE, from someone without peer expertise, 'facts.supervision.educational): if it is someone with that expertise, this is partly met; if not, a gap.'",
+            "educational: PEER_SUPERVISOR, from a peer-experienced supervisor, 'facts.supervision.supportive): if it is someone with that expertise too, this is met; if not, partly met.'",
+            "supportive: PARTNER_ORGANIZATION, from a peer-experienced supervisor, 'facts.supervision.educational): if it is someone with that expertise too, this is met; if not, partly met.'"})
+    void peerExperiencedSupervisionWithOneFunctionUnstatedSaysWhatTheOtherWouldChange(String stated, String rule, String says)
+            throws Exception {
+        Finding f = decide("SUP-EXTERNAL", "facts: {supervision: {" + stated + "}}");
+        assertDecided(f, Status.UNKNOWN, "SUP-EXTERNAL one peer function " + rule + ", the other not stated");
+        assertTrue(f.rationale().contains(says), f.rationale());
+    }
+
     @Test
-    void peerExperiencedSupervisionUnknownWithOneFunctionUnstated() throws Exception {
-        assertEquals(Status.UNKNOWN, decide("SUP-EXTERNAL", "facts: {supervision: {educational: AGENCY_STAFF}}").status());
+    void peerExperiencedSupervisionWithNeitherFunctionStatedIsLeftToTheAnswer() throws Exception {
+        assertDecided(decide("SUP-EXTERNAL", "facts: {supervision: {administrative: AGENCY_STAFF}}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
     }
 
     // Pay.
@@ -149,6 +230,28 @@ class StaffingRulesTest {
     void fullTimeWithBenefits(boolean fullTime, boolean benefits, Status status, String rule) throws Exception {
         assertDecided(decide("PAY-FULL-TIME-BENEFITS", "facts: {pay: {fullTime: " + fullTime + ", benefits: " + benefits + "}}"),
                 status, "PAY-FULL-TIME-BENEFITS " + rule);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "fullTime: true, 'Peer positions are full time, but the description does not say whether they carry benefits (facts.pay.benefits): if so, this is met; if not, partly met.'",
+            "fullTime: false, 'Peer positions are part time, but the description does not say whether they carry benefits (facts.pay.benefits): if so, this is partly met; if not, a gap.'",
+            "benefits: true, 'Peer positions carry benefits, but the description does not say whether they are full time (facts.pay.fullTime): if so, this is met; if not, partly met.'",
+            "benefits: false, 'Peer positions carry no benefits, but the description does not say whether they are full time (facts.pay.fullTime): if so, this is partly met; if not, a gap.'"})
+    void fullTimeOrBenefitsNotStatedSaysWhatTheOtherWouldChange(String stated, String says) throws Exception {
+        Finding f = decide("PAY-FULL-TIME-BENEFITS", "facts: {pay: {" + stated + "}}");
+        assertDecided(f, Status.UNKNOWN, "PAY-FULL-TIME-BENEFITS one of the two not stated");
+        assertTrue(f.rationale().startsWith(says), f.rationale());
+    }
+
+    @Test
+    void contractPostWithBenefitsNotStatedSaysWhatTheyWouldChange() throws Exception {
+        Finding f = decide("PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR}");
+        assertDecided(f, Status.UNKNOWN, "PAY-CONTRACT-RISK contract post, benefits not stated");
+        assertTrue(f.rationale().contains("(facts.pay.benefits): without them, this is the arrangement the toolkit ties to"
+                + " turnover and a gap"), f.rationale());
+        assertDecided(decide("PAY-CONTRACT-RISK", "facts: {pay: {benefits: false}}"), Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
     }
 
     @Test
@@ -174,6 +277,30 @@ class StaffingRulesTest {
         Finding f = decide("HIRE-GRADUATE-WAITING", "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
                 + " graduateWaitingPeriod: {yearsSustainedRecovery: " + recovery + ", yearsSinceProgramExit: " + sinceExit + "}}");
         assertDecided(f, status, "HIRE-GRADUATE-WAITING " + rule);
+    }
+
+    @ParameterizedTest(name = "recovery {0}, since exit {1} -> GAP")
+    @CsvSource(value = {"1.5, null, '1.5 years in sustained recovery and an unstated time since leaving the court'",
+            "null, 0.5, 'an unstated time in sustained recovery and 0.5 since leaving the court'"}, nullValues = "null")
+    void graduateWaitingTooShortOnOneCountIsAGapWhateverTheOther(Double recovery, Double sinceExit, String says)
+            throws Exception {
+        Finding f = decide("HIRE-GRADUATE-WAITING", "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
+                + " graduateWaitingPeriod: {" + (recovery == null ? "" : "yearsSustainedRecovery: " + recovery)
+                + (sinceExit == null ? "" : "yearsSinceProgramExit: " + sinceExit) + "}}");
+        assertDecided(f, Status.GAP, "HIRE-GRADUATE-WAITING too short");
+        assertTrue(f.rationale().contains(says), f.rationale());
+    }
+
+    @ParameterizedTest(name = "recovery {0}, since exit {1} -> UNKNOWN")
+    @CsvSource(value = {"2, null, '(facts.graduateWaitingPeriod.yearsSinceProgramExit): at least 1 makes this met, and less a gap.'",
+            "null, 1, '(facts.graduateWaitingPeriod.yearsSustainedRecovery): at least 2 makes this met, and less a gap.'"},
+            nullValues = "null")
+    void graduateWaitingLongEnoughOnOneCountWaitsForTheOther(Double recovery, Double sinceExit, String says) throws Exception {
+        Finding f = decide("HIRE-GRADUATE-WAITING", "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
+                + " graduateWaitingPeriod: {" + (recovery == null ? "" : "yearsSustainedRecovery: " + recovery)
+                + (sinceExit == null ? "" : "yearsSinceProgramExit: " + sinceExit) + "}}");
+        assertDecided(f, Status.UNKNOWN, "HIRE-GRADUATE-WAITING one period long enough, the other not stated");
+        assertTrue(f.rationale().contains(says), f.rationale());
     }
 
     @Test
