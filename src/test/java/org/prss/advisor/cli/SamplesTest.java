@@ -120,7 +120,7 @@ class SamplesTest {
                 "INC-IDENTIFICATION", "INC-INFORM-RESIDENTS", "INC-SECURITY-RECOGNITION"),
                 a.findings().stream().filter(f -> f.status() != Status.UNKNOWN).map(f -> f.id()).toList(),
                 "what the case study says is decided; every item it is silent on stays UNKNOWN");
-        assertEquals(Status.MET, status(a, "ROLE-LIVED-EXPERIENCE"));
+        assertEquals(Status.PARTIAL, status(a, "ROLE-LIVED-EXPERIENCE"), "reviewed duties draw on lived experience; some are not reviewed");
     }
 
     private static Map<DutyFit, Long> fits(Assessment review) {
