@@ -7,6 +7,7 @@ import org.prss.advisor.input.NearestName;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -223,7 +224,9 @@ public final class KnowledgeLoader {
             if (policy.severityWeights() == null || policy.statusCredit() == null || policy.findingSeverity() == null
                     || blank(policy.formula())) {
                 problem(file, 1, "scoring needs severityWeights, statusCredit, findingSeverity and formula");
+                return policy;
             }
+            checkScoring(file, policy);
             return policy;
         } catch (JsonProcessingException e) {
             problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
@@ -231,6 +234,35 @@ public final class KnowledgeLoader {
         } catch (java.io.IOException e) {
             problem(file, 0, "cannot be read: " + e.getMessage());
             return null;
+        }
+    }
+
+    /** Every item severity has a weight, every open status a credit, every status a finding severity. */
+    private void checkScoring(KnowledgeFile file, ScoringPolicy policy) {
+        for (Severity severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+            Integer weight = policy.severityWeights().get(severity);
+            if (weight == null || weight <= 0) {
+                problem(file, LocatedYaml.fieldLine(file, 1, "severityWeights"), "severityWeights needs a positive whole"
+                        + " number for " + severity + (weight == null ? "" : ", not " + weight));
+            }
+        }
+        for (Status status : List.of(Status.MET, Status.PARTIAL, Status.GAP, Status.UNKNOWN)) {
+            Double credit = policy.statusCredit().get(status);
+            if (credit == null || credit < 0 || credit > 1) {
+                problem(file, LocatedYaml.fieldLine(file, 1, "statusCredit"), "statusCredit needs a credit from 0 to 1"
+                        + " for " + status + (credit == null ? "" : ", not " + credit));
+            }
+        }
+        for (Status status : Status.values()) {
+            if (!policy.findingSeverity().containsKey(status)) {
+                problem(file, LocatedYaml.fieldLine(file, 1, "findingSeverity"), "findingSeverity needs a rule for "
+                        + status + " (ITEM, ONE_LOWER or INFO)");
+            }
+        }
+        if (policy.notReadyBelowScore() < 0 || policy.readyAtScore() > 100
+                || policy.notReadyBelowScore() > policy.readyAtScore()) {
+            problem(file, LocatedYaml.fieldLine(file, 1, "readyAtScore"), "scores run from 0 to 100, and notReadyBelowScore ("
+                    + policy.notReadyBelowScore() + ") may not exceed readyAtScore (" + policy.readyAtScore() + ")");
         }
     }
 

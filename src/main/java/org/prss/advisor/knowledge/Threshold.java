@@ -91,15 +91,6 @@ public final class Threshold {
         return id;
     }
 
-    /** The single value as written; kept while rule files still match it (to be removed). */
-    public String getValue() {
-        return value;
-    }
-
-    public List<String> getValues() {
-        return values;
-    }
-
     /** The value as a reader sees it: "20", "BIWEEKLY", "20-30", "AGENCY_EMPLOYEE, CONTRACTOR". */
     public String getText() {
         return value != null ? value : String.join(type == ThresholdType.RANGE ? "-" : ", ", values);

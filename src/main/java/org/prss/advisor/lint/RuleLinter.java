@@ -93,6 +93,11 @@ public final class RuleLinter {
                         + " match it in a rule (Threshold(id == \"" + t.id() + "\", ...)) or remove it"));
             }
         }
+        if (!problems.isEmpty()) {
+            // The probes below run the rules; with a threshold missing or of the wrong type, a rule would fail inside
+            // the engine instead of being reported here.
+            return problems;
+        }
         Set<String> decided = new TreeSet<>();
         Map<String, KnowledgeProblem> conflicts = new LinkedHashMap<>();
         DescriptionGenerator generator = new DescriptionGenerator(knowledge, SEED);

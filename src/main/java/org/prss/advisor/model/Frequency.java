@@ -4,8 +4,8 @@ package org.prss.advisor.model;
 public enum Frequency {
     WEEKLY, BIWEEKLY, MONTHLY, QUARTERLY, LESS_OFTEN, NONE;
 
-    /** True when this happens at least as often as the named frequency. */
-    public boolean atLeast(String minimum) {
-        return ordinal() <= valueOf(minimum).ordinal();
+    /** True when this happens at least as often as the given frequency. */
+    public boolean atLeast(Frequency minimum) {
+        return ordinal() <= minimum.ordinal();
     }
 }
