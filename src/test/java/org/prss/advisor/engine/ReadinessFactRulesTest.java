@@ -37,6 +37,16 @@ class ReadinessFactRulesTest {
     }
 
     @Test
+    void supervisionStructureOpenWhenTheFunctionsNotStatedMayHaveProviders() throws Exception {
+        Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF}}");
+        assertEquals(Status.UNKNOWN, f.status(), "the functions not stated may have providers: not partly met");
+        assertEquals("RDY-SUP-01 functions with a provider, the others not stated", f.decidedBy());
+        assertTrue(f.rationale().contains("educational not stated, supportive not stated"), f.rationale());
+        Finding answered = decide("RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF}}\nanswers: {RDY-SUP-01: YES}");
+        assertEquals(Status.MET, answered.status(), "the agency's answer decides what the facts leave open");
+    }
+
+    @Test
     void supervisionStructureGapWhenNoFunctionHasAProvider() throws Exception {
         Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}");
         assertEquals(Status.GAP, f.status());

@@ -52,12 +52,6 @@ class StaffingRulesTest {
                 f.citations().stream().map(c -> c.source()).toList());
     }
 
-    @Test
-    void caseloadUnknownWithoutASetting() throws Exception {
-        assertDecided(decide("STAFF-CASELOAD", "facts: {caseloadPerPeer: 25}"), Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
-    }
-
     // Facility ratio: 15 to 20 per 1,500 people, at least 20 with a mental-health or co-occurring program.
 
     @ParameterizedTest(name = "population {0}, MH {1}, {2} peers -> {3}")
@@ -180,6 +174,31 @@ class StaffingRulesTest {
                 Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
         assertDecided(decide("STAFF-CAPACITY", "facts: {peerPositions: 2, expectedParticipants: 45}"), Status.UNKNOWN,
                 "No answer and no deciding fact leaves the item unknown");
+    }
+
+    // The setting not stated: the caseload and the hours are settled when both settings' limits agree.
+
+    @ParameterizedTest(name = "caseload {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"18 | MET | STAFF-CASELOAD within every setting's limit, setting not stated",
+            "35 | GAP | STAFF-CASELOAD over every setting's limit, setting not stated",
+            "25 | UNKNOWN | STAFF-CASELOAD depends on the setting"})
+    void caseloadWithoutASetting(int caseload, Status status, String rule) throws Exception {
+        assertDecided(decide("STAFF-CASELOAD", "facts: {caseloadPerPeer: " + caseload + "}"), status, rule);
+        assertDecided(decide("STAFF-CASELOAD", "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: " + caseload + "}"),
+                caseload <= 30 ? Status.MET : Status.GAP, caseload <= 30 ? "STAFF-CASELOAD within the limit" : "STAFF-CASELOAD over the limit");
+    }
+
+    @ParameterizedTest(name = "{0} FTE for {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2.0 | 40 | MET | STAFF-CAPACITY peer hours cover the participants in every setting, setting not stated",
+            "1.0 | 45 | GAP | STAFF-CAPACITY peer hours fall short in every setting, setting not stated",
+            "1.0 | 25 | UNKNOWN | STAFF-CAPACITY depends on the setting"})
+    void capacityWithoutASetting(double fte, int expected, Status status, String rule) throws Exception {
+        String facts = "facts: {fte: " + fte + ", expectedParticipants: " + expected + "}";
+        assertDecided(decide("STAFF-CAPACITY", facts), status, rule);
+        Finding court = decide("STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\n" + facts);
+        assertTrue(court.decidedBy().startsWith("STAFF-CAPACITY peer hours") && !court.decidedBy().contains("setting not stated"),
+                court.decidedBy());
     }
 
     // Supervision.
