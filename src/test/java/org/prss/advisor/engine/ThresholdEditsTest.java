@@ -71,7 +71,7 @@ class ThresholdEditsTest {
                         "STAFF-FACILITY-RATIO", Status.MET, Status.GAP, "x 16"),
                 new Edit("FACILITY-PEERS-PER-1500-MAX", "\"30\"",
                         "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, peerPositions: 30}",
-                        "STAFF-FACILITY-RATIO", Status.MET, Status.MET, null),
+                        "STAFF-FACILITY-RATIO", Status.MET, Status.MET, "range runs to 30"),
                 new Edit("FACILITY-PEERS-PER-1500-MIN-MH-PROGRAM", "\"25\"",
                         "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: true, peerPositions: 20}",
                         "STAFF-FACILITY-RATIO", Status.MET, Status.GAP, "raises the low end to 25"),
