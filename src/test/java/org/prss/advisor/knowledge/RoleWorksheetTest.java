@@ -88,7 +88,7 @@ class RoleWorksheetTest {
         assertEquals(WorksheetAnswer.Value.YES, a.conflictsWithValues().answer());
         assertEquals(WorksheetAnswer.Value.YES, a.anotherRoleBetter().answer());
         assertEquals(List.of("All Rise Guidelines 2023 line 253", "LAPPA Toolkit 2021 line 1200",
-                        "All Rise Guidelines 2023 line 128", "LAPPA Toolkit 2021 line 442",
+                        "All Rise Guidelines 2023 line 126", "LAPPA Toolkit 2021 line 442",
                         "Corrections PRSS Guide lines 2717-2721", "All Rise Guidelines 2023 line 306",
                         "LAPPA Toolkit 2021 line 687"),
                 cited(a.partOfRole()));
