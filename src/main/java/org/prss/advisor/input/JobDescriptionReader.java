@@ -93,6 +93,9 @@ public final class JobDescriptionReader {
 
     /** The duties in {@code content}, read as {@code format}; {@code name} is how errors refer to it. */
     public Submission read(String name, Format format, byte[] content) throws InvalidInputException {
+        if (content.length == 0) {
+            throw new InvalidInputException(name, new InputProblem("(file)", "is empty (0 bytes)", null));
+        }
         DocumentText document;
         try {
             document = format == Format.PDF ? PdfDocument.read(content) : WordDocument.read(content);
@@ -179,11 +182,16 @@ public final class JobDescriptionReader {
             Block dutyParent = open.stream().filter(b -> sections.listsDuties(b.text())).findFirst().orElse(null);
             open.push(block);
             boolean own = sections.listsDuties(block.text());
-            current = new Section(block.text(), own || dutyParent == null ? null : dutyParent.text(), block.page(),
+            current = new Section(shown(block), own || dutyParent == null ? null : shown(dutyParent), block.page(),
                     own || dutyParent != null);
             all.add(current);
         }
         return all;
+    }
+
+    /** A heading as reports name it: "Duties:" as "Duties". */
+    private static String shown(Block heading) {
+        return heading.text().replaceFirst("\\s*:$", "");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.prss.advisor.knowledge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.prss.advisor.model.Citation;
 
 import java.util.ArrayList;
@@ -46,10 +45,9 @@ final class JobDescriptionSectionsReader {
         }
         List<Citation> citations = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("citations")) {
-            try {
-                citations.add(LocatedYaml.MAPPER.treeToValue(entry.node(), Citation.class));
-            } catch (JsonProcessingException e) {
-                loader.problem(file, entry.line(), "a citation: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            Citation citation = loader.bind(file, entry, Citation.class);
+            if (citation != null) {
+                citations.add(citation);
             }
         }
         loader.checkCitations(file, 1, "the duty sections", citations);
