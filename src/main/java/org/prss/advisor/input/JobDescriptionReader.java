@@ -43,10 +43,6 @@ public final class JobDescriptionReader {
             this.mediaType = mediaType;
         }
 
-        public String mediaType() {
-            return mediaType;
-        }
-
         /** The format a file name says, by its extension. */
         public static Optional<Format> ofName(String name) {
             String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);

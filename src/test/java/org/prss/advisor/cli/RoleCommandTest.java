@@ -143,4 +143,13 @@ class RoleCommandTest {
         assertEquals(2, validate.exit());
         assertTrue(validate.err().startsWith(pdf + ": (file): has no text layer"), validate.err());
     }
+
+    @Test
+    void assessingAJobDescriptionPointsToTheRoleCommand() throws Exception {
+        Path docx = Files.write(dir.resolve("posting.docx"), JobDescriptionFiles.word().heading(1, "Duties").bullet("Lead groups").bytes());
+        CliRun run = CliRun.of("assess", docx.toString(), "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, run.exit());
+        assertEquals(docx + ": (file): is a job description, not a program description (review its duties with: ./advisor role "
+                + docx + ")", run.err().strip());
+    }
 }

@@ -226,7 +226,7 @@ class JobDescriptionReaderTest {
         assertEquals(Format.PDF, Format.ofName("posting.pdf").orElseThrow());
         assertTrue(Format.ofName("duties.txt").isEmpty());
         assertEquals(Format.PDF, Format.ofMediaType("application/pdf").orElseThrow());
-        assertEquals(Format.WORD, Format.ofMediaType(Format.WORD.mediaType()).orElseThrow());
+        assertEquals(Format.WORD, Format.ofMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document; charset=binary").orElseThrow());
         Path file = Files.createTempFile("missing", ".pdf");
         Files.delete(file);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader().read(file));

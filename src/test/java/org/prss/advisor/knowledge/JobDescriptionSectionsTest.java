@@ -8,6 +8,7 @@ import org.prss.advisor.input.JobDescriptionFiles;
 import org.prss.advisor.input.JobDescriptionReader.Format;
 import org.prss.advisor.input.Submission;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -44,6 +45,8 @@ class JobDescriptionSectionsTest {
         assertEquals(List.of("Attend court with participants"), before.description().role().duties());
         assertEquals("What you will do", before.skippedSections().get(0).heading());
 
+        assertTrue(Files.readString(Path.of("docs", "authoring.md")).contains("  - Tasks\n  - What You Will Do\n"),
+                "docs/authoring.md shows this edit");
         copy.editChecklist("job-description-sections.yaml", "  - Tasks\n", "  - Tasks\n  - What You Will Do\n");
         Submission after = Advisor.load(copy.rules, copy.checklists).jobDescriptions().read("job.docx", Format.WORD, docx);
         assertEquals(List.of("Facilitate a weekly recovery group", "Attend court with participants"), after.description().role().duties());

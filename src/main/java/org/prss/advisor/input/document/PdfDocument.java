@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a PDF job description with PDFBox. A PDF has lines, not paragraphs, so they are put back together: a line
@@ -58,7 +59,7 @@ public final class PdfDocument {
             LineCollector collector = new LineCollector();
             collector.getText(document);
             List<Line> lines = withoutFurniture(collector.lines);
-            List<Integer> imageOnly = imageOnlyPages(document, collector.pagesWithText);
+            List<Integer> imageOnly = imageOnlyPages(document, lines.stream().map(Line::page).collect(Collectors.toSet()));
             if (lines.isEmpty()) {
                 throw imageOnly.isEmpty()
                         ? new UnreadableDocument("holds no text on any of its " + document.getNumberOfPages() + " page(s)", DAMAGED)
@@ -77,7 +78,7 @@ public final class PdfDocument {
         }
     }
 
-    /** Pages with no text but with an image or drawing on them: scanned pages. */
+    /** Pages with no text (page numbers aside) but with an image or drawing on them: scanned pages. */
     private static List<Integer> imageOnlyPages(PDDocument document, Set<Integer> pagesWithText) {
         List<Integer> pages = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
@@ -106,7 +107,6 @@ public final class PdfDocument {
     private static final class LineCollector extends PDFTextStripper {
 
         private final List<Line> lines = new ArrayList<>();
-        private final Set<Integer> pagesWithText = new TreeSet<>();
         private final StringBuilder text = new StringBuilder();
         private final List<TextPosition> positions = new ArrayList<>();
         private float pageHeight;
@@ -174,7 +174,6 @@ public final class PdfDocument {
                 bold &= bold(p.getFont());
             }
             boolean inMargin = baseline < pageHeight * MARGIN_BAND || baseline > pageHeight * (1 - MARGIN_BAND);
-            pagesWithText.add(getCurrentPageNo());
             lines.add(new Line(line, getCurrentPageNo(), x, baseline, size, bold, inMargin));
         }
 

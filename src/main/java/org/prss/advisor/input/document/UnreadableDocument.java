@@ -1,10 +1,6 @@
 package org.prss.advisor.input.document;
 
-/**
- * A job description file that cannot be read: encrypted, without a text layer, or not the format its name says.
- *
- * @see #problem()
- */
+/** A job description file that cannot be read: encrypted, without a text layer, or not the format its name says. */
 public final class UnreadableDocument extends Exception {
 
     private final String hint;
