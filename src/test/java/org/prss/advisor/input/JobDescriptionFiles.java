@@ -119,6 +119,7 @@ public final class JobDescriptionFiles {
         private static final float BODY = 11;
         private static final float HEADING = 14;
         private final List<List<Line>> pages = new ArrayList<>(List.of(new ArrayList<>()));
+        private final java.util.Set<Integer> scannedPages = new java.util.HashSet<>();
 
         private record Line(String marker, String text, float x, float size, boolean bold, float spaceBefore) {
         }
@@ -160,6 +161,13 @@ public final class JobDescriptionFiles {
             return this;
         }
 
+        /** A new page that is a picture of text (with only its page number as text), then a page for what follows. */
+        public Pdf scannedPage() {
+            scannedPages.add(pages.size());
+            pages.add(new ArrayList<>());
+            return pageBreak();
+        }
+
         /** The line written last continues on the next page: for an item split by the page break. */
         public Pdf continued(String line) {
             page().add(new Line(null, line, INDENT, BODY, false, 0));
@@ -190,6 +198,9 @@ public final class JobDescriptionFiles {
                 PDPage page = new PDPage(PDRectangle.LETTER);
                 document.addPage(page);
                 try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                    if (scannedPages.contains(p)) {
+                        out.drawImage(LosslessFactory.createFromImage(document, pictureOfText()), 72, 500);
+                    }
                     float y = PDRectangle.LETTER.getHeight() - MARGIN;
                     for (Line line : pages.get(p)) {
                         y -= line.spaceBefore();
@@ -224,18 +235,22 @@ public final class JobDescriptionFiles {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             document.addPage(page);
-            BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, 400, 200);
-            g.setColor(Color.BLACK);
-            g.drawString("Duties: facilitate a weekly recovery group", 10, 40);
-            g.dispose();
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                out.drawImage(LosslessFactory.createFromImage(document, image), 72, 500);
+                out.drawImage(LosslessFactory.createFromImage(document, pictureOfText()), 72, 500);
             }
             return save(document);
         }
+    }
+
+    private static BufferedImage pictureOfText() {
+        BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 200);
+        g.setColor(Color.BLACK);
+        g.drawString("Duties: facilitate a weekly recovery group", 10, 40);
+        g.dispose();
+        return image;
     }
 
     /** A Word document encrypted with a password to open it, as Word saves one (an OLE2 container). */

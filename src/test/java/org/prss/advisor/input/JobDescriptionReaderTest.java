@@ -150,6 +150,16 @@ class JobDescriptionReaderTest {
     }
 
     @Test
+    void aScannedPageAmongTextPagesIsListedAsSkipped() throws Exception {
+        byte[] pdf = JobDescriptionFiles.pdf().heading("Duties").bullet("Facilitate a weekly recovery group")
+                .scannedPage().heading("Qualifications").bullet("Two years in recovery").bytes();
+        Submission s = reader().read("mixed.pdf", Format.PDF, pdf);
+        assertEquals(List.of("Facilitate a weekly recovery group"), s.description().role().duties());
+        assertEquals(List.of("Qualifications (page 3, 1 line)", "(no text: a scanned page?) (page 2, 0 lines)"), skipped(s));
+        assertEquals(SkippedSection.NO_TEXT, s.skippedSections().get(1).why());
+    }
+
+    @Test
     void theLibreOfficeWordDocumentAndItsPdfExportReadAlike() throws Exception {
         Submission docx = reader().read(FIXTURES.resolve("peer-specialist-job-description.docx"));
         Submission pdf = reader().read(FIXTURES.resolve("peer-specialist-job-description.pdf"));
