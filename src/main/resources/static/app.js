@@ -58,9 +58,18 @@ function showRole(r) {
   statusBox.textContent = r.duties.length + ' duties reviewed';
   const findings = table(['Role finding', 'Status', 'Why'],
     r.findings.map(f => [{ text: f.title }, { text: f.status, cls: f.status }, { text: f.rationale }]));
-  const duties = table(['Duty', 'Verdict', 'Why'],
-    r.duties.map(d => [{ text: d.duty.text }, { text: d.verdict.fit, cls: d.verdict.fit }, { text: d.verdict.reason }]));
-  resultBox.replaceChildren(duties, findings);
+  const duties = table(['Duty', 'From', 'Verdict', 'Why'],
+    r.duties.map(d => [{ text: d.duty.text }, { text: d.duty.origin }, { text: d.verdict.fit, cls: d.verdict.fit },
+      { text: d.verdict.reason }]));
+  const parts = [duties];
+  if (r.skippedSections && r.skippedSections.length) {
+    const heading = document.createElement('h3');
+    heading.textContent = 'Skipped sections (not reviewed)';
+    parts.push(heading, table(['Section', 'Page', 'Lines', 'Why'],
+      r.skippedSections.map(s => [{ text: s.heading }, { text: s.page || '' }, { text: s.lines }, { text: s.why }])));
+  }
+  parts.push(findings);
+  resultBox.replaceChildren(...parts);
   downloadButton.hidden = true;
 }
 
@@ -93,6 +102,13 @@ document.getElementById('paste-form').addEventListener('submit', async event => 
 document.getElementById('duties-form').addEventListener('submit', async event => {
   event.preventDefault();
   await send('/api/roles/check', document.getElementById('duties').value, 'text/plain', showRole);
+});
+
+document.getElementById('job-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = new FormData();
+  form.append('file', document.getElementById('job-description').files[0]);
+  await send('/api/roles/check', form, null, showRole);
 });
 
 downloadButton.addEventListener('click', async () => {

@@ -5,6 +5,7 @@ import org.prss.advisor.assessment.Assessor;
 import org.prss.advisor.engine.Evaluator;
 import org.prss.advisor.engine.RuleBase;
 import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.KnowledgeBase;
@@ -38,6 +39,7 @@ public final class Advisor {
     private final List<KnowledgeFile> files;
     private final Evaluator evaluator;
     private final DescriptionReader reader;
+    private final JobDescriptionReader jobDescriptions;
     private final Assessor assessor;
 
     private Advisor(KnowledgeBase knowledge, RuleBase rules, List<KnowledgeFile> files) {
@@ -47,6 +49,7 @@ public final class Advisor {
                 knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
                 knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()),
                 knowledge.intakeFields());
+        this.jobDescriptions = new JobDescriptionReader(knowledge.jobDescriptionSections());
         this.evaluator = new Evaluator(knowledge, rules);
         this.assessor = new Assessor(knowledge, evaluator);
     }
@@ -94,6 +97,11 @@ public final class Advisor {
 
     public DescriptionReader reader() {
         return reader;
+    }
+
+    /** Reads Word and PDF job descriptions, reviewing the sections the knowledge base names as duty lists. */
+    public JobDescriptionReader jobDescriptions() {
+        return jobDescriptions;
     }
 
     public Assessment assess(Submission submission, LocalDate asOf) {

@@ -3,6 +3,9 @@ package org.prss.advisor.cli;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
+import org.prss.advisor.input.InputProblem;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.report.AssessmentJson;
@@ -54,6 +57,10 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Advisor advisor = knowledge.load();
+        if (JobDescriptionReader.isJobDescription(file)) {
+            throw new InvalidInputException(file.toString(), new InputProblem("(file)",
+                    "is a job description, not a program description", "review its duties with: ./advisor role " + file));
+        }
         Submission submission = advisor.reader().read(file);
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();

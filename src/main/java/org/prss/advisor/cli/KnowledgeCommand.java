@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 @Command(name = "knowledge", mixinStandardHelpOptions = true,
         description = {"List everything the advisor judges with: the checklist items (id, domain, severity, title,"
                 + " citations), the role worksheet's activities with their three answers, the role signals, the"
-                + " thresholds and the state certification table.",
-                "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, thresholds,"
-                        + " states}, each entry with its kind."})
+                + " headings under which a job description lists duties, the thresholds and the state certification table.",
+                "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, dutySections,"
+                        + " thresholds, states}, each list entry with its kind."})
 final class KnowledgeCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -67,6 +67,9 @@ final class KnowledgeCommand implements Callable<Integer> {
         for (RoleSignal s : kb.roleLanguage().signals()) {
             out.printf("  %-26s %s%n      %s%n", s.id(), s.name(), cite(s.citations()));
         }
+        out.println("Job description headings that list duties (a .docx or .pdf is reviewed under these only)");
+        out.println("  " + String.join(", ", kb.jobDescriptionSections().names()));
+        out.println("      " + cite(kb.jobDescriptionSections().citations()));
         out.println("Thresholds");
         for (Threshold t : kb.thresholds()) {
             out.printf("  %-38s %s %s%n      %s%n", t.id(), t.getText(),

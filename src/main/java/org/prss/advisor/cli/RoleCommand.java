@@ -4,6 +4,8 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.input.JobDescriptionReader;
+import org.prss.advisor.input.SkippedSection;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
@@ -28,11 +30,13 @@ import java.util.concurrent.CompletableFuture;
 @Command(name = "role", mixinStandardHelpOptions = true,
         description = {"Review a proposed peer role: every duty gets a verdict with reasons and sources, and the role "
                 + "rules give their findings. Writes a focused workbook.",
-                "FILE is a program description (JSON or YAML; its role.activities and role.duties are reviewed) or a "
-                        + "plain-text file (.txt, .text or .md) with one duty per line."})
+                "FILE is a program description (JSON or YAML; its role.activities and role.duties are reviewed), a "
+                        + "plain-text file (.txt, .text or .md) with one duty per line, or a job description as a Word "
+                        + "document (.docx) or PDF, whose duty sections (Duties, Responsibilities, Essential Functions...) "
+                        + "are reviewed item by item and whose other sections are listed as skipped."})
 final class RoleCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The program description, or a text file of duties.")
+    @Parameters(paramLabel = "FILE", description = "The program description, a text file of duties, or a .docx or .pdf job description.")
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx",
@@ -55,19 +59,20 @@ final class RoleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Advisor advisor = knowledge.load();
-        Submission submission = DutyListReader.isDutyList(file) ? DutyListReader.read(file) : advisor.reader().read(file);
+        Submission submission = JobDescriptionReader.isJobDescription(file) ? advisor.jobDescriptions().read(file)
+                : DutyListReader.isDutyList(file) ? DutyListReader.read(file) : advisor.reader().read(file);
         Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
         Path workbook = output == null ? AssessCommand.defaultOutput(file, "-role-review.xlsx") : output;
         AtomicFile.write(workbook, out -> new RoleReviewWorkbook(advisor.knowledge()).write(review, submission, out));
         if (json != null) {
-            AtomicFile.write(json, out -> AssessmentJson.write(review, out));
+            AtomicFile.write(json, out -> AssessmentJson.write(AssessmentJson.roleReview(review, submission.skippedSections()), out));
         }
-        summarize(spec.commandLine().getOut(), review, workbook);
+        summarize(spec.commandLine().getOut(), review, submission, workbook);
         return ExitCode.OK;
     }
 
-    private void summarize(PrintWriter out, Assessment review, Path workbook) {
+    private void summarize(PrintWriter out, Assessment review, Submission submission, Path workbook) {
         String name = review.program().name() == null ? file.toString() : review.program().name();
         out.println(name + ": " + review.duties().size() + " duties reviewed");
         for (DutyFit fit : DutyFit.values()) {
@@ -79,6 +84,12 @@ final class RoleCommand implements Callable<Integer> {
         }
         for (Finding f : review.findings()) {
             out.println(String.format(Locale.ROOT, "  %-22s %-14s %s", f.id(), f.status(), f.title()));
+        }
+        if (!submission.skippedSections().isEmpty()) {
+            out.println("Skipped sections (not duty lists, not reviewed):");
+            for (SkippedSection s : submission.skippedSections()) {
+                out.println("  " + s.described());
+            }
         }
         out.println("Workbook: " + workbook);
         if (json != null) {

@@ -2,6 +2,7 @@ package org.prss.advisor.cli;
 
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
         description = "Check a program description against the schema and the knowledge base (exit 0 or 2).")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The program description, or a text file of duties (.txt, .text or .md).")
+    @Parameters(paramLabel = "FILE", description = "The program description, a text file of duties (.txt, .text or .md), "
+            + "or a job description (.docx or .pdf).")
     Path file;
 
     @Mixin
@@ -29,6 +31,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Advisor advisor = knowledge.load();
+        if (JobDescriptionReader.isJobDescription(file)) {
+            Submission job = advisor.jobDescriptions().read(file);
+            spec.commandLine().getOut().println(file + ": valid (" + job.description().role().duties().size() + " duties, "
+                    + job.skippedSections().size() + " sections skipped)");
+            return ExitCode.OK;
+        }
         if (DutyListReader.isDutyList(file)) {
             Submission duties = DutyListReader.read(file);
             spec.commandLine().getOut().println(file + ": valid (" + duties.description().role().duties().size() + " duties)");

@@ -33,7 +33,12 @@ public final class DutyListReader {
 
     /** True for the file names the role command reads as duty lists rather than program descriptions. */
     public static boolean isDutyList(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return isDutyList(file.getFileName().toString());
+    }
+
+    /** The same, for a file name as an upload gives it. */
+    public static boolean isDutyList(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
     }
 
@@ -51,7 +56,7 @@ public final class DutyListReader {
                     "save the duties as plain UTF-8 text, one duty per line"));
         }
         List<String> duties = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         String[] all = text.replace("\uFEFF", "").split("\\R", -1);
         for (int i = 0; i < all.length; i++) {
@@ -64,12 +69,12 @@ public final class DutyListReader {
                         + " characters", "put one duty on each line"));
             }
             duties.add(line);
-            lines.add(i + 1);
+            lines.add("line " + (i + 1));
         }
         if (duties.isEmpty()) {
             problems.add(new InputProblem("(file)", "no duties found", "write one duty per line; lines starting with # are comments"));
         } else if (duties.size() > MAX_DUTIES) {
-            problems.add(new InputProblem("line " + lines.get(MAX_DUTIES), "more than " + MAX_DUTIES + " duties", null));
+            problems.add(new InputProblem(lines.get(MAX_DUTIES), "more than " + MAX_DUTIES + " duties", null));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name, problems);

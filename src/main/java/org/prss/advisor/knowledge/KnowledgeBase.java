@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
  * the language for reading duties, the state certification table, funding options, the personal ethics checklist,
- * the intake workbook's fields, thresholds and scoring.
+ * the intake workbook's fields, thresholds and scoring, and the headings under which a job description lists duties.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -21,7 +21,8 @@ public record KnowledgeBase(
         PersonalChecklist personalChecklist,
         List<IntakeField> intakeFields,
         List<Threshold> thresholds,
-        ScoringPolicy scoring) {
+        ScoringPolicy scoring,
+        JobDescriptionSections jobDescriptionSections) {
 
     public KnowledgeBase {
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));

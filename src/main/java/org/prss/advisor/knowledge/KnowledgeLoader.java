@@ -69,6 +69,7 @@ public final class KnowledgeLoader {
         List<FundingOption> funding = List.of();
         PersonalChecklist personal = PersonalChecklist.EMPTY;
         List<IntakeField> intakeFields = List.of();
+        JobDescriptionSections dutySections = null;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -101,6 +102,11 @@ public final class KnowledgeLoader {
                 recoveryStatements.addAll(new RecoveryStatementReader(this, file).read(yaml));
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
+            } else if (yaml.has(JobDescriptionSectionsReader.LIST)) {
+                if (dutySections != null) {
+                    problem(file, 1, "a second list of duty sections; keep all the headings in one file");
+                }
+                dutySections = new JobDescriptionSectionsReader(this, file).read(yaml);
             } else {
                 readDomain(file, yaml, domains);
             }
@@ -116,7 +122,7 @@ public final class KnowledgeLoader {
             throw new KnowledgeException(problems);
         }
         return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, personal,
-                intakeFields, thresholds, scoring);
+                intakeFields, thresholds, scoring, dutySections == null ? JobDescriptionSections.NONE : dutySections);
     }
 
     /** The state table with each second-source statement on its state's row; a statement on no row is an error. */

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.SkippedSection;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** The assessment as a JSON document: same content as the workbook, fields in a fixed order. */
 public final class AssessmentJson {
@@ -37,6 +40,28 @@ public final class AssessmentJson {
 
     public static void write(Assessment assessment, OutputStream out) throws IOException {
         MAPPER.writeValue(out, assessment);
+    }
+
+    /**
+     * A role review: the assessment, then {@code skippedSections}, the sections of a job description that were not
+     * reviewed because they do not list duties (empty for other input).
+     */
+    public static ObjectNode roleReview(Assessment review, List<SkippedSection> skipped) {
+        ObjectNode tree = MAPPER.valueToTree(review);
+        tree.set("skippedSections", MAPPER.valueToTree(skipped));
+        return tree;
+    }
+
+    public static byte[] toCompactJson(ObjectNode tree) {
+        try {
+            return COMPACT.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(ObjectNode tree, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, tree);
     }
 
     public static String toJson(Assessment assessment) {

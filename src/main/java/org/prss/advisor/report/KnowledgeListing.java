@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Everything the advisor judges with, as one JSON document for an API user or a reviewer: the rule set, the checklist
- * items, the role worksheet's activities with their three answers, the role signals, the thresholds and the state
- * table's rows. Every entry says what kind of knowledge it is.
+ * items, the role worksheet's activities with their three answers, the role signals, the headings under which a job
+ * description lists duties, the thresholds and the state table's rows. Every entry says what kind of knowledge it is.
  */
 public final class KnowledgeListing {
 
@@ -32,6 +32,7 @@ public final class KnowledgeListing {
         root.set("activities", entries("activity", knowledge.roleWorksheet().activities().stream()
                 .map(KnowledgeListing::activity).toList()));
         root.set("signals", entries("signal", knowledge.roleLanguage().signals()));
+        root.set("dutySections", MAPPER.valueToTree(knowledge.jobDescriptionSections()));
         root.set("thresholds", entries("threshold", knowledge.thresholds().stream().map(KnowledgeListing::threshold).toList()));
         root.set("states", entries("state", knowledge.stateTable()));
         return root;

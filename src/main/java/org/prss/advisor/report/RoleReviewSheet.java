@@ -4,13 +4,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.input.SkippedSection;
 import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** The first sheet of a role review: whose role, how many duties got each verdict, and the role findings. */
+/**
+ * The first sheet of a role review: whose role, how many duties got each verdict, the sections of a job description
+ * that were not reviewed, and the role findings.
+ */
 final class RoleReviewSheet {
 
     static final String NAME = "Role Review";
@@ -18,7 +23,7 @@ final class RoleReviewSheet {
     private RoleReviewSheet() {
     }
 
-    static void write(Sheet sheet, Styles styles, Assessment a, String sourceName) {
+    static void write(Sheet sheet, Styles styles, Assessment a, String sourceName, List<SkippedSection> skipped) {
         Table.text(sheet.createRow(0), 0, "Peer Role Review", styles.title);
         int r = 2;
         r = SummarySheet.pair(sheet, styles, r, "Role from", a.program().name() == null ? sourceName : a.program().name());
@@ -40,6 +45,16 @@ final class RoleReviewSheet {
             Table.number(row, 1, counts.get(fit), styles.text);
         }
         r = verdicts.lastRow() + 2;
+        if (!skipped.isEmpty()) {
+            Table sections = Table.at(sheet, styles, r, "Skipped section", "Why not reviewed", "Page", "Lines");
+            for (SkippedSection s : skipped) {
+                Row row = sections.textRow(s.heading(), s.why());
+                Table.number(row, 2, s.page() > 0 ? s.page() : null, styles.text);
+                Table.number(row, 3, s.lines(), styles.text);
+            }
+            sections.fitRows(24, 36, 14, 11);
+            r = sections.lastRow() + 2;
+        }
         Table findings = Table.at(sheet, styles, r, "ID", "Finding", "Status", "Severity", "Rationale", "Recommendation",
                 "Sources");
         for (Finding f : a.findings()) {

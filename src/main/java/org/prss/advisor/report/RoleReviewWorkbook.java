@@ -22,7 +22,8 @@ public final class RoleReviewWorkbook {
     public void write(Assessment review, Submission submission, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            RoleReviewSheet.write(workbook.createSheet(RoleReviewSheet.NAME), styles, review, submission.sourceName());
+            RoleReviewSheet.write(workbook.createSheet(RoleReviewSheet.NAME), styles, review, submission.sourceName(),
+                    submission.skippedSections());
             ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, review.duties());
             RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
                     review.duties(), texts);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.report.AssessmentJson;
@@ -11,18 +12,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * {@code POST /api/roles/check}: duties as plain text (one per line), as JSON or YAML {@code {"duties": [...]}}, or a
- * whole program description; answers with the role review: a verdict per duty and the ROLE findings.
+ * {@code POST /api/roles/check}: duties as plain text (one per line), as JSON or YAML {@code {"duties": [...]}}, a
+ * whole program description, or a job description as a Word document (.docx) or PDF, in the body or as a multipart
+ * upload named {@code file}; answers with the role review: a verdict per duty, the ROLE findings and, for a job
+ * description, the sections that were skipped because they do not list duties.
  */
 @RestController
 @RequestMapping("/api")
 class RoleController {
+
+    private static final String BODY = "request body";
 
     private final Advisor advisor;
     private final WorkSlots slots;
@@ -32,16 +40,41 @@ class RoleController {
         this.slots = slots;
     }
 
+    @PostMapping(value = "/roles/check", produces = MediaType.APPLICATION_JSON_VALUE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<byte[]> checkUpload(@RequestParam("file") MultipartFile file)
+            throws IOException, InvalidInputException, KnowledgeException {
+        String name = uploadName(file.getOriginalFilename());
+        byte[] body = file.getBytes();
+        Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofName(name);
+        return slots.run(() -> review(format.isPresent() ? advisor.jobDescriptions().read(name, format.get(), body)
+                : DutyListReader.isDutyList(name) ? DutyListReader.read(name, body)
+                : advisor.reader().readRole(name, body)));
+    }
+
     @PostMapping(value = "/roles/check", produces = MediaType.APPLICATION_JSON_VALUE, consumes = {MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
-            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+            MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.APPLICATION_PDF_VALUE,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     ResponseEntity<byte[]> check(HttpServletRequest request) throws IOException, InvalidInputException, KnowledgeException {
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
-        return slots.run(() -> {
-            Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
-                    ? DutyListReader.read("duties", body) : advisor.reader().readRole("request body", body);
-            return Responses.json(AssessmentJson.toCompactJson(advisor.reviewRole(submission, LocalDate.now())));
-        });
+        Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofMediaType(type);
+        return slots.run(() -> review(format.isPresent() ? advisor.jobDescriptions().read(BODY, format.get(), body)
+                : type.startsWith(MediaType.TEXT_PLAIN_VALUE) ? DutyListReader.read("duties", body)
+                : advisor.reader().readRole(BODY, body)));
+    }
+
+    /** The upload's file name without any folder a browser sent with it, as errors name the file. */
+    private static String uploadName(String original) {
+        if (original == null || original.isBlank()) {
+            return "upload";
+        }
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        return name.isBlank() ? "upload" : name;
+    }
+
+    private ResponseEntity<byte[]> review(Submission submission) throws KnowledgeException {
+        return Responses.json(AssessmentJson.toCompactJson(AssessmentJson.roleReview(
+                advisor.reviewRole(submission, LocalDate.now()), submission.skippedSections())));
     }
 }

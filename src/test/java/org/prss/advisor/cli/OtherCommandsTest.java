@@ -90,6 +90,8 @@ class OtherCommandsTest {
         assertTrue(run.out().contains("RDY-HR-05"), run.out());
         assertTrue(run.out().contains("ROLE-ACT-STIGMA-TALK"), run.out());
         assertTrue(run.out().contains("CASELOAD-MAX-TREATMENT-COURT"), run.out());
+        assertTrue(run.out().contains("Job description headings that list duties (a .docx or .pdf is reviewed under these only)\n"
+                + "  Duties, Duties and Responsibilities, Duties and Functions, Responsibilities, Essential Functions,"), run.out());
         assertTrue(run.out().strip().endsWith(kb.items().size() + " items, 54 activities, " + kb.roleLanguage().signals().size()
                 + " signals, " + kb.thresholds().size() + " thresholds, 51 states; rule set " + kb.ruleSet().version()),
                 run.out());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.input.JobDescriptionFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -87,6 +88,39 @@ class PackagedJarIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("KEEP_OUT     line 1             Administer random urine screens"), r.out());
         assertTrue(Files.size(dir.resolve("duties-role-review.xlsx")) > 5000);
+    }
+
+    @Test
+    void reviewsTheLibreOfficeJobDescriptionAsWordAndAsPdf() throws Exception {
+        Path fixtures = Path.of("src", "test", "resources", "job-descriptions").toAbsolutePath();
+        for (String name : List.of("peer-specialist-job-description.docx", "peer-specialist-job-description.pdf")) {
+            Result r = run("role", fixtures.resolve(name).toString(), "--as-of", "2026-11-23");
+            assertEquals(0, r.exit(), r.err());
+            String page = name.endsWith(".pdf") ? ", page 1" : "";
+            assertTrue(r.out().contains(": 7 duties reviewed"), r.out());
+            assertTrue(r.out().contains("KEEP_OUT     Essential Functions, item 4" + page
+                    + " Administer random urine screens and report the results to probation"), r.out());
+            assertTrue(r.out().contains("CONDITIONAL  Duties and Responsibilities, item 3" + page + " Drive participants to court dates"),
+                    r.out());
+            assertTrue(r.out().contains("Skipped sections (not duty lists, not reviewed):"), r.out());
+            assertTrue(r.out().contains("  Qualifications (" + (page.isEmpty() ? "" : "page 1, ") + "2 lines)"), r.out());
+            assertTrue(r.err().isEmpty(), "nothing on stderr, such as a logging warning: " + r.err());
+        }
+    }
+
+    @Test
+    void badJobDescriptionFilesExitTwoNamingTheFileWithoutAStackTrace() throws Exception {
+        Path locked = Files.write(dir.resolve("locked.pdf"),
+                JobDescriptionFiles.pdf().heading("Duties").bullet("Facilitate a weekly recovery group").encrypted("secret"));
+        Path scan = Files.write(dir.resolve("scan.pdf"), JobDescriptionFiles.scannedPdf());
+        Path noise = Files.write(dir.resolve("noise.docx"), JobDescriptionFiles.noise(2048));
+        for (Path file : List.of(locked, scan, noise)) {
+            Result r = run("role", file.toString());
+            assertEquals(2, r.exit(), r.out() + r.err());
+            assertTrue(r.err().startsWith(file + ": (file): "), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
+        }
+        assertTrue(run("role", locked.toString()).err().contains("password-protected"));
     }
 
     @Test

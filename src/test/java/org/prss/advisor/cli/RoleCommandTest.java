@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.input.JobDescriptionFiles;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -97,5 +98,58 @@ class RoleCommandTest {
         assertEquals(2, run.exit());
         assertEquals(plan + ": role.activities[0]: 'ROLE-ACT-LEAD-PEER-GRUOP' is not a worksheet activity"
                 + " (did you mean ROLE-ACT-LEAD-PEER-GROUP?)", run.err().strip());
+    }
+
+    @Test
+    void aWordJobDescriptionIsReviewedByItsDutySectionsAndListsTheSkippedOnes() throws Exception {
+        Path docx = Files.write(dir.resolve("posting.docx"), JobDescriptionFiles.word()
+                .heading(1, "Summary").text("Supports people in recovery in the county jail.")
+                .heading(1, "Essential Functions").bullet("Facilitate a weekly recovery group").bullet("Administer random urine screens")
+                .heading(1, "Qualifications").bullet("Two years in recovery")
+                .bytes());
+        Path xlsx = dir.resolve("posting.xlsx");
+        Path json = dir.resolve("posting.json");
+        CliRun run = CliRun.of("role", docx.toString(), "-o", xlsx.toString(), "--json", json.toString(), "--as-of", "2026-11-23");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("  FITS_ROLE    Essential Functions, item 1 Facilitate a weekly recovery group"), run.out());
+        assertTrue(run.out().contains("  KEEP_OUT     Essential Functions, item 2 Administer random urine screens"), run.out());
+        assertTrue(run.out().contains("Skipped sections (not duty lists, not reviewed):\n  Summary (1 line)\n"
+                + "  Qualifications (1 line)\n"), run.out());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet review = workbook.getSheet("Role Review");
+            int header = findRow(review, "Skipped section");
+            assertTrue(header > 0, "the Role Review sheet lists the skipped sections");
+            assertEquals("Summary", review.getRow(header + 1).getCell(0).getStringCellValue());
+            assertTrue(review.getRow(header + 1).getCell(1).getStringCellValue().contains("job-description-sections.yaml"));
+            assertEquals("Qualifications", review.getRow(header + 2).getCell(0).getStringCellValue());
+            assertEquals("Essential Functions, item 2", workbook.getSheet("Proposed Duties").getRow(2).getCell(1).getStringCellValue());
+        }
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertEquals("Essential Functions, item 2", doc.at("/duties/1/duty/origin").asText());
+        assertEquals("KEEP_OUT", doc.at("/duties/1/verdict/fit").asText());
+        assertEquals("Qualifications", doc.at("/skippedSections/1/heading").asText());
+        assertEquals(1, doc.at("/skippedSections/1/lines").asInt());
+    }
+
+    @Test
+    void anUnreadableJobDescriptionExitsTwoNamingTheFileAndWritesNothing() throws Exception {
+        Path pdf = Files.write(dir.resolve("scan.pdf"), JobDescriptionFiles.scannedPdf());
+        Path xlsx = dir.resolve("scan.xlsx");
+        CliRun run = CliRun.of("role", pdf.toString(), "-o", xlsx.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith(pdf + ": (file): has no text layer"), run.err());
+        assertFalse(Files.exists(xlsx));
+        CliRun validate = CliRun.of("validate", pdf.toString());
+        assertEquals(2, validate.exit());
+        assertTrue(validate.err().startsWith(pdf + ": (file): has no text layer"), validate.err());
+    }
+
+    @Test
+    void assessingAJobDescriptionPointsToTheRoleCommand() throws Exception {
+        Path docx = Files.write(dir.resolve("posting.docx"), JobDescriptionFiles.word().heading(1, "Duties").bullet("Lead groups").bytes());
+        CliRun run = CliRun.of("assess", docx.toString(), "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, run.exit());
+        assertEquals(docx + ": (file): is a job description, not a program description (review its duties with: ./advisor role "
+                + docx + ")", run.err().strip());
     }
 }

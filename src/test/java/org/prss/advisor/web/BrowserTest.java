@@ -137,6 +137,33 @@ class BrowserTest {
     }
 
     @Test
+    void uploadAJobDescriptionAndSeeTheVerdictsAndTheSkippedSections() throws Exception {
+        Path fixtures = Path.of("src", "test", "resources", "job-descriptions").toAbsolutePath();
+        browser.get(base + "/");
+        browser.findElement(By.id("job-description")).sendKeys(fixtures.resolve("peer-specialist-job-description.docx").toString());
+        browser.findElement(By.id("job-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "7 duties reviewed"));
+        String result = browser.findElement(By.id("result")).getText();
+        assertTrue(result.contains("Essential Functions, item 4") && result.contains("KEEP_OUT"), result);
+        assertTrue(result.contains("Skipped sections (not reviewed)") && result.contains("Qualifications"), result);
+        screenshot("job-description-result.png");
+
+        browser.get(base + "/");
+        browser.findElement(By.id("job-description")).sendKeys(fixtures.resolve("peer-specialist-job-description.pdf").toString());
+        browser.findElement(By.id("job-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "7 duties reviewed"));
+        assertTrue(browser.findElement(By.id("result")).getText().contains("Duties and Responsibilities, item 3, page 1"));
+
+        Path noise = dir.resolve("posting.pdf");
+        Files.write(noise, "not a pdf at all".getBytes());
+        browser.get(base + "/");
+        browser.findElement(By.id("job-description")).sendKeys(noise.toString());
+        browser.findElement(By.id("job-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "cannot be assessed"));
+        assertTrue(browser.findElement(By.id("result")).getText().contains("(file): is not a PDF"));
+    }
+
+    @Test
     void anInvalidDescriptionShowsTheProblemAndTheField() throws Exception {
         browser.get(base + "/");
         browser.findElement(By.id("description")).sendKeys("{\"facts\": {\"caseloadPerPer\": 20}}");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.input.JobDescriptionFiles;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.report.AssessmentJson;
@@ -181,6 +182,66 @@ class ServiceTest {
         assertEquals("no duties found", json(empty).at("/errors/0/problem").asText());
     }
 
+    private static byte[] upload(String fileName, String type, byte[] content) throws Exception {
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(content);
+        multipart.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return multipart.toByteArray();
+    }
+
+    private static final String BOUNDARY = "----advisor-job-description";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Test
+    void rolesCheckTakesAWordJobDescriptionUploadedAsAFile() throws Exception {
+        byte[] docx = JobDescriptionFiles.word()
+                .heading(1, "Summary").text("Supports people in recovery on probation.")
+                .heading(1, "Responsibilities").numbered("Administer random urine screens").numbered("Facilitate a weekly recovery group")
+                .heading(1, "Qualifications").bullet("Two years in recovery").bullet("State certification")
+                .bytes();
+        HttpResponse<byte[]> response = post("/api/roles/check", upload("posting.docx", DOCX, docx),
+                "multipart/form-data; boundary=" + BOUNDARY, null);
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        JsonNode review = json(response);
+        assertEquals(2, review.get("duties").size());
+        assertEquals("KEEP_OUT", review.at("/duties/0/verdict/fit").asText());
+        assertEquals("Responsibilities, item 1", review.at("/duties/0/duty/origin").asText());
+        assertEquals("FITS_ROLE", review.at("/duties/1/verdict/fit").asText());
+        assertEquals(7, review.get("findings").size());
+        assertEquals("Summary", review.at("/skippedSections/0/heading").asText());
+        assertEquals("Qualifications", review.at("/skippedSections/1/heading").asText());
+        assertEquals(2, review.at("/skippedSections/1/lines").asInt());
+
+        HttpResponse<byte[]> raw = post("/api/roles/check", docx, DOCX, null);
+        assertEquals(new String(response.body(), StandardCharsets.UTF_8), new String(raw.body(), StandardCharsets.UTF_8),
+                "the same document in the body reads the same");
+        HttpResponse<byte[]> text = post("/api/roles/check", upload("duties.txt", "text/plain",
+                "Facilitate a weekly recovery group\n".getBytes()), "multipart/form-data; boundary=" + BOUNDARY, null);
+        assertEquals("line 1", json(text).at("/duties/0/duty/origin").asText());
+        assertEquals(0, json(text).get("skippedSections").size());
+    }
+
+    @Test
+    void anUnreadableJobDescriptionIsAProblemNamingTheFile() throws Exception {
+        HttpResponse<byte[]> noise = post("/api/roles/check", upload("posting.pdf", "application/pdf", JobDescriptionFiles.noise(2048)),
+                "multipart/form-data; boundary=" + BOUNDARY, null);
+        assertEquals(400, noise.statusCode());
+        JsonNode problem = json(noise);
+        assertEquals("1 problem(s) in posting.pdf; see errors for each field or cell.", problem.get("detail").asText());
+        assertEquals("(file)", problem.at("/errors/0/path").asText());
+        assertTrue(problem.at("/errors/0/problem").asText().startsWith("is not a PDF"), problem.toString());
+        byte[] locked = JobDescriptionFiles.pdf().heading("Duties").bullet("Facilitate a weekly recovery group").encrypted("secret");
+        HttpResponse<byte[]> encrypted = post("/api/roles/check", locked, "application/pdf", null);
+        assertEquals(400, encrypted.statusCode());
+        assertEquals("the PDF is password-protected, so its text cannot be read", json(encrypted).at("/errors/0/problem").asText());
+        HttpResponse<byte[]> scan = post("/api/roles/check", upload("C:\\Users\\pat\\scan.pdf", "application/pdf",
+                JobDescriptionFiles.scannedPdf()), "multipart/form-data; boundary=" + BOUNDARY, null);
+        assertEquals(400, scan.statusCode());
+        assertTrue(json(scan).get("detail").asText().contains(" in scan.pdf;"), "the file is named without its folder");
+    }
+
     @Test
     void knowledgeSchemaTemplateAndHealth() throws Exception {
         JsonNode knowledge = json(get("/api/knowledge"));
@@ -190,6 +251,8 @@ class ServiceTest {
         assertEquals(54, knowledge.get("activities").size());
         assertEquals(kb.thresholds().size(), knowledge.get("thresholds").size());
         assertEquals(51, knowledge.get("states").size());
+        assertEquals(kb.jobDescriptionSections().names().size(), knowledge.at("/dutySections/names").size());
+        assertEquals("Essential Functions", knowledge.at("/dutySections/names/4").asText());
         assertEquals("state", knowledge.at("/states/0/kind").asText());
         HttpResponse<byte[]> schema = get("/api/schema");
         assertEquals("application/schema+json", contentType(schema));

@@ -1,0 +1,56 @@
+package org.prss.advisor.knowledge;
+
+import org.prss.advisor.model.Citation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and checks the job-description sections file: duty headings, each named once, and the citations behind them. */
+final class JobDescriptionSectionsReader {
+
+    static final String LIST = "dutySections";
+    /** Longer than any heading; a longer entry is a sentence pasted by mistake. */
+    private static final int MAX_LENGTH = 80;
+
+    private final KnowledgeLoader loader;
+    private final KnowledgeFile file;
+
+    JobDescriptionSectionsReader(KnowledgeLoader loader, KnowledgeFile file) {
+        this.loader = loader;
+        this.file = file;
+    }
+
+    JobDescriptionSections read(LocatedYaml yaml) {
+        List<String> names = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (LocatedYaml.Entry entry : yaml.list(LIST)) {
+            String name = entry.node().isTextual() ? entry.node().asText().strip() : "";
+            String key = JobDescriptionSections.normalised(name);
+            if (key.isEmpty()) {
+                loader.problem(file, entry.line(), "a duty section must be a heading's text, like 'Essential Functions'");
+            } else if (name.length() > MAX_LENGTH) {
+                loader.problem(file, entry.line(), "duty section '" + name + "' is longer than " + MAX_LENGTH
+                        + " characters; give the heading, not a sentence");
+            } else if (seen.containsKey(key)) {
+                loader.problem(file, entry.line(), "duty section '" + name + "' is the same heading as '" + seen.get(key) + "'");
+            } else {
+                seen.put(key, name);
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            loader.problem(file, 1, "list at least one duty section under " + LIST);
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("citations")) {
+            Citation citation = loader.bind(file, entry, Citation.class);
+            if (citation != null) {
+                citations.add(citation);
+            }
+        }
+        loader.checkCitations(file, 1, "the duty sections", citations);
+        return new JobDescriptionSections(names, citations);
+    }
+}
