@@ -39,7 +39,8 @@ final class RoleCommand implements Callable<Integer> {
             description = "Workbook to write (default: FILE's name with -role-review.xlsx, in the current folder).")
     Path output;
 
-    @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the review as JSON.")
+    @Option(names = "--json", paramLabel = "OUT.json",
+            description = "Also write the review as JSON; '-' writes it to standard output (the summary then goes to standard error).")
     Path json;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Review as of this date (default: today).")
@@ -56,14 +57,17 @@ final class RoleCommand implements Callable<Integer> {
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Advisor advisor = knowledge.load();
         Submission submission = DutyListReader.isDutyList(file) ? DutyListReader.read(file) : advisor.reader().read(file);
+        submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
         Path workbook = output == null ? AssessCommand.defaultOutput(file, "-role-review.xlsx") : output;
         AtomicFile.write(workbook, out -> new RoleReviewWorkbook(advisor.knowledge()).write(review, submission, out));
-        if (json != null) {
-            AtomicFile.write(json, out -> AssessmentJson.write(review, out));
+        if (AssessCommand.toStandardOutput(json)) {
+            spec.commandLine().getOut().println(AssessmentJson.toRoleReviewJson(review));
+        } else if (json != null) {
+            AtomicFile.write(json, out -> AssessmentJson.writeRoleReview(review, out));
         }
-        summarize(spec.commandLine().getOut(), review, workbook);
+        summarize(AssessCommand.toStandardOutput(json) ? spec.commandLine().getErr() : spec.commandLine().getOut(), review, workbook);
         return ExitCode.OK;
     }
 
@@ -81,7 +85,7 @@ final class RoleCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "  %-22s %-14s %s", f.id(), f.status(), f.title()));
         }
         out.println("Workbook: " + workbook);
-        if (json != null) {
+        if (json != null && !AssessCommand.toStandardOutput(json)) {
             out.println("JSON: " + json);
         }
     }

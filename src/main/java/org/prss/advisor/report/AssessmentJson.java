@@ -39,6 +39,27 @@ public final class AssessmentJson {
         MAPPER.writeValue(out, assessment);
     }
 
+    /** A role review, as {@link RoleReviewJson} lays it out. */
+    public static void writeRoleReview(Assessment review, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, RoleReviewJson.of(review));
+    }
+
+    public static String toRoleReviewJson(Assessment review) {
+        try {
+            return MAPPER.writeValueAsString(RoleReviewJson.of(review));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] toCompactRoleReviewJson(Assessment review) {
+        try {
+            return COMPACT.writeValueAsBytes(RoleReviewJson.of(review));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String toJson(Assessment assessment) {
         try {
             return MAPPER.writeValueAsString(assessment);

@@ -41,7 +41,7 @@ class RoleController {
         return slots.run(() -> {
             Submission submission = type.startsWith(MediaType.TEXT_PLAIN_VALUE)
                     ? DutyListReader.read("duties", body) : advisor.reader().readRole("request body", body);
-            return Responses.json(AssessmentJson.toCompactJson(advisor.reviewRole(submission, LocalDate.now())));
+            return Responses.json(AssessmentJson.toCompactRoleReviewJson(advisor.reviewRole(submission, LocalDate.now())));
         });
     }
 }
