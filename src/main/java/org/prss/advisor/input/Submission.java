@@ -3,6 +3,26 @@ package org.prss.advisor.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.prss.advisor.model.ProgramDescription;
 
-/** A validated description together with the tree it was read from, kept to show the input as received. */
-public record Submission(String sourceName, JsonNode received, ProgramDescription description) {
+import java.util.List;
+
+/**
+ * A validated description together with the tree it was read from, kept to show the input as received.
+ *
+ * @param notices values read leniently (a state code in lower case, a note without an answer), each with how it was
+ *                read, so the reader can say so
+ */
+public record Submission(String sourceName, JsonNode received, ProgramDescription description, List<InputProblem> notices) {
+
+    public Submission {
+        notices = List.copyOf(notices);
+    }
+
+    public Submission(String sourceName, JsonNode received, ProgramDescription description) {
+        this(sourceName, received, description, List.of());
+    }
+
+    /** The notices as a person reads them: one line each, naming the source and the cell or field. */
+    public List<String> noticeLines() {
+        return notices.stream().map(n -> sourceName + ": " + n).toList();
+    }
 }
