@@ -24,7 +24,7 @@ class TemplateCommandTest {
         Path intake = dir.resolve("court.xlsx");
         CliRun run = CliRun.of("template", "--setting", "TREATMENT_COURT", "-o", intake.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("Wrote " + intake + ": 38 program fields, 117 checklist questions for a TREATMENT_COURT"
+        assertTrue(run.out().startsWith("Wrote " + intake + ": 36 program fields, 117 checklist questions for a TREATMENT_COURT"
                 + " program, 54 role activities."), run.out());
         try (InputStream in = Files.newInputStream(intake); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var checklist = wb.getSheet("Checklist");
@@ -48,6 +48,7 @@ class TemplateCommandTest {
         CliRun run = CliRun.of("template", "--from", "samples/jail-planning.yaml", "-o", intake.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("filled in from samples/jail-planning.yaml"), run.out());
+        assertTrue(run.out().contains("checklist questions for a JAIL program"), "the sample's setting is kept: " + run.out());
         CliRun assess = CliRun.of("assess", intake.toString(), "-o", dir.resolve("r.xlsx").toString(), "--as-of", "2026-11-23");
         assertTrue(assess.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY (overall score 26.9)"), assess.out());
     }
