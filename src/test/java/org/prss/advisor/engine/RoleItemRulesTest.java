@@ -61,7 +61,10 @@ class RoleItemRulesTest {
     @Test
     void writtenFallsToTheAnswerWhenOneFactIsNotStated() throws Exception {
         Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}");
-        assertDecided(f, Status.UNKNOWN, "No answer and no deciding fact leaves the item unknown");
+        assertDecided(f, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
+        assertTrue(f.rationale().startsWith("Not answered, and not decided by the facts given: the description gives Written role"
+                + " description (facts.writtenRoleDescription) but not Job description for this setting"
+                + " (facts.settingSpecificJobDescription)."), f.rationale());
     }
 
     // ROLE-SUBSTITUTE

@@ -54,8 +54,10 @@ class StaffingRulesTest {
 
     @Test
     void caseloadUnknownWithoutASetting() throws Exception {
-        assertDecided(decide("STAFF-CASELOAD", "facts: {caseloadPerPeer: 25}"), Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
+        Finding f = decide("STAFF-CASELOAD", "facts: {caseloadPerPeer: 25}");
+        assertDecided(f, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
+        assertTrue(f.rationale().contains("but not Setting (program.setting)"), f.rationale());
+        assertTrue(f.evidence().contains("program.setting"), f.evidence().toString());
     }
 
     // Facility ratio: 15 to 20 per 1,500 people, at least 20 with a mental-health or co-occurring program.
