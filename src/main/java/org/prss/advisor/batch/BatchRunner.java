@@ -15,17 +15,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Assesses every program description and intake workbook in a folder, in parallel, and writes a workbook and a JSON
- * per plan. A plan that fails validation is reported with its error and does not stop the others. Results come back
+ * Assesses the plans of a folder ({@link PlanFolder}), in parallel, and writes a workbook and a JSON per plan, under
+ * the plan's own output name. A plan that fails validation is reported with its error and does not stop the others. Results come back
  * in file-name order, whatever order the threads finish in.
  */
 public final class BatchRunner {
@@ -43,28 +41,13 @@ public final class BatchRunner {
         this.threads = threads;
     }
 
-    /** The plans in a folder: .json, .yaml, .yml and .xlsx files, by name; the output folder is skipped. */
-    public static List<Path> plans(Path dir, Path outDir) throws IOException {
-        Path skip = outDir.toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(skip))
-                    .filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return !n.startsWith("~$") && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")
-                                || n.endsWith(".xlsx"));
-                    })
-                    .sorted().toList();
-        }
-    }
-
-    public List<PlanResult> run(List<Path> plans, Path outDir, LocalDate asOf, Consumer<PlanResult> progress)
+    public List<PlanResult> run(List<PlanFolder.Plan> plans, Path outDir, LocalDate asOf, Consumer<PlanResult> progress)
             throws IOException, InterruptedException {
         Files.createDirectories(outDir);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<PlanResult>> futures = new ArrayList<>();
-            for (Path plan : plans) {
+            for (PlanFolder.Plan plan : plans) {
                 futures.add(pool.submit(() -> {
                     PlanResult result = assess(plan, outDir, asOf);
                     progress.accept(result);
@@ -88,24 +71,24 @@ public final class BatchRunner {
         }
     }
 
-    private PlanResult assess(Path plan, Path outDir, LocalDate asOf) {
+    private PlanResult assess(PlanFolder.Plan plan, Path outDir, LocalDate asOf) {
         Submission submission;
         try {
-            submission = advisor.reader().read(plan);
+            submission = advisor.reader().read(plan.file());
         } catch (InvalidInputException e) {
-            return new PlanResult(plan, null, null, null, e.problems().stream().map(Object::toString)
-                    .reduce((a, b) -> a + "; " + b).orElse("invalid"));
+            return new PlanResult(plan.file(), plan.name(), null, null, null, e.problems().stream().map(Object::toString)
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid"), List.of());
         }
         Assessment assessment = advisor.assess(submission, asOf);
-        String base = plan.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        Path workbook = outDir.resolve(base + "-assessment.xlsx");
-        Path json = outDir.resolve(base + "-assessment.json");
+        Path workbook = outDir.resolve(plan.outputBase() + "-assessment.xlsx");
+        Path json = outDir.resolve(plan.outputBase() + "-assessment.json");
         try {
+            Files.createDirectories(workbook.getParent());
             AtomicFile.write(workbook, out -> workbooks.write(assessment, submission, out));
             AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PlanResult(plan, assessment, workbook, json, null);
+        return new PlanResult(plan.file(), plan.name(), assessment, workbook, json, null, submission.noticeLines());
     }
 }

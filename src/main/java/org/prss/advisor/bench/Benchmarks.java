@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.batch.BatchRunner;
+import org.prss.advisor.batch.PlanFolder;
 import org.prss.advisor.input.DescriptionGenerator;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
@@ -236,7 +237,7 @@ public final class Benchmarks {
         }
         Path out = dir.resolve("out");
         long start = System.nanoTime();
-        new BatchRunner(advisor, threads).run(BatchRunner.plans(dir, out), out, AS_OF, r -> { });
+        new BatchRunner(advisor, threads).run(PlanFolder.scan(dir, out, false).plans(), out, AS_OF, r -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         deleteTree(dir);
         double limit = 30.0 * count / 1000;

@@ -1,11 +1,14 @@
 package org.prss.advisor.cli;
 
+import org.prss.advisor.input.EnumValues;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.knowledge.KnowledgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 
 /** The {@code advisor} command line: one subcommand per task, each listed in {@code advisor --help}. */
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorVersion.class,
@@ -32,13 +35,25 @@ public final class AdvisorCli {
         CommandLine cli = new CommandLine(new AdvisorCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
         cli.setParameterExceptionHandler((e, args1) -> {
-            e.getCommandLine().getErr().println("advisor: " + e.getMessage());
+            e.getCommandLine().getErr().println("advisor: " + explain(e));
             e.getCommandLine().getErr().println("Run 'advisor " + e.getCommandLine().getCommandName() + " --help' for usage.");
             return ExitCode.INVALID;
         });
         return cli.execute(args);
+    }
+
+    /** An option's misspelt choice is worded as the web API and descriptions word it, with the nearest valid value. */
+    private static String explain(CommandLine.ParameterException e) {
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        if (arg != null && arg.type().isEnum() && e.getValue() != null) {
+            String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+            List<String> allowed = Arrays.stream(arg.type().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return EnumValues.problem(name, e.getValue(), allowed).toString();
+        }
+        return e.getMessage();
     }
 
     private static int report(Exception e, PrintWriter err) {

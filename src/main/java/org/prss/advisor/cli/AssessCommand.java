@@ -36,7 +36,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "Workbook to write (default: FILE's name with -assessment.xlsx, in the current folder).")
     Path output;
 
-    @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the assessment as JSON.")
+    @Option(names = "--json", paramLabel = "OUT.json",
+            description = "Also write the assessment as JSON; '-' writes it to standard output (the summary then goes to standard error).")
     Path json;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -62,17 +63,25 @@ final class AssessCommand implements Callable<Integer> {
                     "is a job description, not a program description", "review its duties with: ./advisor role " + file));
         }
         Submission submission = advisor.reader().read(file);
+        submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
         Path workbook = output == null ? defaultOutput(file, "-assessment.xlsx") : output;
         AtomicFile.write(workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
-        if (json != null) {
+        if (toStandardOutput(json)) {
+            spec.commandLine().getOut().println(AssessmentJson.toJson(assessment));
+        } else if (json != null) {
             AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
         }
-        summarize(spec.commandLine().getOut(), assessment, workbook);
+        summarize(toStandardOutput(json) ? spec.commandLine().getErr() : spec.commandLine().getOut(), assessment, workbook);
         // The action plan holds exactly the open findings that count: unscored self-assessments never fail a run.
         boolean failing = failOn != null && assessment.actionPlan().stream().anyMatch(a -> a.severity().atLeast(failOn));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** True for {@code -}, which names standard output, as the convention goes. */
+    static boolean toStandardOutput(Path file) {
+        return file != null && file.toString().equals("-");
     }
 
     /** The input's name without its extension, plus {@code suffix}, in the current folder. */
@@ -95,7 +104,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         out.println("  open findings by severity: " + a.openBySeverity());
         out.println("Workbook: " + workbook);
-        if (json != null) {
+        if (json != null && !toStandardOutput(json)) {
             out.println("JSON: " + json);
         }
     }

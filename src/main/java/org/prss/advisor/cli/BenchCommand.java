@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         description = {"Measure the advisor against its performance targets on this machine and print a table: cold start,"
                 + " warm throughput, cost over POI alone, a batch of generated plans, and the service under load.",
                 "Run it from the project folder, with the jar built (./advisor builds it). It takes about six minutes;"
-                        + " --quick takes under one and measures less."})
+                        + " --quick takes one to two minutes and measures less."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "Fewer runs and shorter loads: a smoke test of the benchmark, not figures to report.")

@@ -15,8 +15,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two assessments of one program (the JSON or the workbooks the advisor wrote): gaps closed,"
-                + " new gaps, status changes and score changes, in a progress workbook.")
+        description = "Compare two assessments of one program (the JSON or the workbooks the advisor wrote): gaps closed"
+                + " (now MET, NOT_APPLICABLE or WAIVED), new gaps, status changes, score changes and what still blocks READY,"
+                + " in a progress workbook.")
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The earlier assessment (.json or .xlsx written by the advisor).")
@@ -40,10 +41,14 @@ final class CompareCommand implements Callable<Integer> {
                 + " -> " + p.after().verdict());
         out.println("  " + p.closedGaps().size() + " gaps closed, " + p.newGaps().size() + " new gaps, "
                 + p.statusChanges().size() + " status changes");
-        p.closedGaps().forEach(c -> out.println("  closed  " + c.id() + " (" + c.before() + " -> " + c.after() + ")"));
-        p.newGaps().forEach(c -> out.println("  new     " + c.id() + " (" + (c.before() == null ? "not assessed" : c.before())
-                + " -> " + c.after() + ")"));
+        p.closedGaps().forEach(c -> out.println("  closed  " + c.id() + " " + c.severity() + " (" + c.before() + " -> "
+                + c.after() + ")"));
+        p.newGaps().forEach(c -> out.println("  new     " + c.id() + " " + c.severity() + " (" + (c.before() == null
+                ? "not assessed" : c.before()) + " -> " + c.after() + ")"));
+        p.statusChanges().stream().filter(c -> !p.closedGaps().contains(c) && !p.newGaps().contains(c))
+                .forEach(c -> out.println("  changed " + c.id() + " " + c.severity() + " (" + c.before() + " -> " + c.after() + ")"));
         p.scores().forEach(s -> out.println("  " + s.name() + ": " + s.before() + " -> " + s.after()));
+        p.stillBlocking().forEach(reason -> out.println("  still blocking READY: " + reason));
         if (p.ruleSetNote() != null) {
             out.println("  note: " + p.ruleSetNote());
         }

@@ -43,7 +43,8 @@ final class RoleCommand implements Callable<Integer> {
             description = "Workbook to write (default: FILE's name with -role-review.xlsx, in the current folder).")
     Path output;
 
-    @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the review as JSON.")
+    @Option(names = "--json", paramLabel = "OUT.json",
+            description = "Also write the review as JSON; '-' writes it to standard output (the summary then goes to standard error).")
     Path json;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Review as of this date (default: today).")
@@ -61,14 +62,18 @@ final class RoleCommand implements Callable<Integer> {
         Advisor advisor = knowledge.load();
         Submission submission = JobDescriptionReader.isJobDescription(file) ? advisor.jobDescriptions().read(file)
                 : DutyListReader.isDutyList(file) ? DutyListReader.read(file) : advisor.reader().read(file);
+        submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
         Path workbook = output == null ? AssessCommand.defaultOutput(file, "-role-review.xlsx") : output;
         AtomicFile.write(workbook, out -> new RoleReviewWorkbook(advisor.knowledge()).write(review, submission, out));
-        if (json != null) {
-            AtomicFile.write(json, out -> AssessmentJson.write(AssessmentJson.roleReview(review, submission.skippedSections()), out));
+        if (AssessCommand.toStandardOutput(json)) {
+            spec.commandLine().getOut().println(AssessmentJson.toRoleReviewJson(review, submission.skippedSections()));
+        } else if (json != null) {
+            AtomicFile.write(json, out -> AssessmentJson.writeRoleReview(review, submission.skippedSections(), out));
         }
-        summarize(spec.commandLine().getOut(), review, submission, workbook);
+        summarize(AssessCommand.toStandardOutput(json) ? spec.commandLine().getErr() : spec.commandLine().getOut(), review,
+                submission, workbook);
         return ExitCode.OK;
     }
 
@@ -92,7 +97,7 @@ final class RoleCommand implements Callable<Integer> {
             }
         }
         out.println("Workbook: " + workbook);
-        if (json != null) {
+        if (json != null && !AssessCommand.toStandardOutput(json)) {
             out.println("JSON: " + json);
         }
     }

@@ -3,9 +3,9 @@ package org.prss.advisor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.Submission;
-import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.report.IntakeScope;
 import org.prss.advisor.report.IntakeTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +26,8 @@ final class TemplateCommand implements Callable<Integer> {
     Path output = Path.of("intake.xlsx");
 
     @Option(names = "--setting", paramLabel = "SETTING",
-            description = "Ask only what can apply to this setting: ${COMPLETION-CANDIDATES}. It is also filled in.")
+            description = "Ask only what can apply to this setting: ${COMPLETION-CANDIDATES}. It is also filled in."
+                    + " With --from, the setting of that file is kept unless this names another.")
     Setting setting;
 
     @Option(names = "--from", paramLabel = "FILE",
@@ -45,20 +46,17 @@ final class TemplateCommand implements Callable<Integer> {
         JsonNode prefill = null;
         if (from != null) {
             Submission submission = advisor.reader().read(from);
+            submission.noticeLines().forEach(spec.commandLine().getErr()::println);
             prefill = submission.received();
         }
-        JsonNode filled = prefill;
-        AtomicFile.write(output, out -> new IntakeTemplate(advisor.knowledge()).write(setting, filled, out));
-        long questions = advisor.knowledge().items().stream().filter(this::asked).count();
-        spec.commandLine().getOut().println("Wrote " + output + ": " + advisor.knowledge().intakeFields().size()
-                + " program fields, " + questions + " checklist questions" + (setting == null ? "" : " for a " + setting + " program")
+        IntakeScope scope = IntakeScope.of(advisor.knowledge(), setting, prefill);
+        AtomicFile.write(output, out -> new IntakeTemplate(advisor.knowledge()).write(scope, out));
+        Setting written = scope.setting();
+        spec.commandLine().getOut().println("Wrote " + output + ": " + scope.fields().size() + " program fields, "
+                + scope.questions().size() + " checklist questions" + (written == null ? "" : " for a " + written + " program")
                 + ", " + advisor.knowledge().roleWorksheet().activities().size() + " role activities"
                 + (from == null ? "" : ", filled in from " + from) + ".");
         spec.commandLine().getOut().println("Fill it in, then run: ./advisor assess " + output);
         return ExitCode.OK;
-    }
-
-    private boolean asked(ChecklistItem item) {
-        return setting == null || item.settings().isEmpty() || item.settings().contains(setting);
     }
 }

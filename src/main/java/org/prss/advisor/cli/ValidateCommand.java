@@ -43,6 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Submission submission = advisor.reader().read(file);
+        submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(file + ": valid (" + submission.description().answers().size()
                 + " answers, " + submission.description().role().activities().size() + " role activities, "
                 + submission.description().role().duties().size() + " duties, "

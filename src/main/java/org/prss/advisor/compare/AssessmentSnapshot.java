@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a comparison needs from an assessment, read back from its JSON (the {@code --json} output, or the copy a
- * workbook carries): the rule set, the program, the verdict, scores and each finding's status.
+ * workbook carries): the rule set, the program, the verdict and its reasons, scores and each finding's status.
  */
 public record AssessmentSnapshot(String source, String ruleSetVersion, String ruleSetHash, String program, String assessedOn,
-                                 String verdict, Double overall, Map<String, DomainScore> domains,
+                                 String verdict, List<String> verdictReasons, Double overall, Map<String, DomainScore> domains,
                                  Map<String, FindingState> findings) {
 
     /** A domain's name and score. */
@@ -34,6 +36,20 @@ public record AssessmentSnapshot(String source, String ruleSetVersion, String ru
         JsonNode overall = json.at("/scores/overall");
         return new AssessmentSnapshot(source, json.at("/ruleSet/version").asText(), json.at("/ruleSet/hash").asText(),
                 json.at("/program/name").asText(null), json.path("assessedOn").asText(), json.path("verdict").asText(),
-                overall.isNumber() ? overall.asDouble() : null, domains, findings);
+                reasons(json, findings), overall.isNumber() ? overall.asDouble() : null, domains, findings);
+    }
+
+    /** The verdict's reasons; a workbook written before they were embedded gives its open critical and high findings. */
+    private static List<String> reasons(JsonNode json, Map<String, FindingState> findings) {
+        List<String> reasons = new ArrayList<>();
+        json.path("verdictReasons").forEach(r -> reasons.add(r.asText()));
+        if (reasons.isEmpty()) {
+            List<String> urgent = findings.values().stream()
+                    .filter(f -> f.status().isOpen() && f.severity().atLeast(Severity.HIGH)).map(FindingState::id).toList();
+            if (!urgent.isEmpty()) {
+                reasons.add("open critical or high finding(s): " + String.join(", ", urgent));
+            }
+        }
+        return List.copyOf(reasons);
     }
 }

@@ -1,21 +1,28 @@
 package org.prss.advisor.compare;
 
+import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * What changed between two assessments of one program: gaps closed, new gaps, every status change, items only one
- * rule set has, the score per domain, and a note when the rule sets differ.
+ * What changed between two assessments of one program: gaps closed (a gap that became MET, NOT_APPLICABLE or WAIVED;
+ * a gap now UNKNOWN or PARTIAL is a status change, not a closed gap), new gaps, every status change, items only one
+ * rule set has, the score per domain, what still keeps the later assessment from READY, and a note when the rule
+ * sets differ.
  */
 public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List<Change> closedGaps, List<Change> newGaps,
                        List<Change> statusChanges, List<String> onlyBefore, List<String> onlyAfter,
-                       List<ScoreChange> scores, String ruleSetNote) {
+                       List<ScoreChange> scores, List<String> stillBlocking, String ruleSetNote) {
 
-    /** One finding whose status changed. */
-    public record Change(String id, String title, String domain, Status before, Status after) {
+    /** The statuses that close a gap: the item is in place, does not apply, or was accepted for now. */
+    public static final Set<Status> CLOSING = Set.of(Status.MET, Status.NOT_APPLICABLE, Status.WAIVED);
+
+    /** One finding whose status changed, with its severity while open (in the later assessment, or the earlier when closed). */
+    public record Change(String id, String title, String domain, Severity severity, Status before, Status after) {
     }
 
     /** A domain's score before and after (either may be null when nothing could be scored). */
@@ -41,9 +48,11 @@ public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List
             if (a.status() == b.status()) {
                 continue;
             }
-            Change c = new Change(a.id(), a.title(), a.domain(), b.status(), a.status());
+            // The severity that matters is the open one: a closed gap keeps the severity it had while open.
+            Change c = new Change(a.id(), a.title(), a.domain(), a.status().isOpen() ? a.severity() : b.severity(),
+                    b.status(), a.status());
             changed.add(c);
-            if (b.status() == Status.GAP) {
+            if (b.status() == Status.GAP && CLOSING.contains(a.status())) {
                 closed.add(c);
             }
             if (a.status() == Status.GAP) {
@@ -54,7 +63,7 @@ public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List
             if (!before.findings().containsKey(a.id())) {
                 onlyAfter.add(a.id());
                 if (a.status() == Status.GAP) {
-                    opened.add(new Change(a.id(), a.title(), a.domain(), null, a.status()));
+                    opened.add(new Change(a.id(), a.title(), a.domain(), a.severity(), null, a.status()));
                 }
             }
         }
@@ -71,6 +80,7 @@ public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List
                 : "The two assessments used different rule sets (" + before.ruleSetVersion() + " and " + after.ruleSetVersion()
                 + (before.ruleSetVersion().equals(after.ruleSetVersion()) ? ", with different files" : "")
                 + "): some changes may come from the rules, not the program.";
-        return new Progress(before, after, closed, opened, changed, onlyBefore, onlyAfter, scores, note);
+        return new Progress(before, after, closed, opened, changed, onlyBefore, onlyAfter, scores, 
+                after.verdict().equals("READY") ? List.of() : after.verdictReasons(), note);
     }
 }

@@ -2,6 +2,7 @@ package org.prss.advisor.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.prss.advisor.input.FileKind;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.report.EmbeddedAssessment;
@@ -27,18 +28,31 @@ public final class SnapshotReader {
                 throw new InvalidInputException(name, new InputProblem("(file)", "no such file", null));
             }
             byte[] content = Files.readAllBytes(file);
+            String looks = FileKind.content(content);
             JsonNode json;
-            if (content.length > 1 && content[0] == 'P' && content[1] == 'K') {
+            if (looks.equals("an Excel workbook")) {
                 Optional<JsonNode> embedded = EmbeddedAssessment.read(new ByteArrayInputStream(content));
                 if (embedded.isEmpty()) {
-                    throw notAnAssessment(name);
+                    throw notAnAssessment(name, "is an Excel workbook but not an assessment the advisor wrote (an intake"
+                            + " workbook, say)");
                 }
                 json = embedded.get();
+            } else if (!looks.equals("text")) {
+                throw notAnAssessment(name, "is not an assessment: its content is " + looks);
+            } else if (!startsLikeJson(content)) {
+                throw notAnAssessment(name, "is YAML text (a program description, say), not an assessment");
             } else {
                 json = JSON.readTree(content);
             }
+            if (json != null && json.isObject() && !json.has("findings") && (json.has("program") || json.has("facts")
+                    || json.has("answers") || json.has("role"))) {
+                throw notAnAssessment(name, "is a program description, not an assessment");
+            }
+            if (json != null && json.has("dutyVerdicts")) {
+                throw notAnAssessment(name, "is a role review from ./advisor role, not an assessment of a program");
+            }
             if (json == null || !json.has("findings") || !json.has("ruleSet")) {
-                throw notAnAssessment(name);
+                throw notAnAssessment(name, "is not an assessment written by the advisor");
             }
             return AssessmentSnapshot.from(name, json);
         } catch (IOException | IllegalArgumentException e) {
@@ -47,8 +61,16 @@ public final class SnapshotReader {
         }
     }
 
-    private static InvalidInputException notAnAssessment(String name) {
-        return new InvalidInputException(name, new InputProblem("(file)", "is not an assessment written by the advisor",
-                "give the JSON from ./advisor assess --json, or the workbook ./advisor assess wrote"));
+    private static InvalidInputException notAnAssessment(String name, String problem) {
+        return new InvalidInputException(name, new InputProblem("(file)", problem,
+                "compare takes two assessments, each the JSON from ./advisor assess --json or the workbook ./advisor assess"
+                        + " writes; assess a plan or an intake workbook first"));
+    }
+
+    /** JSON opens with { or [ after any byte-order mark and blank space; anything else is read as YAML. */
+    private static boolean startsLikeJson(byte[] content) {
+        String text = new String(content, 0, Math.min(content.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        return text.startsWith("{") || text.startsWith("[");
     }
 }

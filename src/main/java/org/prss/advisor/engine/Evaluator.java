@@ -122,6 +122,7 @@ public final class Evaluator {
             knowledge.thresholds().forEach(session::insert);
             items.forEach(session::insert);
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
+            MissingFacts.of(description, knowledge.intakeFields()).forEach(session::insert);
             description.waivers().forEach(session::insert);
             knowledge.roleLanguage().signals().forEach(session::insert);
             knowledge.stateTable().forEach(session::insert);

@@ -9,10 +9,8 @@ enum DescriptionFormat {
         if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
             i = 3;
         }
-        for (byte b : content) {
-            if (b == 0) {
-                return BINARY;
-            }
+        if (!FileKind.isText(content)) {
+            return BINARY;
         }
         while (i < content.length && Character.isWhitespace(content[i])) {
             i++;

@@ -53,14 +53,14 @@ final class DescriptionParser {
         }
         if (format == DescriptionFormat.BINARY) {
             throw new InvalidInputException(sourceName, new InputProblem("(file)",
-                    "this is not a JSON or YAML text file", "save the program description as UTF-8 text"));
+                    "is not a JSON or YAML text file: its content is " + FileKind.content(content), FileKind.READS));
         }
         ObjectMapper mapper = format == DescriptionFormat.JSON ? JSON : YAML;
         JsonNode tree;
         try {
             tree = mapper.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(sourceName, syntaxProblem(format, e));
+            throw new InvalidInputException(sourceName, syntaxProblem(sourceName, format, e));
         } catch (IOException e) {
             throw new InvalidInputException(sourceName, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
         }
@@ -75,7 +75,7 @@ final class DescriptionParser {
         return tree;
     }
 
-    private static InputProblem syntaxProblem(DescriptionFormat format, JsonProcessingException e) {
+    private static InputProblem syntaxProblem(String sourceName, DescriptionFormat format, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String path = where == null ? "(file)" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
         String message = e.getOriginalMessage();
@@ -83,6 +83,9 @@ final class DescriptionParser {
         if (cut > 0) {
             message = message.substring(0, cut);
         }
-        return new InputProblem(path, "invalid " + format.name() + ": " + message, null);
+        // The content decides the format; a .json file that does not open with { or [ is read as YAML, and says so.
+        String readAs = format == DescriptionFormat.YAML && sourceName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? " (the file is named .json, but its content does not begin with { or [, so it was read as YAML)" : "";
+        return new InputProblem(path, "invalid " + format.name() + readAs + ": " + message, null);
     }
 }

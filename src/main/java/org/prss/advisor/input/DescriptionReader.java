@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.ProgramDescription;
-import org.prss.advisor.model.Waiver;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,9 +43,17 @@ public final class DescriptionReader {
         this.intakeFields = SchemaFields.load().specs(intakeFields);
     }
 
-    /** The description in a file, or every problem that stops it being assessed. */
+    /**
+     * The description in a file, or every problem that stops it being assessed. A file whose extension or content
+     * says it is something else (a duty list, a Word document, a damaged workbook) is refused as such.
+     */
     public Submission read(Path file) throws InvalidInputException {
-        return read(file.toString(), InputFiles.read(file, IntakeReader.MAX_BYTES));
+        byte[] content = InputFiles.read(file, IntakeReader.MAX_BYTES);
+        InputProblem kind = FileKind.notADescription(file, content);
+        if (kind != null) {
+            throw new InvalidInputException(file.toString(), kind);
+        }
+        return read(file.toString(), content);
     }
 
     /**
@@ -61,13 +68,13 @@ public final class DescriptionReader {
         if (IntakeReader.looksLikeWorkbook(content)) {
             IntakeReader intake = new IntakeReader(name, intakeFields, knownItemIds, knownActivityIds);
             JsonNode tree = intake.read(content);
-            return validated(name, tree, intake::cellOf);
+            return validated(name, tree, intake::cellOf, intake.problems(), intake.unreadable(), intake.notices());
         }
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(name, new InputProblem("(file)",
                     "the description is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
         }
-        return validated(name, DescriptionParser.parse(name, content), path -> null);
+        return validated(name, DescriptionParser.parse(name, content), path -> null, List.of(), Set.of(), List.of());
     }
 
     /**
@@ -84,14 +91,21 @@ public final class DescriptionReader {
             description.putObject("role").set("duties", tree.get("duties"));
             tree = description;
         }
-        return validated(name, tree, path -> null);
+        return validated(name, tree, path -> null, List.of(), Set.of(), List.of());
     }
 
-    /** Schema, binding and id checks; a problem's path is prefixed with the cell it came from, where known. */
-    private Submission validated(String name, JsonNode tree, Function<String, String> cellOf) throws InvalidInputException {
-        List<InputProblem> problems = located(SchemaCheck.instance().check(tree), cellOf);
+    /**
+     * Schema and id checks, then binding; every problem is collected in one pass, with those found earlier (the
+     * cells an intake workbook could not read), and a problem's path is prefixed with the cell it came from, where
+     * known, and the whole list put in the order of the sheets and cells.
+     */
+    private Submission validated(String name, JsonNode tree, Function<String, String> cellOf, List<InputProblem> earlier,
+                                 Set<String> unreadable, List<InputProblem> notices) throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>(earlier);
+        problems.addAll(located(SchemaCheck.instance().check(tree, unreadable), cellOf));
+        problems.addAll(located(checkIds(tree), cellOf));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(name, problems);
+            throw new InvalidInputException(name, CellOrder.sorted(problems));
         }
         ProgramDescription description;
         try {
@@ -101,11 +115,7 @@ public final class DescriptionReader {
         } catch (IOException e) {
             throw new InvalidInputException(name, new InputProblem("(file)", e.getMessage(), null));
         }
-        problems.addAll(located(checkIds(description), cellOf));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(name, problems);
-        }
-        return new Submission(name, tree, description);
+        return new Submission(name, tree, description, List.of(), notices);
     }
 
     private static List<InputProblem> located(List<InputProblem> problems, Function<String, String> cellOf) {
@@ -130,29 +140,34 @@ public final class DescriptionReader {
         return copy;
     }
 
-    private List<InputProblem> checkIds(ProgramDescription description) {
+    /** The item and activity ids the tree names, against the knowledge base; values of the wrong type the schema reports. */
+    private List<InputProblem> checkIds(JsonNode tree) {
         List<InputProblem> problems = new ArrayList<>();
-        description.answers().keySet().stream().sorted()
-                .filter(id -> !knownItemIds.contains(id))
+        List<String> answered = new ArrayList<>();
+        tree.path("answers").fieldNames().forEachRemaining(answered::add);
+        answered.stream().sorted().filter(id -> !knownItemIds.contains(id))
                 .forEach(id -> problems.add(unknownId("answers." + id, id)));
-        List<String> activities = description.role().activities();
+        JsonNode activities = tree.path("role").path("activities");
         for (int i = 0; i < activities.size(); i++) {
-            String id = activities.get(i);
-            if (!knownActivityIds.contains(id)) {
+            String id = activities.get(i).asText();
+            if (activities.get(i).isTextual() && !knownActivityIds.contains(id)) {
                 String hint = NearestName.among(id, knownActivityIds).map(n -> "did you mean " + n + "?")
                         .orElse("worksheet activity ids look like ROLE-ACT-LEAD-PEER-GROUP; see the Role Worksheet sheet");
                 problems.add(new InputProblem("role.activities[" + i + "]", "'" + id + "' is not a worksheet activity", hint));
             }
         }
         Set<String> waived = new HashSet<>();
-        List<Waiver> waivers = description.waivers();
+        JsonNode waivers = tree.path("waivers");
         for (int i = 0; i < waivers.size(); i++) {
-            String id = waivers.get(i).findingId();
+            JsonNode id = waivers.get(i).path("findingId");
             String path = "waivers[" + i + "].findingId";
-            if (!knownItemIds.contains(id)) {
-                problems.add(unknownId(path, id));
-            } else if (!waived.add(id)) {
-                problems.add(new InputProblem(path, "a second waiver for " + id, "keep one waiver per finding"));
+            if (!id.isTextual()) {
+                continue;
+            }
+            if (!knownItemIds.contains(id.asText())) {
+                problems.add(unknownId(path, id.asText()));
+            } else if (!waived.add(id.asText())) {
+                problems.add(new InputProblem(path, "a second waiver for " + id.asText(), "keep one waiver per finding"));
             }
         }
         return problems;

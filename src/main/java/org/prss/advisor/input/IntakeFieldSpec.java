@@ -3,6 +3,7 @@ package org.prss.advisor.input;
 import org.prss.advisor.knowledge.IntakeField;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A Program-sheet field: what the knowledge base says about it and what the JSON Schema allows in it.
@@ -10,8 +11,10 @@ import java.util.List;
  * @param choices the allowed values of a CHOICE field; empty otherwise
  * @param minimum the least allowed number, or null
  * @param maximum the largest allowed number, or null
+ * @param pattern the form a TEXT field's value must have (a state code: two capitals), or null
  */
-public record IntakeFieldSpec(IntakeField field, FieldKind kind, List<String> choices, Double minimum, Double maximum) {
+public record IntakeFieldSpec(IntakeField field, FieldKind kind, List<String> choices, Double minimum, Double maximum,
+                              Pattern pattern) {
 
     public String path() {
         return field.path();

@@ -22,7 +22,8 @@ public final class IntakeLayout {
     public static final int CHECKLIST_ID = 2;
     public static final int CHECKLIST_ANSWER = 4;
     public static final int CHECKLIST_NOTE = 5;
-    public static final String[] ANSWERS = {"YES", "PARTIAL", "NO", "UNKNOWN"};
+    public static final String UNKNOWN = "UNKNOWN";
+    public static final String[] ANSWERS = {"YES", "PARTIAL", "NO", UNKNOWN};
 
     public static final String[] ROLE_HEADERS = {"ID", "Category", "Activity", "In our role?", "", "Proposed duties (one per row)"};
     public static final int ROLE_ID = 0;

@@ -25,7 +25,9 @@ import java.util.Set;
 
 /**
  * Reads a filled-in intake workbook into the same JSON tree a program description has, and remembers which cell
- * each value came from, so every later problem names the sheet and cell. Nothing in the file is evaluated: a
+ * each value came from, so every later problem names the sheet and cell. A cell that cannot be used is left out of
+ * the tree and listed in {@link #problems()}, so one pass finds every problem; a value read leniently (a state code
+ * in lower case, a note without an answer) is listed in {@link #notices()}. Nothing in the file is evaluated: a
  * formula is refused, not computed. Zip-bomb limits are set before the file is opened.
  */
 final class IntakeReader {
@@ -47,6 +49,7 @@ final class IntakeReader {
     private final Set<String> itemIds;
     private final Set<String> activityIds;
     private final List<InputProblem> problems = new ArrayList<>();
+    private final List<InputProblem> notices = new ArrayList<>();
     private final Map<String, String> cells = new LinkedHashMap<>();
 
     IntakeReader(String name, List<IntakeFieldSpec> fields, Set<String> itemIds, Set<String> activityIds) {
@@ -67,7 +70,11 @@ final class IntakeReader {
                 && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0;
     }
 
-    /** The tree a program description would have; the cell each path came from is in {@link #cellOf}. */
+    /**
+     * The tree a program description would have, without the cells listed in {@link #problems()}; the cell each path
+     * came from is in {@link #cellOf}. A file that is not an intake workbook (not a workbook, a sheet or header
+     * missing) is refused at once.
+     */
     JsonNode read(byte[] content) throws InvalidInputException {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(name, new InputProblem("(file)",
@@ -79,21 +86,44 @@ final class IntakeReader {
             Sheet checklist = sheet(workbook, IntakeLayout.CHECKLIST, IntakeLayout.CHECKLIST_HEADERS);
             Sheet role = sheet(workbook, IntakeLayout.ROLE, IntakeLayout.ROLE_HEADERS);
             Sheet waivers = sheet(workbook, IntakeLayout.WAIVERS, IntakeLayout.WAIVER_HEADERS);
-            if (problems.isEmpty()) {
-                program(program, tree);
-                checklist(checklist, tree);
-                role(role, tree);
-                waivers(waivers, tree);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(name, problems);
             }
+            program(program, tree);
+            checklist(checklist, tree);
+            role(role, tree);
+            waivers(waivers, tree);
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (Exception e) {
             throw new InvalidInputException(name, new InputProblem("(file)", "is not a readable Excel workbook (.xlsx): "
                     + reason(e),
                     "save the intake as an Excel workbook (.xlsx), or give a JSON or YAML description"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(name, problems);
-        }
         return tree;
+    }
+
+    /** The cells that could not be read, each naming its sheet and cell; they are not in the tree. */
+    List<InputProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The description paths whose cells could not be read: they are missing from the tree for that reason. */
+    Set<String> unreadable() {
+        Set<String> bad = new java.util.HashSet<>();
+        problems.forEach(p -> bad.add(p.path()));
+        Set<String> paths = new java.util.HashSet<>();
+        cells.forEach((path, cell) -> {
+            if (bad.contains(cell)) {
+                paths.add(path);
+            }
+        });
+        return paths;
+    }
+
+    /** The cells read leniently, and how each was read. */
+    List<InputProblem> notices() {
+        return List.copyOf(notices);
     }
 
     /** What the workbook library said, without Java class names: "Package should contain a content type part". */
@@ -229,7 +259,13 @@ final class IntakeReader {
                 return list;
             }
             default -> {
-                return JSON.textNode(text(cell).strip());
+                String t = text(cell).strip();
+                String upper = t.toUpperCase(Locale.ROOT);
+                if (spec.pattern() != null && !spec.pattern().matcher(t).find() && spec.pattern().matcher(upper).find()) {
+                    notices.add(new InputProblem(where, "read '" + t + "' as " + upper, null));
+                    return JSON.textNode(upper);
+                }
+                return JSON.textNode(t);
             }
         }
     }
@@ -257,15 +293,19 @@ final class IntakeReader {
                 continue;
             }
             String answer = text(answerCell);
+            String canonical;
             if (answer == null || answer.isBlank()) {
-                problems.add(new InputProblem(answerAt, "a note needs an answer", "choose YES, PARTIAL, NO or UNKNOWN"));
-                continue;
+                canonical = IntakeLayout.UNKNOWN;
+                notices.add(new InputProblem(answerAt, "a note without an answer, read as " + IntakeLayout.UNKNOWN
+                        + " with its note", null));
+            } else {
+                canonical = List.of(IntakeLayout.ANSWERS).stream().filter(a -> a.equalsIgnoreCase(answer.strip()))
+                        .findFirst().orElse(null);
             }
-            String canonical = List.of(IntakeLayout.ANSWERS).stream().filter(a -> a.equalsIgnoreCase(answer.strip()))
-                    .findFirst().orElse(null);
             if (canonical == null) {
                 problems.add(new InputProblem(answerAt, "'" + answer + "' is not an answer",
-                        "choose YES, PARTIAL, NO or UNKNOWN"));
+                        NearestName.among(answer.strip(), List.of(IntakeLayout.ANSWERS)).map(n -> "did you mean " + n + "?")
+                                .orElse("choose YES, PARTIAL, NO or UNKNOWN")));
                 continue;
             }
             ObjectNode entry = answers.putObject(id.strip());

@@ -116,7 +116,7 @@ public final class JobDescriptionReader {
         ArrayNode list = received.putObject("role").putArray("duties");
         duties.forEach(list::add);
         ProgramDescription description = new ProgramDescription(null, null, null, new Role(List.of(), duties, origins), null);
-        return new Submission(name, received, description, skipped);
+        return new Submission(name, received, description, skipped, List.of());
     }
 
     private void check(String name, List<Section> all, List<String> duties, List<String> origins) throws InvalidInputException {

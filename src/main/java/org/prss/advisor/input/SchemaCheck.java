@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
@@ -44,9 +45,20 @@ public final class SchemaCheck {
     }
 
     List<InputProblem> check(JsonNode description) {
+        return check(description, Set.of());
+    }
+
+    /**
+     * The schema's problems, except a required field missing because its value could not be read (the paths in
+     * {@code unreadable}), which is reported once, where it was read.
+     */
+    List<InputProblem> check(JsonNode description, Set<String> unreadable) {
         List<InputProblem> problems = new ArrayList<>();
         for (ValidationMessage message : schema.validate(description)) {
             if (isNoiseFromOneOf(message)) {
+                continue;
+            }
+            if ("required".equals(message.getType()) && unreadable.contains(joined(fieldPath(message), message.getProperty()))) {
                 continue;
             }
             problems.add(explain(message));
@@ -79,6 +91,10 @@ public final class SchemaCheck {
             case "format" -> new InputProblem(path, "'" + value.asText() + "' is not a valid " + message.getArguments()[0],
                     "dates are written YYYY-MM-DD");
             case "pattern" -> new InputProblem(path, "'" + value.asText() + "' has the wrong form", patternHint(path));
+            case "minimum", "exclusiveMinimum" -> new InputProblem(path, "must be " + (message.getType().equals("minimum")
+                    ? "at least " : "more than ") + message.getArguments()[0] + ", found " + plain(value), null);
+            case "maximum", "exclusiveMaximum" -> new InputProblem(path, "must be " + (message.getType().equals("maximum")
+                    ? "at most " : "less than ") + message.getArguments()[0] + ", found " + plain(value), null);
             case "propertyNames" -> new InputProblem(path, "'" + message.getProperty() + "' is not a checklist item id",
                     "item ids look like RDY-LEAD-01; run ./advisor knowledge for the list");
             default -> new InputProblem(path, stripPath(message.getMessage()), null);
@@ -98,6 +114,16 @@ public final class SchemaCheck {
             }
         }
         return path.isEmpty() ? "(top level)" : path.toString();
+    }
+
+    private static String joined(String path, String field) {
+        return path.equals("(top level)") ? field : path + "." + field;
+    }
+
+    /** A number as it was typed: -1, not -1.0. */
+    private static String plain(JsonNode value) {
+        double d = value.asDouble();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     private static String describe(JsonNode value) {
@@ -130,10 +156,7 @@ public final class SchemaCheck {
     private InputProblem badEnum(ValidationMessage message, String path, JsonNode value) {
         JsonNode allowedNode = schemaAt(message.getSchemaLocation().getFragment());
         List<String> allowed = StreamSupport.stream(allowedNode.spliterator(), false).map(JsonNode::asText).toList();
-        String given = value == null ? "" : value.asText();
-        String hint = NearestName.among(given, allowed).map(n -> "did you mean " + n + "?")
-                .orElse("valid values: " + String.join(", ", allowed));
-        return new InputProblem(path, "'" + given + "' is not a valid value", hint);
+        return EnumValues.problem(path, value == null ? "" : value.asText(), allowed);
     }
 
     private JsonNode schemaAt(com.networknt.schema.JsonNodePath fragment) {

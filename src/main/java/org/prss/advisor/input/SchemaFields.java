@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins the knowledge base's intake fields with the JSON Schema, so the intake workbook offers exactly the values
@@ -87,6 +88,7 @@ public final class SchemaFields {
             case "array" -> FieldKind.LIST;
             default -> FieldKind.TEXT;
         };
-        return new IntakeFieldSpec(field, kind, List.copyOf(choices), min, max);
+        Pattern pattern = node.has("pattern") ? Pattern.compile(node.get("pattern").asText()) : null;
+        return new IntakeFieldSpec(field, kind, List.copyOf(choices), min, max, pattern);
     }
 }

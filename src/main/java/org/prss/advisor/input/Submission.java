@@ -9,16 +9,24 @@ import java.util.List;
  * A validated description together with the tree it was read from, kept to show the input as received.
  *
  * @param skippedSections for a job description, the sections that do not list duties and were not reviewed
+ * @param notices         values read leniently (a state code in lower case, a note without an answer), each with how
+ *                        it was read, so the reader can say so
  */
 public record Submission(String sourceName, JsonNode received, ProgramDescription description,
-                         List<SkippedSection> skippedSections) {
+                         List<SkippedSection> skippedSections, List<InputProblem> notices) {
 
     public Submission {
         skippedSections = List.copyOf(skippedSections);
+        notices = List.copyOf(notices);
     }
 
-    /** A submission that is not a job description, so that nothing in it was skipped. */
+    /** A submission read as it was written: nothing skipped, nothing read leniently. */
     public Submission(String sourceName, JsonNode received, ProgramDescription description) {
-        this(sourceName, received, description, List.of());
+        this(sourceName, received, description, List.of(), List.of());
+    }
+
+    /** The notices as a person reads them: one line each, naming the source and the cell or field. */
+    public List<String> noticeLines() {
+        return notices.stream().map(n -> sourceName + ": " + n).toList();
     }
 }

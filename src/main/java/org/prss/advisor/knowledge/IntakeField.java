@@ -4,11 +4,22 @@ import java.util.List;
 
 /**
  * A field of the intake workbook's Program sheet: the description path it fills, what a program manager reads about
- * it, and the checklist items it helps decide.
+ * it, the checklist items it helps decide, and the items that apply only for some of its values.
  */
-public record IntakeField(String path, String label, String meaning, List<String> items, String file, int line) {
+public record IntakeField(String path, String label, String meaning, List<String> items, List<OnlyIf> onlyIf, String file,
+                          int line) {
 
     public IntakeField {
         items = items == null ? List.of() : List.copyOf(items);
+        onlyIf = onlyIf == null ? List.of() : List.copyOf(onlyIf);
+    }
+
+    /** Items that apply only when the field holds one of the values (as the description writes them: "true", "CONTRACTOR"). */
+    public record OnlyIf(List<String> values, List<String> items) {
+
+        public OnlyIf {
+            values = values == null ? List.of() : List.copyOf(values);
+            items = items == null ? List.of() : List.copyOf(items);
+        }
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads and checks the intake field list: each path once, a label and meaning; item ids are checked once all is read. */
+/**
+ * Reads and checks the intake field list: each path once, a label and meaning, onlyIf entries with values and items;
+ * item ids are checked once all is read.
+ */
 final class IntakeFieldsReader {
 
     private static final Pattern PATH = Pattern.compile("^(program|facts)(\\.[a-z][A-Za-z]*)+$");
@@ -19,7 +22,7 @@ final class IntakeFieldsReader {
         this.file = file;
     }
 
-    private record FieldSpec(String path, String label, String meaning, List<String> items) {
+    private record FieldSpec(String path, String label, String meaning, List<String> items, List<IntakeField.OnlyIf> onlyIf) {
     }
 
     List<IntakeField> read(LocatedYaml yaml) {
@@ -39,7 +42,11 @@ final class IntakeFieldsReader {
             }
             loader.requireText(file, entry.line(), "field " + spec.path(), "label", spec.label());
             loader.requireText(file, entry.line(), "field " + spec.path(), "meaning", spec.meaning());
-            fields.add(new IntakeField(spec.path(), spec.label(), spec.meaning(), spec.items(), file.displayPath(), entry.line()));
+            if (spec.onlyIf() != null && spec.onlyIf().stream().anyMatch(o -> o.values().isEmpty() || o.items().isEmpty())) {
+                loader.problem(file, entry.line(), "field " + spec.path() + ": every onlyIf entry needs values and items");
+            }
+            fields.add(new IntakeField(spec.path(), spec.label(), spec.meaning(), spec.items(), spec.onlyIf(),
+                    file.displayPath(), entry.line()));
         }
         return fields;
     }

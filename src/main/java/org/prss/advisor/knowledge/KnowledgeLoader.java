@@ -169,7 +169,9 @@ public final class KnowledgeLoader {
     private void checkFieldItems(List<IntakeField> fields, List<Domain> domains) {
         List<String> known = domains.stream().flatMap(d -> d.items().stream()).map(ChecklistItem::id).toList();
         for (IntakeField field : fields) {
-            for (String item : field.items()) {
+            List<String> named = new java.util.ArrayList<>(field.items());
+            field.onlyIf().forEach(o -> named.addAll(o.items()));
+            for (String item : named) {
                 if (!known.contains(item)) {
                     problems.add(new KnowledgeProblem(field.file(), field.line(), "field " + field.path()
                             + ": unknown item '" + item + "'" + suggestion(item, known)));

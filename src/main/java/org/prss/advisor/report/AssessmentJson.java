@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.SkippedSection;
 
@@ -42,26 +41,25 @@ public final class AssessmentJson {
         MAPPER.writeValue(out, assessment);
     }
 
-    /**
-     * A role review: the assessment, then {@code skippedSections}, the sections of a job description that were not
-     * reviewed because they do not list duties (empty for other input).
-     */
-    public static ObjectNode roleReview(Assessment review, List<SkippedSection> skipped) {
-        ObjectNode tree = MAPPER.valueToTree(review);
-        tree.set("skippedSections", MAPPER.valueToTree(skipped));
-        return tree;
+    /** A role review, as {@link RoleReviewJson} lays it out, with the job description's sections not reviewed. */
+    public static void writeRoleReview(Assessment review, List<SkippedSection> skipped, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, RoleReviewJson.of(review, skipped));
     }
 
-    public static byte[] toCompactJson(ObjectNode tree) {
+    public static String toRoleReviewJson(Assessment review, List<SkippedSection> skipped) {
         try {
-            return COMPACT.writeValueAsBytes(tree);
+            return MAPPER.writeValueAsString(RoleReviewJson.of(review, skipped));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void write(ObjectNode tree, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, tree);
+    public static byte[] toCompactRoleReviewJson(Assessment review, List<SkippedSection> skipped) {
+        try {
+            return COMPACT.writeValueAsBytes(RoleReviewJson.of(review, skipped));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String toJson(Assessment assessment) {

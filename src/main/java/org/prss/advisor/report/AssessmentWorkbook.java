@@ -37,7 +37,7 @@ public final class AssessmentWorkbook {
         Styles styles = new Styles(base);
         SummarySheet.write(base.createSheet(SummarySheet.NAME), styles, assessment);
         try (SXSSFWorkbook workbook = new StreamingWorkbook(base)) {
-            FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment.findings(), texts);
+            FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment, texts);
             Map<String, Finding> byId = new LinkedHashMap<>();
             assessment.findings().forEach(f -> byId.put(f.id(), f));
             for (Domain domain : knowledge.domains()) {

@@ -46,6 +46,7 @@ public final class EmbeddedAssessment {
         root.set("program", MAPPER.valueToTree(a.program()));
         root.put("assessedOn", a.assessedOn().toString());
         root.put("verdict", a.verdict().name());
+        root.set("verdictReasons", MAPPER.valueToTree(a.verdictReasons()));
         root.set("scores", MAPPER.valueToTree(a.scores()));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : a.findings()) {

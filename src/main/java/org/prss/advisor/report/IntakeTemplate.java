@@ -1,7 +1,6 @@
 package org.prss.advisor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -15,6 +14,7 @@ import org.prss.advisor.input.IntakeLayout;
 import org.prss.advisor.input.SchemaFields;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.Domain;
+import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.model.Setting;
@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
 
 /**
  * The blank (or pre-filled) intake workbook, generated from the knowledge base so it never drifts from the rules:
- * Instructions, Program (every fact with a drop-down or number validation and a note on what it means and which
- * items it feeds), Checklist (every answerable item), Role (every worksheet activity and free-text duties) and
- * Waivers. Pre-filled values come from a program description's JSON tree; text is always written as text.
+ * Instructions, Program (every fact that can matter, with a drop-down or number validation and a note on what it
+ * means and which items it feeds), Checklist (every question that can apply, with the condition beside one that
+ * applies only for some facts), Role (every worksheet activity and free-text duties) and Waivers; {@link IntakeScope}
+ * decides what is asked. Pre-filled values come from a program description's JSON tree; text is always written as text.
  */
 public final class IntakeTemplate {
 
@@ -45,19 +46,27 @@ public final class IntakeTemplate {
     }
 
     /**
-     * @param setting  leave out the items that cannot apply to this setting; null for the full template
+     * @param setting  leave out what cannot apply to this setting; null for the pre-filled description's setting, or
+     *                 for the full template when it has none
      * @param prefill  a program description to fill in, as its JSON tree; null for a blank template
+     * @return what the template asks
      */
-    public void write(Setting setting, JsonNode prefill, OutputStream out) throws IOException {
-        JsonNode from = prefill == null ? MissingNode.getInstance() : prefill;
+    public IntakeScope write(Setting setting, JsonNode prefill, OutputStream out) throws IOException {
+        IntakeScope scope = IntakeScope.of(knowledge, setting, prefill);
+        write(scope, out);
+        return scope;
+    }
+
+    /** Writes the template that asks what {@code scope} says, filled in from its description. */
+    public void write(IntakeScope scope, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            instructions(workbook.createSheet(IntakeLayout.INSTRUCTIONS), styles, setting);
-            program(workbook.createSheet(IntakeLayout.PROGRAM), styles, from, setting);
-            checklist(workbook.createSheet(IntakeLayout.CHECKLIST), styles, from.path("answers"), setting);
-            role(workbook.createSheet(IntakeLayout.ROLE), styles, from.path("role"));
+            instructions(workbook.createSheet(IntakeLayout.INSTRUCTIONS), styles, scope.setting());
+            program(workbook.createSheet(IntakeLayout.PROGRAM), styles, scope);
+            checklist(workbook.createSheet(IntakeLayout.CHECKLIST), styles, scope);
+            role(workbook.createSheet(IntakeLayout.ROLE), styles, scope.prefill().path("role"));
             lists(workbook.createSheet(IntakeLayout.LISTS));
-            waivers(workbook.createSheet(IntakeLayout.WAIVERS), styles, from.path("waivers"));
+            waivers(workbook.createSheet(IntakeLayout.WAIVERS), styles, scope.prefill().path("waivers"));
             workbook.setSheetHidden(workbook.getSheetIndex(IntakeLayout.LISTS), true);
             workbook.getProperties().getCoreProperties().setTitle("Peer support program intake");
             workbook.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
@@ -70,7 +79,8 @@ public final class IntakeTemplate {
         String[] lines = {
                 "Fill in what you know and leave the rest blank: a blank is assessed as UNKNOWN, never as met.",
                 "Program: one row per fact about your program. Pick from the drop-downs; type numbers as numbers.",
-                "Checklist: answer each question YES, PARTIAL, NO or UNKNOWN, and add a note on what the answer rests on.",
+                "Checklist: answer each question YES, PARTIAL, NO or UNKNOWN, and add a note on what the answer rests on."
+                        + " A question marked 'Only if' applies only when the Program sheet says so; otherwise leave it blank.",
                 "Role: mark the worksheet activities that are part of your peers' role, and list other duties one per row"
                         + " in the Proposed duties column, as your job description words them.",
                 "Waivers: a finding you accept for now, with who approved it and until when.",
@@ -78,7 +88,7 @@ public final class IntakeTemplate {
                         + " or the Field path column; formulas are not read.",
                 "Then run: ./advisor assess this-file.xlsx",
                 setting == null ? "This template asks every question; it works for any setting."
-                        : "This template leaves out the items that cannot apply to a " + setting + " program.",
+                        : "This template leaves out the questions and facts that cannot apply to a " + setting + " program.",
                 "Rule set " + knowledge.ruleSet().name() + " " + knowledge.ruleSet().version() + "."};
         for (int i = 0; i < lines.length; i++) {
             Table.text(sheet.createRow(i + 2), 0, lines[i], styles.text);
@@ -86,14 +96,19 @@ public final class IntakeTemplate {
         Table.widths(sheet, 120);
     }
 
-    private void program(Sheet sheet, Styles styles, JsonNode from, Setting setting) {
+    private void program(Sheet sheet, Styles styles, IntakeScope scope) {
         Table table = Table.on(sheet, styles, IntakeLayout.PROGRAM_HEADERS);
         DataValidationHelper helper = sheet.getDataValidationHelper();
+        List<IntakeField> asked = scope.fields();
         for (IntakeFieldSpec spec : fields) {
-            Row row = table.textRow(spec.field().label(), null, describe(spec), usedBy(spec), spec.path());
-            JsonNode value = from.at("/" + spec.path().replace('.', '/'));
-            if (spec.path().equals("program.setting") && value.isMissingNode() && setting != null) {
-                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(setting.name());
+            if (!asked.contains(spec.field())) {
+                continue;
+            }
+            String meaning = describe(spec) + scope.settingsNote(spec.field()).map(n -> " " + n).orElse("");
+            Row row = table.textRow(spec.field().label(), null, meaning, usedBy(spec), spec.path());
+            JsonNode value = scope.prefill().at("/" + spec.path().replace('.', '/'));
+            if (spec.path().equals("program.setting") && value.isMissingNode() && scope.setting() != null) {
+                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(scope.setting().name());
             }
             value(row.createCell(IntakeLayout.PROGRAM_VALUE), spec, value, styles);
             validate(sheet, helper, spec, row.getRowNum());
@@ -163,17 +178,20 @@ public final class IntakeTemplate {
         }
     }
 
-    private void checklist(Sheet sheet, Styles styles, JsonNode answers, Setting setting) {
+    private void checklist(Sheet sheet, Styles styles, IntakeScope scope) {
         Table table = Table.on(sheet, styles, IntakeLayout.CHECKLIST_HEADERS);
+        JsonNode answers = scope.prefill().path("answers");
+        List<ChecklistItem> asked = scope.questions();
         for (Domain domain : knowledge.domains()) {
             for (ChecklistItem item : domain.items()) {
-                if (setting != null && !item.settings().isEmpty() && !item.settings().contains(setting)) {
+                if (!asked.contains(item)) {
                     continue;
                 }
                 JsonNode answer = answers.path(item.id());
                 String value = answer.isObject() ? answer.path("answer").asText(null) : answer.isMissingNode() ? null : answer.asText();
                 String note = answer.isObject() ? answer.path("note").asText(null) : null;
-                table.textRow(domain.name(), item.groupName(), item.id(), item.question(), value, note,
+                String question = item.question() + scope.condition(item).map(c -> "\n" + c).orElse("");
+                table.textRow(domain.name(), item.groupName(), item.id(), question, value, note,
                         FindingsSheet.citations(item.citations()));
             }
         }

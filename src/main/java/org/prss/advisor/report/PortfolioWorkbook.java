@@ -1,5 +1,7 @@
 package org.prss.advisor.report;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,6 +17,7 @@ import org.prss.advisor.model.Status;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The portfolio across a batch: one row per plan (verdict, score per domain, open findings by severity, waivers,
+ * The portfolio across a batch: one row per plan (the workbook written for it, verdict, score per domain, open findings by severity, waivers,
  * or the error that stopped it), the most common gaps with counts, and a sheet per domain with every plan's status
  * for every item. Plans are in file-name order, so two runs over one folder give the same workbook contents.
  */
@@ -34,10 +37,13 @@ public final class PortfolioWorkbook {
         this.knowledge = knowledge;
     }
 
-    public void write(List<PlanResult> results, OutputStream out) throws IOException {
+    /**
+     * @param folder the folder the portfolio is written to: each plan's row links to its workbook relative to it
+     */
+    public void write(List<PlanResult> results, Path folder, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            plans(workbook.createSheet("Portfolio"), styles, results);
+            plans(workbook.createSheet("Portfolio"), styles, results, folder);
             commonGaps(workbook.createSheet("Common Gaps"), styles, results);
             for (Domain domain : knowledge.domains()) {
                 domain(workbook.createSheet(domain.sheet()), styles, domain, results);
@@ -48,8 +54,8 @@ public final class PortfolioWorkbook {
         }
     }
 
-    private void plans(Sheet sheet, Styles styles, List<PlanResult> results) {
-        List<String> headers = new ArrayList<>(List.of("File", "Program", "Setting", "Verdict", "Overall score"));
+    private void plans(Sheet sheet, Styles styles, List<PlanResult> results, Path folder) {
+        List<String> headers = new ArrayList<>(List.of("File", "Workbook", "Program", "Setting", "Verdict", "Overall score"));
         knowledge.domains().forEach(d -> headers.add(d.name()));
         for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
             headers.add("Open " + s.name());
@@ -58,18 +64,19 @@ public final class PortfolioWorkbook {
         Table table = Table.on(sheet, styles, headers.toArray(String[]::new));
         for (PlanResult r : results) {
             Row row = table.row();
-            Table.text(row, 0, r.file().getFileName().toString(), styles.text);
+            Table.text(row, 0, r.name(), styles.text);
             if (!r.ok()) {
-                Table.text(row, 3, "ERROR", styles.status(Status.GAP));
+                Table.text(row, 4, "ERROR", styles.status(Status.GAP));
                 Table.text(row, headers.size() - 1, r.error(), styles.text);
                 continue;
             }
+            link(row, 1, folder.toAbsolutePath().normalize().relativize(r.workbook().toAbsolutePath().normalize()), styles);
             Assessment a = r.assessment();
-            Table.text(row, 1, a.program().name(), styles.text);
-            Table.text(row, 2, a.program().getSetting() == null ? null : a.program().getSetting().name(), styles.text);
-            Table.text(row, 3, a.verdict().name(), styles.text);
-            Table.number(row, 4, a.scores().overall(), styles.number);
-            int c = 5;
+            Table.text(row, 2, a.program().name(), styles.text);
+            Table.text(row, 3, a.program().getSetting() == null ? null : a.program().getSetting().name(), styles.text);
+            Table.text(row, 4, a.verdict().name(), styles.text);
+            Table.number(row, 5, a.scores().overall(), styles.number);
+            int c = 6;
             for (Domain d : knowledge.domains()) {
                 Table.number(row, c++, a.scores().domains().stream().filter(s -> s.domain().equals(d.id())).findFirst()
                         .map(DomainScore::score).orElse(null), styles.number);
@@ -84,9 +91,19 @@ public final class PortfolioWorkbook {
         java.util.Arrays.fill(widths, 12);
         widths[0] = 30;
         widths[1] = 36;
-        widths[3] = 18;
+        widths[2] = 36;
+        widths[4] = 18;
         widths[headers.size() - 1] = 60;
         table.finish(widths);
+    }
+
+    /** The workbook written for a plan, by its path from the portfolio, as a link that opens it. */
+    private static void link(Row row, int column, Path workbook, Styles styles) {
+        String relative = workbook.toString().replace('\\', '/');
+        Table.text(row, column, relative, styles.text);
+        Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        link.setAddress(relative);
+        row.getCell(column).setHyperlink(link);
     }
 
     /** Items ranked by how many plans have them as gaps; ties by severity, then knowledge-base order. */
@@ -136,7 +153,7 @@ public final class PortfolioWorkbook {
                 continue;
             }
             Row row = table.row();
-            Table.text(row, 0, r.file().getFileName().toString(), styles.text);
+            Table.text(row, 0, r.name(), styles.text);
             Map<String, Status> byId = new LinkedHashMap<>();
             r.assessment().findings().forEach(f -> byId.put(f.id(), f.status()));
             for (int c = 0; c < domain.items().size(); c++) {

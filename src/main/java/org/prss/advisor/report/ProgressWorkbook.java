@@ -2,6 +2,7 @@ package org.prss.advisor.report;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.compare.AssessmentSnapshot;
 import org.prss.advisor.compare.Progress;
@@ -10,7 +11,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** The progress report between two assessments: Summary (scores and counts), Closed Gaps, New Gaps, Status Changes. */
+/**
+ * The progress report between two assessments: Summary (verdicts, what still keeps the later one from READY, scores
+ * and counts), Closed Gaps, New Gaps and Status Changes, each change with the finding's severity.
+ */
 public final class ProgressWorkbook {
 
     private ProgressWorkbook() {
@@ -34,14 +38,17 @@ public final class ProgressWorkbook {
         AssessmentSnapshot b = p.before();
         AssessmentSnapshot a = p.after();
         int r = 2;
-        r = SummarySheet.pair(sheet, styles, r, "Program", a.program());
-        r = SummarySheet.pair(sheet, styles, r, "Before", b.source() + " (" + b.assessedOn() + ", rule set " + b.ruleSetVersion() + ")");
-        r = SummarySheet.pair(sheet, styles, r, "After", a.source() + " (" + a.assessedOn() + ", rule set " + a.ruleSetVersion() + ")");
-        r = SummarySheet.pair(sheet, styles, r, "Verdict", b.verdict() + " -> " + a.verdict());
-        r = SummarySheet.pair(sheet, styles, r, "Changes", p.closedGaps().size() + " gaps closed, " + p.newGaps().size()
-                + " new gaps, " + p.statusChanges().size() + " status changes");
+        r = wide(sheet, styles, r, "Program", a.program());
+        r = wide(sheet, styles, r, "Before", b.source() + " (" + b.assessedOn() + ", rule set " + b.ruleSetVersion() + ")");
+        r = wide(sheet, styles, r, "After", a.source() + " (" + a.assessedOn() + ", rule set " + a.ruleSetVersion() + ")");
+        r = wide(sheet, styles, r, "Verdict", b.verdict() + " -> " + a.verdict());
+        for (String reason : p.stillBlocking()) {
+            r = wide(sheet, styles, r, "Still blocking READY", reason);
+        }
+        r = wide(sheet, styles, r, "Changes", p.closedGaps().size() + " gaps closed (now MET, NOT_APPLICABLE or WAIVED), "
+                + p.newGaps().size() + " new gaps, " + p.statusChanges().size() + " status changes");
         if (p.ruleSetNote() != null) {
-            r = SummarySheet.pair(sheet, styles, r, "Rule sets differ", p.ruleSetNote()
+            r = wide(sheet, styles, r, "Rule sets differ", p.ruleSetNote()
                     + (p.onlyAfter().isEmpty() ? "" : " New items: " + String.join(", ", p.onlyAfter()) + ".")
                     + (p.onlyBefore().isEmpty() ? "" : " Items no longer assessed: " + String.join(", ", p.onlyBefore()) + "."));
         }
@@ -53,21 +60,34 @@ public final class ProgressWorkbook {
             Table.number(row, 2, s.after(), styles.number);
             Table.number(row, 3, s.delta(), styles.number);
         }
-        Table.widths(sheet, 30, 70, 14, 12);
+        scores.fitRows(WIDTHS);
+        Table.widths(sheet, WIDTHS);
         Table.printSetup(sheet);
     }
 
+    /** Domain names, then three figures, each column no wider than its figures so they print under their headings. */
+    private static final int[] WIDTHS = {40, 14, 14, 12};
+
+    /** A label and a long value, the value across the three figure columns, the row sized to its text. */
+    private static int wide(Sheet sheet, Styles styles, int r, String label, String value) {
+        int next = SummarySheet.pair(sheet, styles, r, label, value);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, WIDTHS.length - 1));
+        Table.fitHeight(sheet.getRow(r), value, WIDTHS[1] + WIDTHS[2] + WIDTHS[3]);
+        return next;
+    }
+
     private static void changes(Sheet sheet, Styles styles, List<Progress.Change> changes) {
-        Table table = Table.on(sheet, styles, "Finding", "Title", "Domain", "Before", "After");
+        Table table = Table.on(sheet, styles, "Finding", "Title", "Domain", "Severity", "Before", "After");
         for (Progress.Change c : changes) {
-            Row row = table.textRow(c.id(), c.title(), c.domain(), null, null);
-            Table.text(row, 3, c.before() == null ? "(not assessed)" : c.before().name(),
+            Row row = table.textRow(c.id(), c.title(), c.domain(), null, null, null);
+            Table.text(row, 3, c.severity().name(), styles.severity(c.severity()));
+            Table.text(row, 4, c.before() == null ? "(not assessed)" : c.before().name(),
                     c.before() == null ? styles.text : styles.status(c.before()));
-            Table.text(row, 4, c.after().name(), styles.status(c.after()));
+            Table.text(row, 5, c.after().name(), styles.status(c.after()));
         }
         if (changes.isEmpty()) {
             table.textRow("None.");
         }
-        table.finish(24, 50, 16, 16, 16);
+        table.finish(24, 50, 16, 11, 16, 16);
     }
 }

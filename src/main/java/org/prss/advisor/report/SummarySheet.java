@@ -36,19 +36,21 @@ final class SummarySheet {
         Table.text(title, 0, "Peer Support Readiness Assessment", styles.title);
         ProgramInfo p = a.program();
         int r = 2;
-        r = pair(sheet, styles, r, "Program", p.name());
-        r = pair(sheet, styles, r, "Agency", p.agency());
-        r = pair(sheet, styles, r, "State", p.state());
-        r = pair(sheet, styles, r, "Setting", p.setting() == null ? null : p.setting().name());
-        r = pair(sheet, styles, r, "Stage", p.stage() == null ? null : p.stage().name());
-        r = pair(sheet, styles, r, "Assessed on", a.assessedOn().toString());
-        r = pair(sheet, styles, r, "Rule set", a.ruleSet().name() + " " + a.ruleSet().version());
-        r = pair(sheet, styles, r, "Rule set hash", a.ruleSet().hash());
+        r = wide(sheet, styles, r, "Program", p.name());
+        r = wide(sheet, styles, r, "Agency", p.agency());
+        r = wide(sheet, styles, r, "State", p.state());
+        r = wide(sheet, styles, r, "Setting", p.setting() == null ? null : p.setting().name());
+        r = wide(sheet, styles, r, "Stage", p.stage() == null ? null : p.stage().name());
+        r = wide(sheet, styles, r, "Assessed on", a.assessedOn().toString());
+        r = wide(sheet, styles, r, "Rule set", a.ruleSet().name() + " " + a.ruleSet().version());
+        r = wide(sheet, styles, r, "Rule set hash", a.ruleSet().hash());
         r++;
-        Row verdict = sheet.createRow(r++);
+        Row verdict = sheet.createRow(r);
         Table.text(verdict, 0, "Verdict", styles.label);
         Table.text(verdict, 1, a.verdict().name(), styles.title);
-        r = pair(sheet, styles, r, "Why", String.join("; ", a.verdictReasons()));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, LAST_COLUMN));
+        r++;
+        r = wide(sheet, styles, r, "Why", String.join("; ", a.verdictReasons()));
         r++;
 
         Table scores = Table.at(sheet, styles, r, "Domain", "Score (0-100)", "Met", "Partial", "Gap", "Unknown",
@@ -65,13 +67,10 @@ final class SummarySheet {
         Row overall = scores.row();
         Table.text(overall, 0, "Overall", styles.label);
         Table.number(overall, 1, a.scores().overall(), styles.number);
+        scores.fitRows(WIDTHS);
         r = scores.lastRow() + 1;
-        Row formula = sheet.createRow(r);
-        Table.text(formula, 0, "Formula", styles.label);
-        Table.text(formula, 1, a.scores().formula(), styles.text);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 7));
-        formula.setHeightInPoints(75);
-        r += 2;
+        r = wide(sheet, styles, r, "Formula", a.scores().formula());
+        r++;
 
         Table severities = Table.at(sheet, styles, r, "Severity", "Open findings");
         int firstData = r + 1;
@@ -86,8 +85,24 @@ final class SummarySheet {
         int lastData = severities.lastRow();
         chart(sheet, firstData, lastData, lastData + 2);
 
-        Table.widths(sheet, 24, 60, 10, 10, 10, 10, 14, 10);
+        Table.widths(sheet, WIDTHS);
         Table.printSetup(sheet);
+    }
+
+    /**
+     * Column widths in characters: the domain names (which wrap, with their rows sized to fit), then the score and
+     * the six status counts, each column no wider than its figures, so they print under their own headings.
+     */
+    private static final int[] WIDTHS = {40, 14, 10, 10, 10, 10, 14, 10};
+    private static final int LAST_COLUMN = WIDTHS.length - 1;
+
+    /** A label and a long value on row {@code r}, the value across columns B to H, the row sized to its text. */
+    private static int wide(Sheet sheet, Styles styles, int r, String label, String value) {
+        int next = pair(sheet, styles, r, label, value);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, LAST_COLUMN));
+        int across = java.util.Arrays.stream(WIDTHS).skip(1).sum();
+        Table.fitHeight(sheet.getRow(r), value, across);
+        return next;
     }
 
     /** A label and its value on row {@code r}; returns the next free row. */

@@ -114,6 +114,12 @@ final class Table {
         }
     }
 
+    /** Sets a row's height for {@code text} wrapped across a cell (or merged cells) {@code width} characters wide. */
+    static void fitHeight(Row row, String text, int width) {
+        int lines = text == null ? 1 : wrappedLines(text, width);
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(lines, MAX_LINES) * POINTS_PER_LINE));
+    }
+
     private static final int MAX_LINES = 30;
     private static final float POINTS_PER_LINE = 13f;
 

@@ -2,6 +2,8 @@ package org.prss.advisor.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.prss.advisor.Advisor;
+import org.prss.advisor.input.EnumValues;
+import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.SchemaCheck;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.IntakeTemplate;
@@ -43,8 +45,12 @@ class KnowledgeController {
         }
     }
 
+    /** The intake workbook, for one setting ({@code ?setting=JAIL}, in any case) or for all. */
     @GetMapping("/template")
-    ResponseEntity<byte[]> template(@RequestParam(name = "setting", required = false) Setting setting) throws IOException {
+    ResponseEntity<byte[]> template(@RequestParam(name = "setting", required = false) String settingName)
+            throws IOException, InvalidInputException {
+        Setting setting = settingName == null || settingName.isBlank() ? null
+                : EnumValues.parse(Setting.class, "the query", "setting", settingName);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.write(setting, null, out);
         return Responses.workbook(out.toByteArray(), setting == null ? "intake.xlsx" : "intake-" + setting.name().toLowerCase() + ".xlsx");

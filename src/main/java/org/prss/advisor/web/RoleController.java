@@ -74,7 +74,7 @@ class RoleController {
     }
 
     private ResponseEntity<byte[]> review(Submission submission) throws KnowledgeException {
-        return Responses.json(AssessmentJson.toCompactJson(AssessmentJson.roleReview(
-                advisor.reviewRole(submission, LocalDate.now()), submission.skippedSections())));
+        return Responses.json(AssessmentJson.toCompactRoleReviewJson(advisor.reviewRole(submission, LocalDate.now()),
+                submission.skippedSections()));
     }
 }

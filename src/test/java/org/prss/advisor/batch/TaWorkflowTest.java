@@ -58,7 +58,7 @@ class TaWorkflowTest {
     }
 
     private List<PlanResult> batch(Path plans, Path out) throws Exception {
-        List<Path> files = BatchRunner.plans(plans, out);
+        List<PlanFolder.Plan> files = PlanFolder.scan(plans, out, false).plans();
         return new BatchRunner(TestAdvisor.get(), 2).run(files, out, TestAdvisor.AS_OF, r -> { });
     }
 
@@ -74,20 +74,22 @@ class TaWorkflowTest {
         assertFalse(Files.exists(out.resolve("c-broken-assessment.xlsx")));
         Path portfolio = out.resolve("portfolio.xlsx");
         try (OutputStream o = Files.newOutputStream(portfolio)) {
-            new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(results, o);
+            new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(results, out, o);
         }
         try (InputStream in = Files.newInputStream(portfolio); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet rows = wb.getSheet("Portfolio");
             assertEquals(4, rows.getLastRowNum());
             assertEquals("a-jail.yaml", cell(rows, 1, 0));
-            assertEquals("NOT_READY", cell(rows, 1, 3));
-            assertEquals(String.valueOf(TestAdvisor.overallScore("jail-planning.yaml")), cell(rows, 1, 4));
-            assertEquals("READY", cell(rows, 2, 3));
-            assertEquals("ERROR", cell(rows, 3, 3));
+            assertEquals("a-jail-assessment.xlsx", cell(rows, 1, 1), "the row points at the workbook written");
+            assertEquals("a-jail-assessment.xlsx", rows.getRow(1).getCell(1).getHyperlink().getAddress());
+            assertEquals("NOT_READY", cell(rows, 1, 4));
+            assertEquals(String.valueOf(TestAdvisor.overallScore("jail-planning.yaml")), cell(rows, 1, 5));
+            assertEquals("READY", cell(rows, 2, 4));
+            assertEquals("ERROR", cell(rows, 3, 4));
             int errorColumn = rows.getRow(0).getLastCellNum() - 1;
             assertEquals("Error", cell(rows, 0, errorColumn));
             assertEquals("facts.caseloadPerPeer: expected integer, found string \"twenty\"", cell(rows, 3, errorColumn));
-            assertEquals("Butler County jail peer recovery services (case study)", cell(rows, 4, 1), "the intake workbook");
+            assertEquals("Butler County jail peer recovery services (case study)", cell(rows, 4, 2), "the intake workbook");
             int waived = java.util.stream.IntStream.range(0, errorColumn).filter(c -> cell(rows, 0, c).equals("Waived")).findFirst().orElseThrow();
             assertEquals("1.0", cell(rows, 1, waived));
             Sheet gaps = wb.getSheet("Common Gaps");
@@ -111,8 +113,8 @@ class TaWorkflowTest {
         Path plans = folder();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(batch(plans, dir.resolve("o1")), first);
-        new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(batch(plans, dir.resolve("o2")), second);
+        new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(batch(plans, dir.resolve("o1")), dir.resolve("o1"), first);
+        new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(batch(plans, dir.resolve("o2")), dir.resolve("o2"), second);
         assertEquals(contents(first.toByteArray()), contents(second.toByteArray()));
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.input.JobDescriptionFiles;
 
@@ -179,6 +180,152 @@ class PackagedJarIT {
         assertEquals(0, compare.exit(), compare.err());
         assertFalse(compare.out().isBlank(), "compare prints its summary");
         assertTrue(Files.size(dir.resolve("progress.xlsx")) > 5000);
+    }
+
+    // Issue 23: what a new user trips over, each class run as the user runs it.
+
+    @Test
+    void batchGivesEveryPlanItsOwnOutputsAndListsWhatItSkipped() throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Files.copy(Path.of("samples", "jail-planning.yaml"), plans.resolve("jail.yaml"));
+        Files.copy(Path.of("samples", "butler-county-jail.json"), plans.resolve("jail.json"));
+        Files.writeString(plans.resolve("notes.csv"), "a,b\n");
+        Files.copy(Path.of("samples", "treatment-court-operating.json"),
+                Files.createDirectories(plans.resolve("court")).resolve("court.json"));
+        Result flat = run("batch", "plans", "-o", "out", "--as-of", "2026-11-23");
+        assertEquals(0, flat.exit(), flat.err());
+        assertTrue(flat.err().contains("skipped notes.csv: not a plan (a batch reads .json, .yaml, .yml, .xlsx files)"), flat.err());
+        assertTrue(flat.err().contains("skipped court/: a folder (add --recursive to assess the plans in subfolders)"), flat.err());
+        assertTrue(flat.out().startsWith("2 plans: 2 assessed, 0 could not be read, in "), flat.out());
+        assertTrue(flat.out().contains("; 2 skipped (listed above)"), flat.out());
+        Path out = dir.resolve("out");
+        assertTrue(Files.exists(out.resolve("jail.yaml-assessment.xlsx")) && Files.exists(out.resolve("jail.json-assessment.xlsx")),
+                "two plans named jail keep their extensions, so neither output replaces the other");
+        assertFalse(Files.exists(out.resolve("jail-assessment.xlsx")));
+        assertEquals("Butler County jail peer recovery services (case study)",
+                new ObjectMapper().readTree(out.resolve("jail.json-assessment.json").toFile()).at("/program/name").asText());
+
+        Result recursive = run("batch", "plans", "-o", "all", "--recursive", "--as-of", "2026-11-23");
+        assertEquals(0, recursive.exit(), recursive.err());
+        assertTrue(recursive.err().contains("] court/court.json: READY"), recursive.err());
+        assertTrue(Files.exists(dir.resolve("all").resolve("court").resolve("court-assessment.xlsx")));
+    }
+
+    @Test
+    void jsonDashWritesTheAssessmentToStandardOutput() throws Exception {
+        Path sample = Path.of("samples", "jail-planning.yaml").toAbsolutePath();
+        Result r = run("assess", sample.toString(), "--json", "-", "--as-of", "2026-11-23");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("NOT_READY", new ObjectMapper().readTree(r.out()).get("verdict").asText(), "standard output is the JSON alone");
+        assertTrue(r.err().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"), "the summary goes to standard error");
+        assertFalse(Files.exists(dir.resolve("-")), "no file named -");
+    }
+
+    @Test
+    void aFileIsNamedForWhatItIsAndWhatTheCommandReads() throws Exception {
+        Files.write(dir.resolve("intake.xlsx"), new byte[] {(byte) 0xA7, 0x12, (byte) 0xFF, 0x40, 0x33});
+        Result corrupt = run("assess", "intake.xlsx");
+        assertEquals(2, corrupt.exit());
+        assertEquals("intake.xlsx: (file): is named .xlsx but is not an Excel workbook: its content is binary data (open it in"
+                + " Excel and save it again as an Excel workbook (.xlsx))", corrupt.err().strip());
+        Files.copy(Path.of("samples", "jail-planning.yaml"), dir.resolve("plan.yaml"));
+        Result compare = run("compare", "plan.yaml", "plan.yaml");
+        assertEquals(2, compare.exit());
+        assertEquals("plan.yaml: (file): is YAML text (a program description, say), not an assessment (compare takes two"
+                + " assessments, each the JSON from ./advisor assess --json or the workbook ./advisor assess writes; assess a"
+                + " plan or an intake workbook first)", compare.err().strip());
+        Files.writeString(dir.resolve("duties.rtf"), "{\\rtf1\\ansi Facilitate a recovery group\\par}");
+        Result role = run("role", "duties.rtf");
+        assertEquals(2, role.exit());
+        assertTrue(role.err().startsWith("duties.rtf: (file): is a .rtf file (a Rich Text (RTF) document), which the advisor"
+                + " does not read (the advisor reads a program description as .json, .yaml, .yml or a filled-in intake workbook"
+                + " (.xlsx), and, in role and validate, a list of duties as plain text (.txt, .text, .md))"), role.err());
+        assertFalse(role.err().contains("Exception") || role.err().contains("expected an object"), role.err());
+    }
+
+    @Test
+    void everyProblemOfAnIntakeComesInOnePassAndLenientReadingsAreSaid() throws Exception {
+        Path intake = dir.resolve("prison.xlsx");
+        assertEquals(0, run("template", "--setting", "prison", "-o", intake.toString()).exit());
+        IntakeEdits.edit(intake, wb -> {
+            IntakeEdits.program(wb, "program.state", "pa");
+            IntakeEdits.program(wb, "facts.peerPositions", "two");
+            IntakeEdits.program(wb, "facts.fte", -1);
+            IntakeEdits.program(wb, "facts.employmentModel", "AGENCY_EMPLOYE");
+            IntakeEdits.answer(wb, "RDY-LEAD-01", "Partal", null);
+            IntakeEdits.answer(wb, "RDY-LEAD-02", null, "The chief said so");
+            IntakeEdits.waiver(wb, "RDY-SUP-2", "next June");
+        });
+        Result r = run("assess", intake.toString());
+        assertEquals(2, r.exit());
+        assertEquals(List.of(
+                intake + ": Program!B10: expected a number (Peer positions), found text 'two'",
+                intake + ": Program!B12 (facts.fte): must be at least 0, found -1",
+                intake + ": Program!B14: 'AGENCY_EMPLOYE' is not one of the choices (Employment model) (did you mean AGENCY_EMPLOYEE?)",
+                intake + ": Checklist!E2: 'Partal' is not an answer (did you mean PARTIAL?)",
+                intake + ": Waivers!A2 (waivers[0].findingId): 'RDY-SUP-2' is not an item in the knowledge base (did you mean RDY-SUP-02?)",
+                intake + ": Waivers!D2: expected a date, found 'next June' (enter a date such as 2027-06-30)"),
+                r.err().lines().toList(), "every problem at once, in sheet and cell order");
+        IntakeEdits.edit(intake, wb -> {
+            IntakeEdits.program(wb, "facts.peerPositions", 2);
+            IntakeEdits.program(wb, "facts.fte", 1.5);
+            IntakeEdits.program(wb, "facts.employmentModel", "AGENCY_EMPLOYEE");
+            IntakeEdits.answer(wb, "RDY-LEAD-01", "PARTIAL", null);
+            IntakeEdits.waiver(wb, "RDY-SUP-02", "2027-06-30");
+        });
+        Result fixed = run("assess", intake.toString(), "--as-of", "2026-11-23");
+        assertEquals(0, fixed.exit(), fixed.err());
+        assertEquals(List.of(intake + ": Program!B4: read 'pa' as PA",
+                intake + ": Checklist!E3: a note without an answer, read as UNKNOWN with its note"), fixed.err().lines().toList());
+    }
+
+    @Test
+    void choicesOnTheCommandLineAreReadInAnyCaseAndAMisspeltOneGetsTheNearest() throws Exception {
+        Result setting = run("template", "--setting", "prison", "-o", "prison.xlsx");
+        assertEquals(0, setting.exit(), setting.err());
+        assertTrue(setting.out().contains("for a PRISON program"), setting.out());
+        Result format = run("knowledge", "--format", "JSON");
+        assertEquals(0, format.exit(), format.err());
+        assertTrue(new ObjectMapper().readTree(format.out()).has("items"));
+        Result failOn = run("assess", Path.of("samples", "jail-planning.yaml").toAbsolutePath().toString(), "--fail-on", "high");
+        assertEquals(1, failOn.exit(), "the jail sample has open HIGH findings: " + failOn.err());
+        Result misspelt = run("template", "--setting", "PRISN");
+        assertEquals(2, misspelt.exit());
+        assertTrue(misspelt.err().startsWith("advisor: --setting: 'PRISN' is not a valid value (did you mean PRISON?)"), misspelt.err());
+    }
+
+    @Test
+    void theTemplateAsksOnlyWhatCountsAndKeepsTheSettingOfItsSource() throws Exception {
+        Result prison = run("template", "--setting", "PRISON", "-o", "prison.xlsx");
+        assertEquals(0, prison.exit(), prison.err());
+        assertTrue(prison.out().startsWith("Wrote prison.xlsx: 33 program fields, 131 checklist questions for a PRISON program"),
+                prison.out());
+        try (XSSFWorkbook wb = IntakeEdits.open(dir.resolve("prison.xlsx"))) {
+            assertEquals(-1, IntakeEdits.rowOf(wb.getSheet("Program"), 4, "facts.peersAttendStaffing"), "a treatment-court fact");
+            String question = IntakeEdits.cell(wb.getSheet("Checklist"), "INC-WAGES-HOURS", 3);
+            assertTrue(question.endsWith("\nOnly if Employment model (Program sheet) is INCARCERATED_PEER."), question);
+        }
+        IntakeEdits.edit(dir.resolve("prison.xlsx"), wb -> IntakeEdits.program(wb, "facts.employmentModel", "AGENCY_EMPLOYEE"));
+        Result again = run("template", "--from", "prison.xlsx", "-o", "next.xlsx");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().startsWith("Wrote next.xlsx: 33 program fields, 115 checklist questions for a PRISON program"),
+                "the setting is kept; the 15 incarcerated-peer questions and the contractor one are left out: " + again.out());
+    }
+
+    @Test
+    void compareClosesAGapOnlyWhenTheItemIsMetNotApplicableOrWaived() throws Exception {
+        String jail = Files.readString(Path.of("samples", "jail-planning.yaml"));
+        Files.writeString(dir.resolve("before.yaml"), jail);
+        Files.writeString(dir.resolve("after.yaml"), jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN")
+                .replace("RDY-LEAD-02: NO", "RDY-LEAD-02: YES"));
+        assertEquals(0, run("assess", "before.yaml", "--json", "before.json", "--as-of", "2026-11-23").exit());
+        assertEquals(0, run("assess", "after.yaml", "--json", "after.json", "--as-of", "2026-11-23").exit());
+        Result r = run("compare", "before.json", "after.json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  1 gaps closed, 0 new gaps, 2 status changes"), r.out());
+        assertTrue(r.out().contains("  closed  RDY-LEAD-02 HIGH (GAP -> MET)"), r.out());
+        assertTrue(r.out().contains("  changed RDY-HR-05 CRITICAL (GAP -> UNKNOWN)"), "an unknown is not a closed gap: " + r.out());
+        assertTrue(r.out().contains("  still blocking READY: open critical gap(s): ROLE-COMPLIANCE"), r.out());
     }
 
     @Test

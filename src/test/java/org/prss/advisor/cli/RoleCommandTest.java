@@ -53,6 +53,8 @@ class RoleCommandTest {
         assertEquals("KEEP_OUT", doc.at("/duties/2/verdict/fit").asText());
         assertEquals("ROLE-ACT-ADMINISTER-DRUG-TEST", doc.at("/duties/2/activities/0/activityId").asText());
         assertEquals("urine", doc.at("/duties/2/activities/0/words/2").asText());
+        assertEquals(7, doc.at("/dutyVerdicts/KEEP_OUT").asInt(), "a role review reports on the role");
+        assertFalse(doc.has("verdict") || doc.has("scores") || doc.has("actionPlan"), "not a program's readiness: " + doc);
     }
 
     private static int findRow(Sheet sheet, String firstCell) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.model.Setting;
+import org.prss.advisor.report.IntakeScope;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,10 +28,12 @@ class TemplateCommandTest {
         CliRun run = CliRun.of("template", "--setting", "TREATMENT_COURT", "-o", intake.toString());
         assertEquals(0, run.exit(), run.err());
         var knowledge = TestAdvisor.get().knowledge();
-        long courtItems = knowledge.items().stream().filter(i -> i.appliesTo(Setting.TREATMENT_COURT)).count();
-        assertTrue(courtItems < knowledge.items().size(), "some items do not apply to a court");
-        assertTrue(run.out().startsWith("Wrote " + intake + ": " + knowledge.intakeFields().size() + " program fields, "
-                + courtItems + " checklist questions for a TREATMENT_COURT program, 54 role activities."), run.out());
+        var scope = IntakeScope.of(knowledge, Setting.TREATMENT_COURT, null);
+        assertTrue(scope.fields().size() < knowledge.intakeFields().size(), "some facts matter in other settings only");
+        assertTrue(scope.questions().size() < knowledge.items().size(), "some items do not apply to a court");
+        assertTrue(run.out().startsWith("Wrote " + intake + ": " + scope.fields().size() + " program fields, "
+                + scope.questions().size() + " checklist questions for a TREATMENT_COURT program, 54 role activities."),
+                run.out());
         try (InputStream in = Files.newInputStream(intake); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var checklist = wb.getSheet("Checklist");
             checklist.getRow(1).getCell(4).setCellValue("YES");
@@ -53,6 +56,7 @@ class TemplateCommandTest {
         CliRun run = CliRun.of("template", "--from", "samples/jail-planning.yaml", "-o", intake.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("filled in from samples/jail-planning.yaml"), run.out());
+        assertTrue(run.out().contains("checklist questions for a JAIL program"), "the sample's setting is kept: " + run.out());
         CliRun assess = CliRun.of("assess", intake.toString(), "-o", dir.resolve("r.xlsx").toString(), "--as-of", "2026-11-23");
         assertTrue(assess.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY (overall score "
                 + TestAdvisor.overallScore("jail-planning.yaml") + ")"), assess.out());

@@ -119,9 +119,10 @@ class StaffingRulesTest {
     @Test
     void facilityRatioUnknownWithoutThePopulation() throws Exception {
         Assessment a = TestAdvisor.assess("program: {setting: JAIL}\nfacts: {peerPositions: 3}");
-        assertDecided(TestAdvisor.finding(a, "STAFF-FACILITY-RATIO"), Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
-        assertTrue(a.staffing().stream().noneMatch(f -> f.id().startsWith("FACILITY-PEERS")), a.staffing().toString());
+        Finding f = TestAdvisor.finding(a, "STAFF-FACILITY-RATIO");
+        assertDecided(f, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
+        assertTrue(f.rationale().contains("but not Average daily population (facts.averageDailyPopulation)"), f.rationale());
+        assertTrue(a.staffing().stream().noneMatch(s -> s.id().startsWith("FACILITY-PEERS")), a.staffing().toString());
     }
 
     @Test
@@ -173,7 +174,7 @@ class StaffingRulesTest {
         assertDecided(decide("STAFF-CAPACITY", "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 60}"),
                 Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
         assertDecided(decide("STAFF-CAPACITY", "facts: {peerPositions: 2, expectedParticipants: 45}"), Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
+                "No answer and a deciding fact missing leaves the item unknown");
     }
 
     // The setting not stated: the caseload and the hours are settled when both settings' limits agree.
@@ -270,7 +271,7 @@ class StaffingRulesTest {
         assertTrue(f.rationale().contains("(facts.pay.benefits): without them, this is the arrangement the toolkit ties to"
                 + " turnover and a gap"), f.rationale());
         assertDecided(decide("PAY-CONTRACT-RISK", "facts: {pay: {benefits: false}}"), Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
+                "No answer and a deciding fact missing leaves the item unknown");
     }
 
     @Test

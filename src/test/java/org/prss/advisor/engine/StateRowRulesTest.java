@@ -103,10 +103,13 @@ class StateRowRulesTest {
 
     @Test
     void noRuleWithoutTheProgramsYearsOrState() throws Exception {
-        assertDecided(decide("HIRE-RECOVERY-TIME", "WA", "certificationRequired: true"), Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
+        Finding noYears = decide("HIRE-RECOVERY-TIME", "WA", "certificationRequired: true");
+        assertDecided(noYears, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
+        assertTrue(noYears.rationale().contains("but not Years in recovery required (facts.yearsInRecoveryRequired)"),
+                noYears.rationale());
         Finding noState = TestAdvisor.finding(TestAdvisor.assess("facts: {yearsInRecoveryRequired: 2}"), "HIRE-RECOVERY-TIME");
-        assertDecided(noState, Status.UNKNOWN, "No answer and no deciding fact leaves the item unknown");
+        assertDecided(noState, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
+        assertTrue(noState.rationale().contains("but not State (program.state)"), noState.rationale());
     }
 
     // Two sources on a state's recovery rule.

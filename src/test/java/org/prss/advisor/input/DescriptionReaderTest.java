@@ -1,12 +1,16 @@
 package org.prss.advisor.input;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.model.AnswerValue;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Setting;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,5 +145,45 @@ class DescriptionReaderTest {
     @Test
     void duplicateKeysAreRefused() {
         assertTrue(only("program: {name: a}\nprogram: {name: b}").problem().contains("Duplicate"));
+    }
+
+    // A file is taken for what its extension and content say, and a file that is something else is named as such.
+
+    private static String fileProblem(Path file, byte[] content) throws IOException {
+        Files.write(file, content);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestAdvisor.get().reader().read(file));
+        return e.problems().get(0).toString();
+    }
+
+    @Test
+    void aFileIsRefusedForWhatItsExtensionAndContentSayItIs(@TempDir Path dir) throws Exception {
+        assertEquals("(file): is named .xlsx but is not an Excel workbook: its content is text (open it in Excel and save it"
+                + " again as an Excel workbook (.xlsx))", fileProblem(dir.resolve("a.xlsx"), "program: {}".getBytes()));
+        assertEquals("(file): is named .json but is not JSON text: its content is binary data (save the description as UTF-8"
+                + " text)", fileProblem(dir.resolve("b.json"), new byte[] {(byte) 0xC3, 0x28, 0x41}));
+        assertEquals("(file): is a .txt file, taken for a list of duties, which only ./advisor role and ./advisor validate read"
+                + " (give a program description here as .json, .yaml, .yml or .xlsx)",
+                fileProblem(dir.resolve("duties.txt"), "Facilitate a group\n".getBytes()));
+        assertTrue(fileProblem(dir.resolve("job.pdf"), "%PDF-1.7 ...".getBytes())
+                .startsWith("(file): is a .pdf file (a PDF document), which the advisor does not read ("));
+        assertTrue(fileProblem(dir.resolve("plan"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41})
+                .startsWith("(file): is not a JSON or YAML text file: its content is binary data ("), "no extension: by content");
+    }
+
+    @Test
+    void aJsonFileReadAsYamlSaysWhy() {
+        List<InputProblem> found = assertThrows(InvalidInputException.class, () -> TestAdvisor.get().reader()
+                .read("plan.json", "# note\n{\"program\": {\"name\": \"x\"".getBytes(StandardCharsets.UTF_8))).problems();
+        assertTrue(found.get(0).problem().startsWith("invalid YAML (the file is named .json, but its content does not begin"
+                + " with { or [, so it was read as YAML): "), found.toString());
+    }
+
+    @Test
+    void idsAreCheckedInTheSamePassAsTheSchema() {
+        List<InputProblem> found = problems("""
+                facts: {peerPositions: three}
+                answers: {RDY-LEAD-1: YES}
+                """);
+        assertEquals(List.of("facts.peerPositions", "answers.RDY-LEAD-1"), found.stream().map(InputProblem::path).toList());
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.IntakeField;
+import org.prss.advisor.model.AnswerValue;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.IntakeTemplate;
@@ -121,7 +122,95 @@ class IntakeWorkbookTest {
             assertEquals(TestAdvisor.get().knowledge().items().size() - limitedElsewhere, checklist.getLastRowNum());
             Sheet program = wb.getSheet("Program");
             assertEquals("TREATMENT_COURT", program.getRow(rowOf(program, 4, "program.setting")).getCell(1).getStringCellValue());
+            List<String> fields = new ArrayList<>();
+            program.forEach(r -> fields.add(r.getCell(4).getStringCellValue()));
+            assertTrue(fields.contains("facts.peersAttendStaffing"));
+            assertFalse(fields.contains("facts.averageDailyPopulation"), "a jail and prison fact");
+            assertFalse(fields.contains("facts.mentalHealthProgram"), "it decides only the facility ratio");
+            assertEquals(ADVISOR.knowledge().intakeFields().size() - 2, program.getLastRowNum());
         }
+    }
+
+    @Test
+    void aFactThatMattersInSomeSettingsOnlySaysSoInTheTemplateForEverySetting() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(null, null)))) {
+            Sheet program = wb.getSheet("Program");
+            assertTrue(program.getRow(rowOf(program, 4, "facts.averageDailyPopulation")).getCell(2).getStringCellValue()
+                    .endsWith(" Only for JAIL and PRISON programs."));
+            assertTrue(program.getRow(rowOf(program, 4, "facts.graduatesHiredAsPeers")).getCell(2).getStringCellValue()
+                    .endsWith(" Only for TREATMENT_COURT programs."));
+            assertEquals("Where the money for the peer positions comes from. Separate several with a semicolon (;).",
+                    program.getRow(rowOf(program, 4, "facts.fundingSources")).getCell(2).getStringCellValue(), "said once");
+        }
+    }
+
+    @Test
+    void aQuestionThatAppliesOnlyForSomeFactsSaysSoAndIsLeftOutWhenThePrefillRulesItOut() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(Setting.PRISON, null)))) {
+            Sheet checklist = wb.getSheet("Checklist");
+            assertTrue(checklist.getRow(rowOf(checklist, 2, "INC-RESPITE")).getCell(3).getStringCellValue()
+                    .endsWith("\nOnly if Employment model (Program sheet) is INCARCERATED_PEER."));
+            assertTrue(checklist.getRow(rowOf(checklist, 2, "MEDICAID-SUPERVISION")).getCell(3).getStringCellValue()
+                    .endsWith("\nOnly if Medicaid billing planned (Program sheet) is Yes."));
+        }
+        Submission employees = TestAdvisor.read("""
+                program: {setting: PRISON}
+                facts: {employmentModel: AGENCY_EMPLOYEE, medicaidBillingPlanned: false}
+                answers: {INC-RESPITE: {answer: NO, note: kept since it was given}}
+                """);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(null, employees)))) {
+            List<String> ids = new ArrayList<>();
+            wb.getSheet("Checklist").forEach(r -> ids.add(r.getCell(2).getStringCellValue()));
+            assertTrue(ids.contains("INC-RESPITE"), "an answered question is never dropped");
+            assertFalse(ids.contains("INC-WAGES-HOURS"), "ruled out: the peers are agency employees");
+            assertFalse(ids.contains("PAY-CONTRACT-RISK"));
+            assertFalse(ids.contains("MEDICAID-SUPERVISION"));
+            assertTrue(ids.contains("RDY-LEAD-06"));
+            assertFalse(ids.contains("ROLE-STAFFING"), "the prefill's setting is kept: a treatment-court item");
+        }
+    }
+
+    @Test
+    void everyCellProblemAndEverySchemaAndIdProblemComeInOnePassInCellOrder() throws Exception {
+        byte[] wb = edited(template(null, null), w -> {
+            Row waiver = w.getSheet("Waivers").getRow(1);
+            waiver.getCell(0).setCellValue("RDY-SUP-2");
+            waiver.getCell(1).setCellValue("Budget next year");
+            waiver.getCell(2).setCellValue("Director");
+            waiver.getCell(3).setCellValue(java.time.LocalDate.of(2027, 6, 30));
+            Sheet checklist = w.getSheet("Checklist");
+            checklist.getRow(rowOf(checklist, 2, "RDY-HR-01")).getCell(4).setCellValue("Partal");
+            setProgram(w, "facts.hoursPerWeek", c -> c.setCellValue(90));
+            setProgram(w, "program.state", c -> c.setCellValue("Ohio"));
+            setProgram(w, "facts.caseloadPerPeer", c -> c.setCellValue("twenty"));
+        });
+        List<String> lines = problems(wb).lines().toList();
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("intake.xlsx: Program!B4 (program.state): 'Ohio' has the wrong form"), lines.get(0));
+        assertEquals("intake.xlsx: Program!B11 (facts.hoursPerWeek): must be at most 80, found 90", lines.get(1));
+        assertEquals("intake.xlsx: Program!B13: expected a number (Caseload per peer), found text 'twenty'", lines.get(2));
+        assertTrue(lines.get(3).matches("intake\\.xlsx: Checklist!E\\d+: 'Partal' is not an answer \\(did you mean PARTIAL\\?\\)"),
+                lines.get(3));
+        assertEquals("intake.xlsx: Waivers!A2 (waivers[0].findingId): 'RDY-SUP-2' is not an item in the knowledge base"
+                + " (did you mean RDY-SUP-02?)", lines.get(4));
+    }
+
+    @Test
+    void aLowerCaseStateAndANoteWithoutAnAnswerAreReadAndSaidSo() throws Exception {
+        byte[] wb = edited(template(null, null), w -> {
+            setProgram(w, "program.state", c -> c.setCellValue("pa"));
+            Sheet checklist = w.getSheet("Checklist");
+            checklist.getRow(rowOf(checklist, 2, "RDY-HR-01")).getCell(5).setCellValue("Drafting with HR");
+        });
+        Submission read = ADVISOR.reader().read("intake.xlsx", wb);
+        assertEquals("PA", read.description().program().state());
+        assertEquals(AnswerValue.UNKNOWN, read.description().answers().get("RDY-HR-01").answer());
+        assertEquals("Drafting with HR", read.description().answers().get("RDY-HR-01").note());
+        List<String> notices = read.noticeLines();
+        assertEquals(2, notices.size(), notices.toString());
+        assertEquals("intake.xlsx: Program!B4: read 'pa' as PA", notices.get(0));
+        assertTrue(notices.get(1).matches("intake\\.xlsx: Checklist!E\\d+: a note without an answer, read as UNKNOWN with its note"),
+                notices.get(1));
     }
 
     @Test

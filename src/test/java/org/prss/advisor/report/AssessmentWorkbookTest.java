@@ -109,6 +109,33 @@ class AssessmentWorkbookTest {
     }
 
     @Test
+    void findingsSheetListsTheUnscoredQuickAssessmentsAfterEveryScoredFinding() {
+        Sheet findings = workbook.getSheet("Findings");
+        int firstQuick = 1;
+        while (!text(findings, firstQuick, 1).startsWith("QUICK")) {
+            firstQuick++;
+        }
+        assertEquals(135 - 41 + 1, firstQuick, "the 94 scored findings come first");
+        for (int r = firstQuick; r <= findings.getLastRowNum(); r++) {
+            assertEquals("QUICK (self-assessment, not scored)", text(findings, r, 1));
+        }
+        assertEquals("CRITICAL", text(findings, rowOf(findings, 0, "QA-ROLE-01"), 5), "still by severity among themselves");
+    }
+
+    @Test
+    void summaryFiguresSitUnderTheirHeadingsAndWrappedNamesGetTheirHeight() {
+        XSSFSheet summary = workbook.getSheet("Summary");
+        int header = rowOf(summary, 0, "Domain");
+        assertEquals("Score (0-100)", text(summary, header, 1));
+        assertTrue(summary.getColumnWidth(1) <= 14 * 256, "the score column is as wide as its figures");
+        int quick = rowOf(summary, 0, "COSSAP quick assessments (self-assessment, not in the overall score)");
+        assertTrue(summary.getRow(quick).getHeightInPoints() >= 26, "a name wrapped on two lines gets two lines' height");
+        int why = rowOf(summary, 0, "Why");
+        assertTrue(summary.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == why && m.getFirstColumn() == 1
+                && m.getLastColumn() == 7), "a long value spans the figure columns instead of widening one");
+    }
+
+    @Test
     void readinessSheetFollowsTheAppendixOrder() {
         Sheet readiness = workbook.getSheet("Readiness Checklist");
         assertEquals("RDY-LEAD-01", text(readiness, 1, 1));

@@ -174,6 +174,8 @@ class ServiceTest {
         assertEquals("KEEP_OUT", review.at("/duties/0/verdict/fit").asText());
         assertEquals("line 1", review.at("/duties/0/duty/origin").asText());
         assertEquals(7, review.get("findings").size());
+        assertEquals(1, review.at("/dutyVerdicts/KEEP_OUT").asInt());
+        assertFalse(review.has("verdict") || review.has("scores"), "a role review has no program verdict or score");
         HttpResponse<byte[]> duties = post("/api/roles/check", "{\"duties\": [\"Drive participants to court dates\"]}".getBytes(),
                 "application/json", null);
         assertEquals("CONDITIONAL", json(duties).at("/duties/0/verdict/fit").asText());
@@ -267,7 +269,14 @@ class ServiceTest {
         JsonNode openapi = json(get("/api/openapi"));
         assertTrue(openapi.at("/paths").has("/api/assessments"), openapi.toString());
         assertTrue(new String(get("/").body(), StandardCharsets.UTF_8).contains("<h1>Peer Support Readiness Advisor</h1>"));
-        assertEquals(400, get("/api/template?setting=JIAL").statusCode());
+        assertEquals(XLSX, contentType(get("/api/template?setting=jail")), "a setting in any case");
+        HttpResponse<byte[]> misspelt = get("/api/template?setting=PRISN");
+        assertEquals(400, misspelt.statusCode());
+        assertEquals("application/problem+json", contentType(misspelt));
+        JsonNode problem = json(misspelt);
+        assertEquals("setting", problem.at("/errors/0/path").asText());
+        assertEquals("'PRISN' is not a valid value", problem.at("/errors/0/problem").asText());
+        assertEquals("did you mean PRISON?", problem.at("/errors/0/hint").asText(), "the same words as the command line");
     }
 
     @Test
