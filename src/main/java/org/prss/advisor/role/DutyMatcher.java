@@ -1,63 +1,163 @@
 package org.prss.advisor.role;
 
+import org.prss.advisor.knowledge.CorpusKind;
+import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.knowledge.RoleLanguage;
 import org.prss.advisor.knowledge.RoleSignal;
-import org.prss.advisor.knowledge.RoleWorksheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Matches proposed duties to worksheet activities (by their keywords) and to signals (by their phrases). A listed
- * activity matches itself. Phrases are compiled once; matching a duty only reads them, so one matcher serves
- * every assessment.
+ * Finds what each proposed duty is an instance of, and how, as facts for the role rules. A line is split into the
+ * duties it lists; each part is read by the phrase rules (worksheet keywords and signal phrases, see {@link Phrase})
+ * and compared with the labelled lines of the duty corpus. The labelled lines decide a part when its nearest
+ * examples agree on a verdict and are close enough, and outrank the phrase rules when they are very close
+ * (thresholds in the {@code similarity} section of role-language.yaml); otherwise the phrase rules decide; and
+ * when neither does, the three nearest examples are offered as suggestions. A listed activity matches itself.
+ * Phrases are compiled once; reading a duty only reads them, so one matcher serves every assessment.
  */
 public final class DutyMatcher {
+
+    /** How many nearest examples a part nothing settled is shown with. */
+    private static final int SUGGESTIONS = 3;
 
     private record Compiled<T>(T target, List<Phrase> phrases) {
     }
 
     private final WordNormaliser normaliser;
+    private final DutySplitter splitter;
+    private final RoleLanguage.Similarity similarity;
+    private final ExampleIndex examples;
     private final List<Compiled<RoleActivity>> activities = new ArrayList<>();
     private final List<Compiled<RoleSignal>> signals = new ArrayList<>();
+    private final Map<String, Object> labels = new HashMap<>();
 
-    public DutyMatcher(RoleWorksheet worksheet, RoleLanguage language) {
+    /** Reads duties with the knowledge base's phrases and its whole corpus. */
+    public DutyMatcher(KnowledgeBase knowledge) {
+        this(knowledge, ExampleIndex.of(knowledge.dutyCorpus()), knowledge.roleLanguage().similarity());
+    }
+
+    /**
+     * Reads duties with the knowledge base's phrases and the given examples and similarity thresholds (an index
+     * without some lines for cross-validation; {@link RoleLanguage.Similarity#OFF} for the phrase rules alone).
+     */
+    public DutyMatcher(KnowledgeBase knowledge, ExampleIndex examples, RoleLanguage.Similarity similarity) {
+        RoleLanguage language = knowledge.roleLanguage();
         this.normaliser = new WordNormaliser(language);
-        for (RoleActivity activity : worksheet.activities()) {
+        this.similarity = similarity;
+        this.examples = examples;
+        Set<String> verbs = new LinkedHashSet<>();
+        for (RoleActivity activity : knowledge.roleWorksheet().activities()) {
             activities.add(new Compiled<>(activity, activity.keywords().stream().map(k -> Phrase.parse(k, normaliser)).toList()));
+            labels.put(activity.id(), activity);
+            verbs.add(DutySplitter.firstWord(activity.activity()));
         }
         for (RoleSignal signal : language.signals()) {
             signals.add(new Compiled<>(signal, signal.phrases().stream().map(p -> Phrase.parse(p, normaliser)).toList()));
+            labels.put(signal.id(), signal);
         }
+        for (CorpusKind kind : knowledge.dutyCorpus().kinds()) {
+            labels.put(kind.id(), kind);
+        }
+        knowledge.dutyCorpus().lines().forEach(l -> verbs.add(DutySplitter.firstWord(l.text())));
+        verbs.removeAll(language.stopWords());
+        this.splitter = new DutySplitter(verbs);
     }
 
-    /** Worksheet activities the duty matches, in worksheet order. */
-    public List<ActivityMatch> activities(ProposedDuty duty) {
+    /**
+     * The facts the role rules judge a duty by: its parts ({@link DutyPart}) and, for each part, the activities,
+     * signals and kinds it is an instance of, a condition it states, or the suggestions when nothing settled it.
+     */
+    public List<Object> read(ProposedDuty duty) {
+        List<Object> facts = new ArrayList<>();
+        if (duty.listedActivityId() != null) {
+            facts.add(new DutyPart(duty.index(), 0, duty.text()));
+            activities.stream().filter(c -> c.target().id().equals(duty.listedActivityId())).findFirst().ifPresent(c ->
+                    facts.add(new ActivityMatch(duty.index(), 0, c.target(), List.of("listed by id"), null)));
+            return facts;
+        }
+        List<String> parts = splitter.split(duty.text());
+        for (int p = 0; p < parts.size(); p++) {
+            DutyPart part = new DutyPart(duty.index(), p, parts.get(p));
+            facts.add(part);
+            facts.addAll(readPart(part));
+        }
+        return facts;
+    }
+
+    private List<Object> readPart(DutyPart part) {
+        List<Object> phrased = new ArrayList<>();
+        phrased.addAll(activities(part));
+        phrased.addAll(signals(part));
+        if (!similarity.on() || examples.isEmpty()) {
+            return phrased;
+        }
+        List<Resemblance> nearest = examples.nearest(SentenceEmbedder.embed(part.text()),
+                Math.max(similarity.neighbours(), SUGGESTIONS));
+        Resemblance first = nearest.get(0);
+        boolean agree = nearest.size() >= similarity.neighbours() && nearest.subList(0, similarity.neighbours()).stream()
+                .allMatch(r -> r.example().verdict() == first.example().verdict());
+        boolean decides = agree && first.similarity() >= similarity.threshold();
+        if (decides && (phrased.isEmpty() || first.similarity() >= similarity.overrule())) {
+            return resembling(part, first);
+        }
+        if (!phrased.isEmpty()) {
+            return phrased;
+        }
+        return List.of(new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
+    }
+
+    /** The part is an instance of the example's label, shown by the example; a condition it states holds. */
+    private List<Object> resembling(DutyPart part, Resemblance example) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(labelled(part.duty(), part.part(), example.example().label(), example));
+        if (example.example().conditionStated()) {
+            facts.add(new ConditionMet(part.duty(), part.part(), example));
+        }
+        return facts;
+    }
+
+    /**
+     * The match that says a duty part is an instance of a label (an activity, a signal or a corpus kind), shown by
+     * an example, or by the label itself when {@code example} is null (the rules linter asks what each label gets).
+     */
+    public Object labelled(int duty, int part, String label, Resemblance example) {
+        Object target = labels.get(label);
+        if (target instanceof RoleActivity a) {
+            return new ActivityMatch(duty, part, a, example == null ? List.of(label) : List.of(), example);
+        }
+        if (target instanceof RoleSignal s) {
+            return new SignalMatch(duty, part, s, example == null ? List.of(label) : List.of(), null, example);
+        }
+        if (target instanceof CorpusKind k && example != null) {
+            return new KindMatch(duty, part, k, example);
+        }
+        throw new IllegalArgumentException("no activity, signal or kind '" + label + "' to match");
+    }
+
+    /** Worksheet activities whose keywords the part's words match, in worksheet order. */
+    List<ActivityMatch> activities(DutyPart part) {
         List<ActivityMatch> matches = new ArrayList<>();
-        List<Word> words = normaliser.words(duty.text());
+        List<Word> words = normaliser.words(part.text());
         for (Compiled<RoleActivity> c : activities) {
-            if (c.target().id().equals(duty.listedActivityId())) {
-                matches.add(new ActivityMatch(duty.index(), c.target(), List.of("listed by id")));
-            } else if (duty.listedActivityId() == null) {
-                matched(c.phrases(), words).ifPresent(w -> matches.add(new ActivityMatch(duty.index(), c.target(), w)));
-            }
+            matched(c.phrases(), words).ifPresent(w -> matches.add(new ActivityMatch(part.duty(), part.part(), c.target(), w, null)));
         }
         return matches;
     }
 
-    /** Signals the duty's own words show, in the order the language file lists them. */
-    public List<SignalMatch> signals(ProposedDuty duty) {
+    /** Signals the part's own words show, in the order the language file lists them. */
+    List<SignalMatch> signals(DutyPart part) {
         List<SignalMatch> matches = new ArrayList<>();
-        if (duty.listedActivityId() != null) {
-            return matches;
-        }
-        List<Word> words = normaliser.words(duty.text());
+        List<Word> words = normaliser.words(part.text());
         for (Compiled<RoleSignal> c : signals) {
-            matched(c.phrases(), words).ifPresent(w -> matches.add(new SignalMatch(duty.index(), c.target(), w, null)));
+            matched(c.phrases(), words).ifPresent(w -> matches.add(new SignalMatch(part.duty(), part.part(), c.target(), w, null, null)));
         }
         return matches;
     }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Words that must all appear in a duty, in any order, and words that must not: a worksheet keyword such as
- * "support group", or a signal phrase such as "drive -support".
+ * "support group", or a signal phrase such as "drive -support". A duty word that names a person ("clinical" in
+ * "clinical supervisor") counts only for a phrase that names that person too ("probation officer").
  */
 record Phrase(String text, List<String> required, List<String> excluded) {
 
@@ -28,7 +29,7 @@ record Phrase(String text, List<String> required, List<String> excluded) {
             return Optional.empty();
         }
         for (String stem : required) {
-            if (duty.stream().noneMatch(w -> w.stem().equals(stem))) {
+            if (duty.stream().noneMatch(w -> w.stem().equals(stem) && counts(w))) {
                 return Optional.empty();
             }
         }
@@ -37,10 +38,15 @@ record Phrase(String text, List<String> required, List<String> excluded) {
             if (excluded.contains(w.stem())) {
                 return Optional.empty();
             }
-            if (required.contains(w.stem()) && !matched.contains(w.written())) {
+            if (required.contains(w.stem()) && counts(w) && !matched.contains(w.written())) {
                 matched.add(w.written());
             }
         }
         return Optional.of(List.copyOf(matched));
+    }
+
+    /** A word counts unless it only describes a person this phrase does not name. */
+    private boolean counts(Word w) {
+        return w.names() == null || required.contains(w.names());
     }
 }

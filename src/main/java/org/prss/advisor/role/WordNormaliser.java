@@ -4,29 +4,42 @@ import org.prss.advisor.knowledge.RoleLanguage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns text into the words the matcher compares: lower case, split at anything that is not a letter or digit,
- * stop words dropped, each word cut to its stem and read as its synonym group's first word.
+ * stop words dropped, each word cut to its stem and read as its synonym group's first word. A word written right
+ * before a person noun is marked as naming that person ("clinical" in "the clinical supervisor").
  */
 public final class WordNormaliser {
 
     private final RoleLanguage language;
     private final Map<String, String> synonymStems = new HashMap<>();
+    private final Set<String> personStems = new HashSet<>();
 
     public WordNormaliser(RoleLanguage language) {
         this.language = language;
         language.synonyms().forEach((variant, canonical) -> synonymStems.put(stem(variant), stem(canonical)));
+        language.personNouns().forEach(noun -> personStems.add(read(noun)));
     }
 
     public List<Word> words(String text) {
+        List<String> all = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+            if (!word.isEmpty()) {
+                all.add(word);
+            }
+        }
         List<Word> words = new ArrayList<>();
-        for (String written : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
-            if (!written.isEmpty() && !language.stopWords().contains(written)) {
-                words.add(new Word(read(written), written));
+        for (int i = 0; i < all.size(); i++) {
+            String written = all.get(i);
+            if (!language.stopWords().contains(written)) {
+                String next = i + 1 < all.size() ? read(all.get(i + 1)) : null;
+                words.add(new Word(read(written), written, personStems.contains(next) ? next : null));
             }
         }
         return words;
