@@ -5,19 +5,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How free-text duties are read: stop words, stemming rules and synonyms, the words that name people (so that a
- * word before them describes the person, not the duty), how closely a line must resemble labelled examples to take
- * their verdict, and the signals the role rules look for.
+ * How free-text duties are read: stop words, stemming rules and synonyms, the nouns that make the word before them
+ * a name (of a person, a team or a record) rather than the duty, the phrases that state a condition, how closely a
+ * line must resemble labelled examples to take their verdict, and the signals the role rules look for.
  *
  * @param synonyms    each variant word mapped to the first word of its group, both as written in the file
- * @param personNouns words naming a person or a team ("supervisor", "officer"): "clinical supervisor" names a person
+ * @param headNouns        nouns that make the word before them part of a name: "clinical supervisor" names a
+ *                         person, "case management system" a record, neither is the duty
+ * @param negations        words after which, in the same clause, a phrase word does not count ("non-clinical")
+ * @param clauseWords      words that open a clause ("if", "with"), never a duty: a line is not split after them
+ * @param phraseWindow     the words of a phrase must stand within this many words of one another (0: anywhere)
+ * @param conditionPhrases  phrases by which a line states the condition a duty is allowed under ("with consent")
  */
 public record RoleLanguage(int minimumStem, Set<String> stopWords, List<String> keptEndings, List<Suffix> suffixes,
-                           Map<String, String> synonyms, Set<String> personNouns, Similarity similarity,
+                           Map<String, String> synonyms, Set<String> headNouns, Set<String> negations, Set<String> clauseWords, int phraseWindow,
+                           List<String> conditionPhrases, Similarity similarity,
                            List<RoleSignal> signals) {
 
     public static final RoleLanguage EMPTY = new RoleLanguage(3, Set.of(), List.of(), List.of(), Map.of(), Set.of(),
-            Similarity.OFF, List.of());
+            Set.of(), Set.of(), 0, List.of(), Similarity.OFF, List.of());
 
     /**
      * When a duty takes the verdict of the labelled lines it resembles (cosine similarity of sentence embeddings).
@@ -49,7 +55,10 @@ public record RoleLanguage(int minimumStem, Set<String> stopWords, List<String> 
         keptEndings = List.copyOf(keptEndings);
         suffixes = List.copyOf(suffixes);
         synonyms = Map.copyOf(synonyms);
-        personNouns = Set.copyOf(personNouns);
+        headNouns = Set.copyOf(headNouns);
+        negations = Set.copyOf(negations);
+        clauseWords = Set.copyOf(clauseWords);
+        conditionPhrases = List.copyOf(conditionPhrases);
         signals = List.copyOf(signals);
     }
 }

@@ -51,11 +51,24 @@ final class RoleLanguageReader {
             }
         }
         Map<String, String> synonyms = synonyms(yaml);
-        Set<String> personNouns = words(yaml, "personNouns");
+        Set<String> headNouns = words(yaml, "headNouns");
+        Set<String> negations = words(yaml, "negations");
+        Set<String> clauseWords = words(yaml, "clauseWords");
+        JsonNode window = yaml.field("phraseWindow");
+        int phraseWindow = window == null ? 0 : window.asInt(-1);
+        if (phraseWindow < 0) {
+            loader.problem(file, LocatedYaml.fieldLine(file, 1, "phraseWindow"), "phraseWindow must be a whole number, 0 for anywhere");
+        }
+        List<String> conditionPhrases = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("conditionPhrases")) {
+            String phrase = entry.node().asText();
+            checkPhrase(entry.line(), "conditionPhrases", phrase, stopWords);
+            conditionPhrases.add(phrase);
+        }
         RoleLanguage.Similarity similarity = similarity(yaml);
         List<RoleSignal> signals = signals(yaml, stopWords);
-        return new RoleLanguage(Math.max(minimumStem, 1), stopWords, keptEndings, suffixes, synonyms, personNouns,
-                similarity, signals);
+        return new RoleLanguage(Math.max(minimumStem, 1), stopWords, keptEndings, suffixes, synonyms, headNouns,
+                negations, clauseWords, Math.max(phraseWindow, 0), conditionPhrases, similarity, signals);
     }
 
     /** The similarity section, or no similarity reading when the file has none. */

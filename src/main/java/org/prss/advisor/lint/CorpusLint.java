@@ -55,7 +55,7 @@ final class CorpusLint {
             List<Object> facts = new ArrayList<>(List.of(new DutyPart(duty.index(), 0, line.text()),
                     matcher.labelled(duty.index(), 0, line.label(), itself)));
             if (line.conditionStated()) {
-                facts.add(new ConditionMet(duty.index(), 0, itself));
+                facts.add(new ConditionMet(duty.index(), 0, List.of("conditionStated")));
             }
             return facts;
         });

@@ -1,12 +1,14 @@
 package org.prss.advisor.role;
 
 import org.prss.advisor.knowledge.CorpusKind;
+import org.prss.advisor.knowledge.CorpusVerdict;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.knowledge.RoleLanguage;
 import org.prss.advisor.knowledge.RoleSignal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +19,11 @@ import java.util.Set;
 /**
  * Finds what each proposed duty is an instance of, and how, as facts for the role rules. A line is split into the
  * duties it lists; each part is read by the phrase rules (worksheet keywords and signal phrases, see {@link Phrase})
- * and compared with the labelled lines of the duty corpus. The labelled lines decide a part when its nearest
- * examples agree on a verdict and are close enough, and outrank the phrase rules when they are very close
- * (thresholds in the {@code similarity} section of role-language.yaml); otherwise the phrase rules decide; and
- * when neither does, the three nearest examples are offered as suggestions. A listed activity matches itself.
+ * and compared with the labelled lines of the duty corpus. The labelled lines decide a part when most of its nearest
+ * examples give one verdict and the nearest of them is close enough, and outrank the phrase rules when it is very
+ * close (thresholds in the {@code similarity} section of role-language.yaml); otherwise the phrase rules decide; and
+ * when neither does, the three nearest examples are offered as suggestions. A part that states a condition
+ * (role-language.yaml's {@code conditionPhrases}) gets it as met. A listed activity matches itself.
  * Phrases are compiled once; reading a duty only reads them, so one matcher serves every assessment.
  */
 public final class DutyMatcher {
@@ -37,6 +40,7 @@ public final class DutyMatcher {
     private final ExampleIndex examples;
     private final List<Compiled<RoleActivity>> activities = new ArrayList<>();
     private final List<Compiled<RoleSignal>> signals = new ArrayList<>();
+    private final List<Phrase> conditions;
     private final Map<String, Object> labels = new HashMap<>();
 
     /** Reads duties with the knowledge base's phrases and its whole corpus. */
@@ -53,14 +57,15 @@ public final class DutyMatcher {
         this.normaliser = new WordNormaliser(language);
         this.similarity = similarity;
         this.examples = examples;
+        this.conditions = language.conditionPhrases().stream().map(p -> Phrase.condition(p, normaliser, language.phraseWindow())).toList();
         Set<String> verbs = new LinkedHashSet<>();
         for (RoleActivity activity : knowledge.roleWorksheet().activities()) {
-            activities.add(new Compiled<>(activity, activity.keywords().stream().map(k -> Phrase.parse(k, normaliser)).toList()));
+            activities.add(new Compiled<>(activity, activity.keywords().stream().map(k -> Phrase.parse(k, normaliser, language.phraseWindow())).toList()));
             labels.put(activity.id(), activity);
             verbs.add(DutySplitter.firstWord(activity.activity()));
         }
         for (RoleSignal signal : language.signals()) {
-            signals.add(new Compiled<>(signal, signal.phrases().stream().map(p -> Phrase.parse(p, normaliser)).toList()));
+            signals.add(new Compiled<>(signal, signal.phrases().stream().map(p -> Phrase.parse(p, normaliser, language.phraseWindow())).toList()));
             labels.put(signal.id(), signal);
         }
         for (CorpusKind kind : knowledge.dutyCorpus().kinds()) {
@@ -68,6 +73,7 @@ public final class DutyMatcher {
         }
         knowledge.dutyCorpus().lines().forEach(l -> verbs.add(DutySplitter.firstWord(l.text())));
         verbs.removeAll(language.stopWords());
+        verbs.removeAll(language.clauseWords());
         this.splitter = new DutySplitter(verbs);
     }
 
@@ -84,44 +90,54 @@ public final class DutyMatcher {
             return facts;
         }
         List<String> parts = splitter.split(duty.text());
+        // A condition the line states governs every duty it lists ("With consent, update the family and ...").
+        Optional<List<String>> condition = matched(conditions, normaliser.words(duty.text()));
         for (int p = 0; p < parts.size(); p++) {
             DutyPart part = new DutyPart(duty.index(), p, parts.get(p));
             facts.add(part);
             facts.addAll(readPart(part));
+            condition.ifPresent(w -> facts.add(new ConditionMet(part.duty(), part.part(), w)));
         }
         return facts;
     }
 
     private List<Object> readPart(DutyPart part) {
+        List<Word> words = normaliser.words(part.text());
         List<Object> phrased = new ArrayList<>();
-        phrased.addAll(activities(part));
-        phrased.addAll(signals(part));
-        if (!similarity.on() || examples.isEmpty()) {
-            return phrased;
-        }
-        List<Resemblance> nearest = examples.nearest(SentenceEmbedder.embed(part.text()),
-                Math.max(similarity.neighbours(), SUGGESTIONS));
-        Resemblance first = nearest.get(0);
-        boolean agree = nearest.size() >= similarity.neighbours() && nearest.subList(0, similarity.neighbours()).stream()
-                .allMatch(r -> r.example().verdict() == first.example().verdict());
-        boolean decides = agree && first.similarity() >= similarity.threshold();
-        if (decides && (phrased.isEmpty() || first.similarity() >= similarity.overrule())) {
-            return resembling(part, first);
-        }
-        if (!phrased.isEmpty()) {
-            return phrased;
-        }
-        return List.of(new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
-    }
-
-    /** The part is an instance of the example's label, shown by the example; a condition it states holds. */
-    private List<Object> resembling(DutyPart part, Resemblance example) {
+        phrased.addAll(activities(part, words));
+        phrased.addAll(signals(part, words));
         List<Object> facts = new ArrayList<>();
-        facts.add(labelled(part.duty(), part.part(), example.example().label(), example));
-        if (example.example().conditionStated()) {
-            facts.add(new ConditionMet(part.duty(), part.part(), example));
+        if (!similarity.on() || examples.isEmpty()) {
+            facts.addAll(phrased);
+        } else {
+            List<Resemblance> nearest = examples.nearest(SentenceEmbedder.embed(part.text()),
+                    Math.max(similarity.neighbours(), SUGGESTIONS));
+            Optional<Resemblance> decides = decides(nearest);
+            if (decides.isPresent() && (phrased.isEmpty() || decides.get().similarity() >= similarity.overrule())) {
+                facts.add(labelled(part.duty(), part.part(), decides.get().example().label(), decides.get()));
+            } else if (!phrased.isEmpty()) {
+                facts.addAll(phrased);
+            } else {
+                facts.add(new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
+            }
         }
         return facts;
+    }
+
+    /**
+     * The example whose label decides the part: the nearest one giving the verdict that most of the nearest
+     * examples give (each counted by its similarity, and by its label's verdict, whether or not it states the
+     * condition), when it is close enough.
+     */
+    private Optional<Resemblance> decides(List<Resemblance> nearest) {
+        Map<CorpusVerdict, Double> votes = new EnumMap<>(CorpusVerdict.class);
+        for (Resemblance r : nearest.subList(0, Math.min(similarity.neighbours(), nearest.size()))) {
+            votes.merge(r.example().labelVerdict(), r.similarity(), Double::sum);
+        }
+        CorpusVerdict winner = votes.entrySet().stream().max(Map.Entry.<CorpusVerdict, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
+        return nearest.stream().filter(r -> r.example().labelVerdict() == winner).findFirst()
+                .filter(r -> r.similarity() >= similarity.threshold());
     }
 
     /**
@@ -144,8 +160,11 @@ public final class DutyMatcher {
 
     /** Worksheet activities whose keywords the part's words match, in worksheet order. */
     List<ActivityMatch> activities(DutyPart part) {
+        return activities(part, normaliser.words(part.text()));
+    }
+
+    private List<ActivityMatch> activities(DutyPart part, List<Word> words) {
         List<ActivityMatch> matches = new ArrayList<>();
-        List<Word> words = normaliser.words(part.text());
         for (Compiled<RoleActivity> c : activities) {
             matched(c.phrases(), words).ifPresent(w -> matches.add(new ActivityMatch(part.duty(), part.part(), c.target(), w, null)));
         }
@@ -154,8 +173,11 @@ public final class DutyMatcher {
 
     /** Signals the part's own words show, in the order the language file lists them. */
     List<SignalMatch> signals(DutyPart part) {
+        return signals(part, normaliser.words(part.text()));
+    }
+
+    private List<SignalMatch> signals(DutyPart part, List<Word> words) {
         List<SignalMatch> matches = new ArrayList<>();
-        List<Word> words = normaliser.words(part.text());
         for (Compiled<RoleSignal> c : signals) {
             matched(c.phrases(), words).ifPresent(w -> matches.add(new SignalMatch(part.duty(), part.part(), c.target(), w, null, null)));
         }

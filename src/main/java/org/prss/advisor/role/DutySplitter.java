@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Splits a job-description line into the duties it lists: at semicolons, and at the commas of a list whose items
  * each start with a verb ("File, answer phones and cover the front desk"). A list of objects ("obtain ID, birth
  * certificates and Social Security cards") stays one duty, and so does a line without a comma ("drive participants
- * and support them on the way"), whose second verb usually gives the first its purpose. The verbs are the first
- * words of the labelled lines and of the worksheet activities.
+ * and support them on the way"), whose second verb usually gives the first its purpose, and so does a line opened
+ * by a clause ("With the participant's consent, update their family"). The verbs are the first words of the
+ * labelled lines and of the worksheet activities, less the words that open a clause ("if", "with", "where").
  */
 final class DutySplitter {
 
@@ -46,7 +47,7 @@ final class DutySplitter {
             return List.of(clause);
         }
         List<String> items = List.of(ITEMS.split(clause));
-        for (String item : items.subList(1, items.size())) {
+        for (String item : items) {
             if (!verbs.contains(firstWord(item))) {
                 return List.of(clause);
             }

@@ -61,10 +61,8 @@ public record PartVerdict(@JsonIgnore int duty, @JsonIgnore int part, String tex
                             + (k.kind().condition() == null ? "" : ", " + k.kind().condition()) + ".");
                     citations.addAll(k.kind().citations());
                 });
-        conditions.stream().map(ConditionMet.class::cast).findFirst().ifPresent(c -> {
-            reasons.add("Condition met: " + c.describe() + ".");
-            citations.addAll(c.example().example().citations());
-        });
+        conditions.stream().map(ConditionMet.class::cast).findFirst()
+                .ifPresent(c -> reasons.add("Condition met: " + c.describe() + "."));
         for (Object o : signals) {
             citeExample(((SignalMatch) o).example(), citations);
         }

@@ -6,12 +6,22 @@ import java.util.Optional;
 
 /**
  * Words that must all appear in a duty, in any order, and words that must not: a worksheet keyword such as
- * "support group", or a signal phrase such as "drive -support". A duty word that names a person ("clinical" in
- * "clinical supervisor") counts only for a phrase that names that person too ("probation officer").
+ * "support group", or a signal phrase such as "drive -support". A duty word that is part of a name ("clinical" in
+ * "clinical supervisor") counts only for a phrase that names the same thing ("probation officer").
  */
-record Phrase(String text, List<String> required, List<String> excluded) {
+record Phrase(String text, List<String> required, List<String> excluded, int window, boolean readsNegation) {
 
-    static Phrase parse(String text, WordNormaliser normaliser) {
+    /** A worksheet keyword or signal phrase: its words count only where not negated, within the window. */
+    static Phrase parse(String text, WordNormaliser normaliser, int window) {
+        return parse(text, normaliser, window, true);
+    }
+
+    /** A condition phrase: its words count negated or not ("without reporting" states a condition). */
+    static Phrase condition(String text, WordNormaliser normaliser, int window) {
+        return parse(text, normaliser, window, false);
+    }
+
+    private static Phrase parse(String text, WordNormaliser normaliser, int window, boolean readsNegation) {
         List<String> required = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (String part : text.strip().split("\\s+")) {
@@ -20,7 +30,7 @@ record Phrase(String text, List<String> required, List<String> excluded) {
                 (exclude ? excluded : required).add(w.stem());
             }
         }
-        return new Phrase(text, List.copyOf(required), List.copyOf(excluded));
+        return new Phrase(text, List.copyOf(required), List.copyOf(excluded), window, readsNegation);
     }
 
     /** The duty's own words that satisfy this phrase, in the duty's order; empty when it does not match. */
@@ -28,25 +38,40 @@ record Phrase(String text, List<String> required, List<String> excluded) {
         if (required.isEmpty()) {
             return Optional.empty();
         }
-        for (String stem : required) {
-            if (duty.stream().noneMatch(w -> w.stem().equals(stem) && counts(w))) {
-                return Optional.empty();
-            }
+        if (duty.stream().anyMatch(w -> excluded.contains(w.stem()))) {
+            return Optional.empty();
         }
-        List<String> matched = new ArrayList<>();
-        for (Word w : duty) {
-            if (excluded.contains(w.stem())) {
-                return Optional.empty();
-            }
-            if (required.contains(w.stem()) && counts(w) && !matched.contains(w.written())) {
-                matched.add(w.written());
-            }
+        List<Word> counting = duty.stream().filter(w -> required.contains(w.stem()) && counts(w)).toList();
+        if (!required.stream().allMatch(stem -> counting.stream().anyMatch(w -> w.stem().equals(stem)))) {
+            return Optional.empty();
         }
-        return Optional.of(List.copyOf(matched));
+        return within(counting).map(words -> words.stream().map(Word::written).distinct().toList());
     }
 
-    /** A word counts unless it only describes a person this phrase does not name. */
+    /**
+     * The words, one for each required word, that stand closest together, when they stand within the window (all
+     * of them, wherever they stand, when the window is 0); in the duty's order.
+     */
+    private Optional<List<Word>> within(List<Word> counting) {
+        if (window <= 0) {
+            return Optional.of(counting);
+        }
+        for (Word start : counting) {
+            List<Word> chosen = new ArrayList<>();
+            for (String stem : required) {
+                counting.stream().filter(w -> w.stem().equals(stem) && w.position() >= start.position()
+                        && w.position() < start.position() + window).findFirst().ifPresent(chosen::add);
+            }
+            if (chosen.size() == required.size()) {
+                chosen.sort(java.util.Comparator.comparingInt(Word::position));
+                return Optional.of(chosen);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word counts unless it is part of a name this phrase does not name, or (for most phrases) negated. */
     private boolean counts(Word w) {
-        return w.names() == null || required.contains(w.names());
+        return (w.names() == null || required.contains(w.names())) && !(readsNegation && w.negated());
     }
 }

@@ -9,29 +9,40 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns text into the words the matcher compares: lower case, split at anything that is not a letter or digit,
  * stop words dropped, each word cut to its stem and read as its synonym group's first word. A word written right
- * before a person noun is marked as naming that person ("clinical" in "the clinical supervisor").
+ * before a head noun is marked as part of the name it heads ("clinical" in "the clinical supervisor"), and a word
+ * after a negation in its clause as negated ("clinical" in "non-clinical groups").
  */
 public final class WordNormaliser {
 
+    /** Where a negation stops: the end of a sentence or clause, or "but". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;.:!?]|\\bbut\\b");
+
     private final RoleLanguage language;
     private final Map<String, String> synonymStems = new HashMap<>();
-    private final Set<String> personStems = new HashSet<>();
+    private final Set<String> headStems = new HashSet<>();
 
     public WordNormaliser(RoleLanguage language) {
         this.language = language;
         language.synonyms().forEach((variant, canonical) -> synonymStems.put(stem(variant), stem(canonical)));
-        language.personNouns().forEach(noun -> personStems.add(read(noun)));
+        language.headNouns().forEach(noun -> headStems.add(read(noun)));
     }
 
     public List<Word> words(String text) {
         List<String> all = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
-            if (!word.isEmpty()) {
-                all.add(word);
+        List<Boolean> negated = new ArrayList<>();
+        for (String clause : CLAUSE_END.split(text.toLowerCase(Locale.ROOT))) {
+            boolean negation = false;
+            for (String word : clause.split("[^\\p{L}\\p{Nd}]+")) {
+                if (!word.isEmpty()) {
+                    all.add(word);
+                    negated.add(negation);
+                    negation |= language.negations().contains(word);
+                }
             }
         }
         List<Word> words = new ArrayList<>();
@@ -39,7 +50,7 @@ public final class WordNormaliser {
             String written = all.get(i);
             if (!language.stopWords().contains(written)) {
                 String next = i + 1 < all.size() ? read(all.get(i + 1)) : null;
-                words.add(new Word(read(written), written, personStems.contains(next) ? next : null));
+                words.add(new Word(read(written), written, headStems.contains(next) ? next : null, i, negated.get(i)));
             }
         }
         return words;
