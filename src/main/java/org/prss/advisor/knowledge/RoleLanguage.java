@@ -28,8 +28,8 @@ public record RoleLanguage(int minimumStem, Set<String> stopWords, List<String> 
     /**
      * When a duty takes the verdict of the labelled lines it resembles (cosine similarity of sentence embeddings).
      *
-     * @param neighbours how many nearest labelled lines are compared; they must all give the same verdict
-     * @param threshold  the least similarity of the nearest line for the duty to take its verdict
+     * @param neighbours how many nearest labelled lines vote, each by its similarity, on the duty's verdict
+     * @param threshold  the least similarity of the nearest line giving that verdict for the duty to take it
      * @param overrule   the least similarity at which the labelled lines outrank the phrase rules
      * @param sameLine   the least similarity at which two labelled lines count as the same line worded twice, so
      *                   contradictory verdicts on them are an error of the corpus
