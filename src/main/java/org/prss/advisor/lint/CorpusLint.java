@@ -1,6 +1,7 @@
 package org.prss.advisor.lint;
 
 import org.prss.advisor.engine.Evaluator;
+import org.prss.advisor.engine.RuleSetDefect;
 import org.prss.advisor.knowledge.CorpusLine;
 import org.prss.advisor.knowledge.DutyCorpus;
 import org.prss.advisor.knowledge.KnowledgeBase;
@@ -49,7 +50,9 @@ final class CorpusLint {
         DutyMatcher matcher = new DutyMatcher(knowledge);
         List<ProposedDuty> duties = corpus.lines().stream()
                 .map(l -> new ProposedDuty(l.index(), l.where(), l.text(), null)).toList();
-        List<DutyVerdict> verdicts = evaluator.judge(duties, duty -> {
+        List<DutyVerdict> verdicts;
+        try {
+            verdicts = evaluator.judge(duties, duty -> {
             CorpusLine line = corpus.lines().get(duty.index());
             Resemblance itself = new Resemblance(line, 1.0);
             List<Object> facts = new ArrayList<>(List.of(new DutyPart(duty.index(), 0, line.text()),
@@ -58,7 +61,12 @@ final class CorpusLint {
                 facts.add(new ConditionMet(duty.index(), 0, List.of("conditionStated")));
             }
             return facts;
-        });
+            });
+        } catch (RuleSetDefect e) {
+            CorpusLine first = corpus.lines().get(0);
+            return List.of(new KnowledgeProblem(first.file(), first.line(),
+                    "the role rules cannot judge the labelled lines: " + e.getMessage()));
+        }
         List<KnowledgeProblem> problems = new ArrayList<>();
         for (CorpusLine line : corpus.lines()) {
             String given = verdicts.get(line.index()).fit().name();

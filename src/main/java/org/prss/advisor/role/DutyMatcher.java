@@ -110,8 +110,9 @@ public final class DutyMatcher {
         if (!similarity.on() || examples.isEmpty()) {
             facts.addAll(phrased);
         } else {
+            Set<String> ruledOut = ruledOut(words);
             List<Resemblance> nearest = examples.nearest(SentenceEmbedder.embed(part.text()),
-                    Math.max(similarity.neighbours(), SUGGESTIONS));
+                    Math.max(similarity.neighbours(), SUGGESTIONS), r -> !ruledOut.contains(r.example().label()));
             Optional<Resemblance> decides = decides(nearest);
             if (decides.isPresent() && (phrased.isEmpty() || decides.get().similarity() >= similarity.overrule())) {
                 facts.add(labelled(part.duty(), part.part(), decides.get().example().label(), decides.get()));
@@ -156,6 +157,17 @@ public final class DutyMatcher {
             return new KindMatch(duty, part, k, example);
         }
         throw new IllegalArgumentException("no activity, signal or kind '" + label + "' to match");
+    }
+
+    /** The signals whose phrases read the part and ruled it out by an excluded word: no example may label it so. */
+    private Set<String> ruledOut(List<Word> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Compiled<RoleSignal> c : signals) {
+            if (c.phrases().stream().anyMatch(p -> p.ruledOutIn(words)) && matched(c.phrases(), words).isEmpty()) {
+                out.add(c.target().id());
+            }
+        }
+        return out;
     }
 
     /** Worksheet activities whose keywords the part's words match, in worksheet order. */

@@ -67,11 +67,17 @@ public final class ExampleIndex {
 
     /** The {@code k} lines nearest to the vector, nearest first; ties in corpus order. */
     public List<Resemblance> nearest(float[] vector, int k) {
+        return nearest(vector, k, r -> true);
+    }
+
+    /** The {@code k} lines nearest to the vector that the filter keeps, nearest first; ties in corpus order. */
+    public List<Resemblance> nearest(float[] vector, int k, java.util.function.Predicate<Resemblance> keep) {
         List<float[]> all = vectors.get();
         List<Resemblance> found = new ArrayList<>();
         for (CorpusLine line : corpus.lines()) {
-            if (!left.contains(line.index())) {
-                found.add(new Resemblance(line, SentenceEmbedder.similarity(vector, all.get(line.index()))));
+            Resemblance r = new Resemblance(line, SentenceEmbedder.similarity(vector, all.get(line.index())));
+            if (!left.contains(line.index()) && keep.test(r)) {
+                found.add(r);
             }
         }
         found.sort(Comparator.comparingDouble(Resemblance::similarity).reversed()

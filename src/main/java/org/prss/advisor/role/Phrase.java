@@ -35,10 +35,22 @@ record Phrase(String text, List<String> required, List<String> excluded, int win
 
     /** The duty's own words that satisfy this phrase, in the duty's order; empty when it does not match. */
     Optional<List<String>> matchIn(List<Word> duty) {
-        if (required.isEmpty()) {
+        if (duty.stream().anyMatch(w -> excluded.contains(w.stem()))) {
             return Optional.empty();
         }
-        if (duty.stream().anyMatch(w -> excluded.contains(w.stem()))) {
+        return requiredIn(duty);
+    }
+
+    /**
+     * True when the duty has the phrase's words but also a word the phrase excludes: the phrase read the duty and
+     * ruled it out ("refer participants to their case manager" is not case management).
+     */
+    boolean ruledOutIn(List<Word> duty) {
+        return duty.stream().anyMatch(w -> excluded.contains(w.stem())) && requiredIn(duty).isPresent();
+    }
+
+    private Optional<List<String>> requiredIn(List<Word> duty) {
+        if (required.isEmpty()) {
             return Optional.empty();
         }
         List<Word> counting = duty.stream().filter(w -> required.contains(w.stem()) && counts(w)).toList();

@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  * Turns text into the words the matcher compares: lower case, split at anything that is not a letter or digit,
  * stop words dropped, each word cut to its stem and read as its synonym group's first word. A word written right
  * before a head noun is marked as part of the name it heads ("clinical" in "the clinical supervisor"), and a word
- * after a negation in its clause as negated ("clinical" in "non-clinical groups").
+ * after a negation in its clause as negated ("observing" in "without observing"); "non-clinical" is one word.
  */
 public final class WordNormaliser {
 
     /** Where a negation stops: the end of a sentence or clause, or "but". */
     private static final Pattern CLAUSE_END = Pattern.compile("[;.:!?]|\\bbut\\b");
+    /** "non-clinical" is one word, not "non" and "clinical". */
+    private static final Pattern NON = Pattern.compile("\\bnon-");
 
     private final RoleLanguage language;
     private final Map<String, String> synonymStems = new HashMap<>();
@@ -35,7 +37,7 @@ public final class WordNormaliser {
     public List<Word> words(String text) {
         List<String> all = new ArrayList<>();
         List<Boolean> negated = new ArrayList<>();
-        for (String clause : CLAUSE_END.split(text.toLowerCase(Locale.ROOT))) {
+        for (String clause : CLAUSE_END.split(NON.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("non"))) {
             boolean negation = false;
             for (String word : clause.split("[^\\p{L}\\p{Nd}]+")) {
                 if (!word.isEmpty()) {
