@@ -107,7 +107,8 @@ public final class DutyMatcher {
         phrased.addAll(activities(part, words));
         phrased.addAll(signals(part, words));
         List<Object> facts = new ArrayList<>();
-        if (!similarity.on() || examples.isEmpty()) {
+        if (!similarity.on() || examples.isEmpty() || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
+            // Phrases settled it and examples never outrank them: the model is not needed, nor loaded.
             facts.addAll(phrased);
         } else {
             Set<String> ruledOut = ruledOut(words);

@@ -5,7 +5,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a sentence into a vector whose direction carries its meaning: all-MiniLM-L6-v2 (quantized), a small
@@ -23,11 +25,32 @@ public final class SentenceEmbedder {
         static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
     }
 
+    /** How many sentences' vectors are kept (about 1.6 KB each). */
+    private static final int KEPT = 4096;
+
+    private static final Map<String, float[]> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > KEPT;
+        }
+    };
+
     private SentenceEmbedder() {
     }
 
+    /** A sentence's vector; the vectors of recently seen sentences are kept, since job descriptions repeat. */
     public static float[] embed(String text) {
-        return unit(Model.INSTANCE.embed(text).content().vector());
+        synchronized (RECENT) {
+            float[] known = RECENT.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        float[] vector = unit(Model.INSTANCE.embed(text).content().vector());
+        synchronized (RECENT) {
+            RECENT.put(text, vector);
+        }
+        return vector;
     }
 
     public static List<float[]> embedAll(List<String> texts) {

@@ -45,8 +45,8 @@ class DutyVerdictRulesTest {
             facilitate a weekly recovery group           | FITS_ROLE    | ROLE-ACT-LEAD-PEER-GROUP (facilitate, recovery, group): part of the role YES
             Recommend sanctions at staffing               | KEEP_OUT     | Sanction, incentive or termination decisions (sanctions)
             Make peer sessions mandatory for phase one   | KEEP_OUT     | Mandated peer services (mandatory)
-            Provide individual counseling sessions       | KEEP_OUT     | Clinical work (via ROLE-ACT-THERAPY-SESSION)
-            Act as a 12-step sponsor for participants    | KEEP_OUT     | Another staff member's job (resembles 'Act as a 12-step sponsor for participants' (SUBSTITUTE_ROLE, KEEP_OUT, similarity 1.00;
+            Provide individual counseling sessions       | KEEP_OUT     | Clinical work (individual, counseling, sessions; via ROLE-ACT-THERAPY-SESSION)
+            Act as a 12-step sponsor for participants    | KEEP_OUT     | Another staff member's job (sponsor)
             Answer the front desk phones                 | CONDITIONAL  | Standing clerical work (answer, front, desk, phones; via ROLE-ACT-ANSWER-OFFICE-PHONES)
             Have coffee with a participant in the community | FITS_ROLE | ROLE-ACT-COFFEE-LUNCH (coffee): part of the role YES
             Visit participants at home                   | CONDITIONAL  | ROLE-ACT-HOME-VISIT (visit, home): part of the role CONDITIONAL: a support visit
