@@ -16,7 +16,10 @@ record Phrase(String text, List<String> required, List<String> excluded, int win
         return parse(text, normaliser, window, true);
     }
 
-    /** A condition phrase: its words count negated or not ("without reporting" states a condition). */
+    /**
+     * A condition phrase: its words count negated or not ("without reporting" states a condition), and must stand in
+     * the phrase's order ("own appointment" is not in "appointments in your own car").
+     */
     static Phrase condition(String text, WordNormaliser normaliser, int window) {
         return parse(text, normaliser, window, false);
     }
@@ -68,11 +71,14 @@ record Phrase(String text, List<String> required, List<String> excluded, int win
         if (window <= 0) {
             return Optional.of(counting);
         }
+        boolean ordered = !readsNegation;
         for (Word start : counting) {
             List<Word> chosen = new ArrayList<>();
             for (String stem : required) {
-                counting.stream().filter(w -> w.stem().equals(stem) && w.position() >= start.position()
-                        && w.position() < start.position() + window).findFirst().ifPresent(chosen::add);
+                int after = ordered && !chosen.isEmpty() ? chosen.get(chosen.size() - 1).position() : start.position() - 1;
+                counting.stream().filter(w -> w.stem().equals(stem) && w.position() > after
+                        && w.position() >= start.position() && w.position() < start.position() + window)
+                        .findFirst().ifPresent(chosen::add);
             }
             if (chosen.size() == required.size()) {
                 chosen.sort(java.util.Comparator.comparingInt(Word::position));
