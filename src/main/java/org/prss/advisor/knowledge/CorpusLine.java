@@ -19,14 +19,6 @@ public record CorpusLine(int index, String text, String label, CorpusVerdict ver
         citations = List.copyOf(citations);
     }
 
-    /**
-     * The verdict its label gives when the condition is not stated: a line that states the condition of a
-     * CONDITIONAL label is FITS_ROLE, and its label is CONDITIONAL.
-     */
-    public CorpusVerdict labelVerdict() {
-        return conditionStated ? CorpusVerdict.CONDITIONAL : verdict;
-    }
-
     /** "checklists/duty-corpus.yaml:120". */
     public String where() {
         return file + ":" + line;

@@ -1,6 +1,7 @@
 package org.prss.advisor.role;
 
 import org.prss.advisor.knowledge.CorpusKind;
+import org.prss.advisor.knowledge.CorpusLine;
 import org.prss.advisor.knowledge.CorpusVerdict;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
@@ -42,6 +43,8 @@ public final class DutyMatcher {
     private final List<Compiled<RoleSignal>> signals = new ArrayList<>();
     private final List<Phrase> conditions;
     private final Map<String, Object> labels = new HashMap<>();
+    /** Each label's verdict when its condition is not stated: what its lines that do not state it say. */
+    private final Map<String, CorpusVerdict> labelVerdicts = new HashMap<>();
 
     /** Reads duties with the knowledge base's phrases and its whole corpus. */
     public DutyMatcher(KnowledgeBase knowledge) {
@@ -71,7 +74,14 @@ public final class DutyMatcher {
         for (CorpusKind kind : knowledge.dutyCorpus().kinds()) {
             labels.put(kind.id(), kind);
         }
-        knowledge.dutyCorpus().lines().forEach(l -> verbs.add(DutySplitter.firstWord(l.text())));
+        for (CorpusLine line : knowledge.dutyCorpus().lines()) {
+            verbs.add(DutySplitter.firstWord(line.text()));
+            if (!line.conditionStated()) {
+                labelVerdicts.put(line.label(), line.verdict());
+            }
+        }
+        // A label all of whose lines state its condition is CONDITIONAL (that is what stating it means).
+        knowledge.dutyCorpus().lines().forEach(l -> labelVerdicts.putIfAbsent(l.label(), CorpusVerdict.CONDITIONAL));
         verbs.removeAll(language.stopWords());
         verbs.removeAll(language.clauseWords());
         this.splitter = new DutySplitter(verbs);
@@ -107,7 +117,7 @@ public final class DutyMatcher {
         phrased.addAll(activities(part, words));
         phrased.addAll(signals(part, words));
         List<Object> facts = new ArrayList<>();
-        if (!similarity.on() || examples.isEmpty() || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
+        if (!similarity.on() || examples.isEmpty() || words.isEmpty() || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
             // Phrases settled it and examples never outrank them: the model is not needed, nor loaded.
             facts.addAll(phrased);
         } else {
@@ -134,11 +144,11 @@ public final class DutyMatcher {
     private Optional<Resemblance> decides(List<Resemblance> nearest) {
         Map<CorpusVerdict, Double> votes = new EnumMap<>(CorpusVerdict.class);
         for (Resemblance r : nearest.subList(0, Math.min(similarity.neighbours(), nearest.size()))) {
-            votes.merge(r.example().labelVerdict(), r.similarity(), Double::sum);
+            votes.merge(labelVerdicts.get(r.example().label()), r.similarity(), Double::sum);
         }
         CorpusVerdict winner = votes.entrySet().stream().max(Map.Entry.<CorpusVerdict, Double>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
-        return nearest.stream().filter(r -> r.example().labelVerdict() == winner).findFirst()
+        return nearest.stream().filter(r -> labelVerdicts.get(r.example().label()) == winner).findFirst()
                 .filter(r -> r.similarity() >= similarity.threshold());
     }
 

@@ -46,7 +46,10 @@ final class DutySplitter {
         if (!clause.contains(",")) {
             return List.of(clause);
         }
-        List<String> items = List.of(ITEMS.split(clause));
+        List<String> items = java.util.Arrays.stream(ITEMS.split(clause)).filter(i -> !i.isBlank()).toList();
+        if (items.isEmpty()) {
+            return List.of(clause);
+        }
         for (String item : items) {
             if (!verbs.contains(firstWord(item))) {
                 return List.of(clause);

@@ -41,8 +41,8 @@ class AuthoringGuideTest {
                 "step 2 of the guide shows this source entry");
         Files.writeString(copy.checklists.resolve("sources.yaml"),
                 Files.readString(copy.checklists.resolve("sources.yaml")) + source);
-        copy.editChecklist("thresholds.yaml", "  - id: CASELOAD-TYPICAL-MAX\n    value: \"30\"",
-                "  - id: CASELOAD-TYPICAL-MAX\n    value: \"25\"");
+        copy.editChecklist("thresholds.yaml", "  - id: CASELOAD-TYPICAL-MAX\n    type: whole number\n    value: \"30\"",
+                "  - id: CASELOAD-TYPICAL-MAX\n    type: whole number\n    value: \"25\"");
         copy.editChecklist("thresholds.yaml", "        locator: line 461\n\n  - id: CASELOAD-MAX-TREATMENT-COURT",
                 "        locator: line 461\n      - source: State Peer Policy 2026\n        section: Caseload standards\n"
                         + "        locator: section 4.2\n\n  - id: CASELOAD-MAX-TREATMENT-COURT");
