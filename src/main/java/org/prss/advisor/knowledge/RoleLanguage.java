@@ -33,10 +33,13 @@ public record RoleLanguage(int minimumStem, Set<String> stopWords, List<String> 
      * @param overrule   the least similarity at which the labelled lines outrank the phrase rules
      * @param sameLine   the least similarity at which two labelled lines count as the same line worded twice, so
      *                   contradictory verdicts on them are an error of the corpus
+     * @param keepOutMargin a duty is not let through (FITS_ROLE or CONDITIONAL) by the examples when one of its
+     *                   voting neighbours is KEEP_OUT and at most this much less alike than the nearest: it is
+     *                   left for a person to judge
      */
-    public record Similarity(int neighbours, double threshold, double overrule, double sameLine) {
+    public record Similarity(int neighbours, double threshold, double overrule, double sameLine, double keepOutMargin) {
         /** No similarity reading: phrase rules only. */
-        public static final Similarity OFF = new Similarity(0, 1.0, 1.0, 1.0);
+        public static final Similarity OFF = new Similarity(0, 1.0, 1.0, 1.0, 0);
 
         public boolean on() {
             return neighbours > 0;

@@ -81,9 +81,10 @@ final class RoleLanguageReader {
         try {
             RoleLanguage.Similarity s = LocatedYaml.MAPPER.treeToValue(node, RoleLanguage.Similarity.class);
             if (s.neighbours() < 1 || s.threshold() <= 0 || s.threshold() > 1 || s.overrule() < s.threshold()
-                    || s.overrule() > 1 || s.sameLine() <= 0 || s.sameLine() > 1) {
+                    || s.overrule() > 1 || s.sameLine() <= 0 || s.sameLine() > 1 || s.keepOutMargin() < 0
+                    || s.keepOutMargin() > 1) {
                 loader.problem(file, line, "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
-                        + " and 0 < sameLine <= 1");
+                        + " 0 < sameLine <= 1, and 0 <= keepOutMargin <= 1");
                 return RoleLanguage.Similarity.OFF;
             }
             return s;

@@ -136,19 +136,39 @@ public final class DutyMatcher {
         return facts;
     }
 
+    private List<Resemblance> voters(List<Resemblance> nearest) {
+        return nearest.subList(0, Math.min(similarity.neighbours(), nearest.size()));
+    }
+
+    /** Whether a KEEP_OUT example votes, at most {@code keepOutMargin} less alike than the nearest. */
+    private boolean keepOutClose(List<Resemblance> voters) {
+        return !voters.isEmpty() && voters.stream().anyMatch(r -> labelVerdicts.get(r.example().label()) == CorpusVerdict.KEEP_OUT
+                && r.similarity() >= voters.get(0).similarity() - similarity.keepOutMargin());
+    }
+
     /**
      * The example whose label decides the part: the nearest one giving the verdict that most of the nearest
      * examples give (each counted by its similarity, and by its label's verdict, whether or not it states the
-     * condition), when it is close enough.
+     * condition), when it is close enough. The examples let no duty through on mixed evidence: passing a duty the
+     * sources rule out costs more than asking a person, so a FITS_ROLE or CONDITIONAL win with a KEEP_OUT neighbour
+     * nearly as close as the nearest (within {@code keepOutMargin}) decides nothing, and the part is shown with its
+     * nearest examples.
      */
     private Optional<Resemblance> decides(List<Resemblance> nearest) {
+        List<Resemblance> voters = voters(nearest);
+        if (voters.isEmpty()) {
+            return Optional.empty();
+        }
         Map<CorpusVerdict, Double> votes = new EnumMap<>(CorpusVerdict.class);
-        for (Resemblance r : nearest.subList(0, Math.min(similarity.neighbours(), nearest.size()))) {
+        for (Resemblance r : voters) {
             votes.merge(labelVerdicts.get(r.example().label()), r.similarity(), Double::sum);
         }
-        CorpusVerdict winner = votes.entrySet().stream().max(Map.Entry.<CorpusVerdict, Double>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
-        return nearest.stream().filter(r -> labelVerdicts.get(r.example().label()) == winner).findFirst()
+        Map.Entry<CorpusVerdict, Double> winner = votes.entrySet().stream().max(Map.Entry.<CorpusVerdict, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
+        if (winner.getKey() != CorpusVerdict.KEEP_OUT && keepOutClose(voters)) {
+            return Optional.empty();
+        }
+        return nearest.stream().filter(r -> labelVerdicts.get(r.example().label()) == winner.getKey()).findFirst()
                 .filter(r -> r.similarity() >= similarity.threshold());
     }
 

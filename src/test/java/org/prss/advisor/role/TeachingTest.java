@@ -44,4 +44,29 @@ class TeachingTest {
         assertTrue(taught.verdict().reason().contains("LAPPA Toolkit 2021, Chapter 1, Case study: UAB Community Justice Programs,"
                 + " line 357)"), taught.verdict().reason());
     }
+
+    @Test
+    void aRuledOutLineAsCloseAsTheOnesThatWinTheVoteLeavesTheDutyToAPerson() throws Exception {
+        // The two CONDITIONAL lines outvote the KEEP_OUT one, but it is within keepOutMargin of the nearest.
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("duty-corpus.yaml", "lines:\n", """
+                lines:
+                  - text: "Keep the staff kitchen and break room stocked with supplies"
+                    label: ADMINISTRATIVE_TASK
+                    verdict: CONDITIONAL
+                    origin: paraphrase
+                    citations:
+                      - {source: LAPPA Toolkit 2021, section: "Chapter 1, Case study: UAB Community Justice Programs", locator: "line 357"}
+                  - text: "Restock the medication cabinet in the break room"
+                    label: ROLE-ACT-DELIVER-MEDICATIONS
+                    verdict: KEEP_OUT
+                    origin: paraphrase
+                    citations:
+                      - {source: LAPPA Toolkit 2021, section: "Chapter 1, Case study: UAB Community Justice Programs", locator: "line 357"}
+                """);
+        DutyReview mixed = review(Advisor.load(null, copy.checklists));
+        assertEquals(DutyFit.NEEDS_REVIEW, mixed.verdict().fit(), mixed.verdict().reason());
+        assertTrue(mixed.verdict().reason().contains("'Restock the medication cabinet in the break room' (ROLE-ACT-DELIVER-MEDICATIONS,"
+                + " KEEP_OUT, similarity 0."), mixed.verdict().reason());
+    }
 }

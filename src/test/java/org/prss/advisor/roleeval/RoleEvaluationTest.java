@@ -46,9 +46,10 @@ class RoleEvaluationTest {
     @Test
     void readingByLabelledExamplesHoldsItsFloorsAndBeatsThePhrasesAlone() {
         String figures = FiguresReport.text(List.of(crossValidated, phrases));
-        assertTrue(crossValidated.accuracy() >= 0.80, figures);
-        assertTrue(crossValidated.keepOutRecall() >= 0.75, figures);
-        assertTrue(crossValidated.keepOutPassedAsFitting() <= 22, figures);
+        assertTrue(crossValidated.accuracy() >= 0.81, figures);
+        assertTrue(crossValidated.keepOutRecall() >= 0.80, figures);
+        // The costliest error: with the keepOutMargin check 13 (of which 10 are settled by phrases), 21 without it.
+        assertTrue(crossValidated.keepOutPassedAsFitting() <= 13, figures);
         assertTrue(crossValidated.accuracy() >= phrases.accuracy() + 0.15, figures);
         assertTrue(crossValidated.keepOutRecall() > phrases.keepOutRecall(), figures);
     }
