@@ -46,10 +46,10 @@ class RoleEvaluationTest {
     @Test
     void readingByLabelledExamplesHoldsItsFloorsAndBeatsThePhrasesAlone() {
         String figures = FiguresReport.text(List.of(crossValidated, phrases));
-        assertTrue(crossValidated.accuracy() >= 0.81, figures);
-        assertTrue(crossValidated.keepOutRecall() >= 0.80, figures);
-        // The costliest error: with the keepOutMargin check 13 (of which 10 are settled by phrases), 21 without it.
-        assertTrue(crossValidated.keepOutPassedAsFitting() <= 13, figures);
+        assertTrue(crossValidated.accuracy() >= 0.82, figures);
+        assertTrue(crossValidated.keepOutRecall() >= 0.84, figures);
+        // The costliest error: 6 with the keepOutMargin check and the tightened phrases, 21 before them.
+        assertTrue(crossValidated.keepOutPassedAsFitting() <= 6, figures);
         assertTrue(crossValidated.accuracy() >= phrases.accuracy() + 0.15, figures);
         assertTrue(crossValidated.keepOutRecall() > phrases.keepOutRecall(), figures);
     }
