@@ -16,6 +16,7 @@ import org.prss.advisor.knowledge.KnowledgeLoader;
 import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.lint.RuleLinter;
+import org.prss.advisor.role.DutyMatcher;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public final class Advisor {
 
     private final KnowledgeBase knowledge;
     private final List<KnowledgeFile> files;
+    private final RuleBase rules;
     private final Evaluator evaluator;
     private final DescriptionReader reader;
     private final JobDescriptionReader jobDescriptions;
@@ -45,6 +47,7 @@ public final class Advisor {
     private Advisor(KnowledgeBase knowledge, RuleBase rules, List<KnowledgeFile> files) {
         this.knowledge = knowledge;
         this.files = List.copyOf(files);
+        this.rules = rules;
         this.reader = new DescriptionReader(
                 knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
                 knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()),
@@ -111,6 +114,16 @@ public final class Advisor {
     /** What the rules linter finds in the loaded rule set (see {@link RuleLinter}); empty when it is clean. */
     public List<KnowledgeProblem> lint() {
         return new RuleLinter(knowledge, evaluator, reader, files).lint();
+    }
+
+    /** An evaluator over this advisor's knowledge and rules that reads duties with the given matcher. */
+    public Evaluator evaluatorWith(DutyMatcher matcher) {
+        return new Evaluator(knowledge, rules, matcher);
+    }
+
+    /** The evaluator every assessment uses. */
+    public Evaluator evaluator() {
+        return evaluator;
     }
 
     /** The peer role alone: the role rules and the ROLE items, and a verdict on every proposed duty. */

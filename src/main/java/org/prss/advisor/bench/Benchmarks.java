@@ -101,6 +101,117 @@ public final class Benchmarks {
                 : Measurement.reported(label, result, "reported beside it (the 2 s target is for the packaged rules)");
     }
 
+    /**
+     * Whether an assessment without duties pays for the duty-reading model: a fresh JVM assessing the sample with its
+     * role removed, with the packaged class path, against the same with the sentence-embedding libraries left off
+     * the class path (the baseline, measured in the same run; neither uses the class-data archive, so they compare).
+     */
+    public List<Measurement> withoutDuties(Path sample, int runs) throws IOException, InterruptedException {
+        com.fasterxml.jackson.databind.node.ObjectNode description = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(sample.toFile());
+        description.remove("role");
+        Path noDuties = Files.createTempFile("bench-no-duties", ".json");
+        Files.writeString(noDuties, description.toString());
+        Path out = Files.createTempFile("bench", ".xlsx");
+        List<String> assess = List.of("assess", noDuties.toString(), "-o", out.toString());
+        String all = jar + java.io.File.pathSeparator + libraries(false);
+        String lean = jar + java.io.File.pathSeparator + libraries(true);
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (int i = 0; i < runs; i++) { // alternated, so a busy moment weighs on both
+            with.add(fresh(all, assess));
+            without.add(fresh(lean, assess));
+        }
+        Files.deleteIfExists(noDuties);
+        Files.deleteIfExists(out);
+        double a = median(with);
+        double b = median(without);
+        return List.of(
+                Measurement.reported("Cold start, assessment without duties, embedding libraries left off (baseline)",
+                        String.format(Locale.ROOT, "median %.2f s over %d runs", b, runs), "baseline for the next line"),
+                Measurement.against("Cold start, assessment without duties, packaged class path",
+                        String.format(Locale.ROOT, "median %.2f s over %d runs (%+.2f s)", a, runs, a - b),
+                        "no slower than the baseline (within 10%)", a <= b * 1.1));
+    }
+
+    /**
+     * The role review of a job description: cold (a fresh JVM, loading the model), then in this process the first
+     * review (loading the model if nothing has), the same lines again, and new wording each time (nothing cached).
+     */
+    public List<Measurement> roleReview(Path jobDescription, int runs) throws Exception {
+        Path out = Files.createTempFile("bench", ".xlsx");
+        List<Double> cold = new ArrayList<>();
+        String all = jar + java.io.File.pathSeparator + libraries(false);
+        for (int i = 0; i < runs; i++) {
+            cold.add(fresh(all, List.of("role", jobDescription.toString(), "-o", out.toString())));
+        }
+        Files.deleteIfExists(out);
+        List<String> lines = org.prss.advisor.input.DutyListReader.read(jobDescription).description().role().duties();
+        long t0 = System.nanoTime();
+        review(lines);
+        double first = (System.nanoTime() - t0) / 1e6;
+        List<Double> same = new ArrayList<>();
+        List<Double> fresh = new ArrayList<>();
+        for (int i = 0; i < runs * 3; i++) {
+            long s = System.nanoTime();
+            review(lines);
+            same.add((System.nanoTime() - s) / 1e6);
+            int round = i;
+            List<String> reworded = lines.stream().map(l -> l + " (round " + round + ")").toList();
+            s = System.nanoTime();
+            review(reworded);
+            fresh.add((System.nanoTime() - s) / 1e6);
+        }
+        String what = "Role review of a " + lines.size() + "-line job description";
+        return List.of(
+                Measurement.reported(what + ", cold (fresh JVM, ./advisor role)",
+                        String.format(Locale.ROOT, "median %.2f s over %d runs", median(cold), runs), "reported"),
+                Measurement.reported(what + ", first in a warm process (loads the model)",
+                        String.format(Locale.ROOT, "%.0f ms", first), "reported"),
+                Measurement.reported(what + ", warm, the same lines again",
+                        String.format(Locale.ROOT, "median %.0f ms", median(same)), "reported"),
+                Measurement.reported(what + ", warm, new wording each time",
+                        String.format(Locale.ROOT, "median %.0f ms (%.1f ms a line)", median(fresh), median(fresh) / lines.size()),
+                        "reported"));
+    }
+
+    private void review(List<String> duties) throws Exception {
+        org.prss.advisor.model.Role role = new org.prss.advisor.model.Role(List.of(), duties, List.of());
+        advisor.reviewRole(new Submission("bench", null, new org.prss.advisor.model.ProgramDescription(null, null, null, role, null)), AS_OF);
+    }
+
+    /** The jar's libraries as a class path, optionally without the sentence-embedding model and its runtime. */
+    private String libraries(boolean withoutEmbeddings) throws IOException {
+        try (var files = Files.list(jar.resolveSibling("lib"))) {
+            return files.map(Path::toString).filter(f -> f.endsWith(".jar")).sorted()
+                    .filter(f -> !withoutEmbeddings || !EMBEDDING_LIBRARIES.matcher(Path.of(f).getFileName().toString()).find())
+                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        }
+    }
+
+    /** The model, ONNX Runtime and the tokenizer, and what only they bring. */
+    private static final java.util.regex.Pattern EMBEDDING_LIBRARIES =
+            java.util.regex.Pattern.compile("^(langchain4j|onnxruntime|tokenizers|api-0|jna|gson)");
+
+    /** Seconds a fresh JVM with the launcher's options takes to run the command on the class path. */
+    private static double fresh(String classPath, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
+                "org.prss.advisor.cli.AdvisorCli"));
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the run failed: " + command);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
     /** Assessments per second on every core, with or without the workbook. */
     public Measurement throughput(List<Submission> plans, boolean withWorkbook, double seconds) throws InterruptedException {
         run(plans, withWorkbook, Math.max(1.0, seconds)); // as long again to warm up: the JIT settles slowly

@@ -17,7 +17,7 @@ import java.util.List;
                 + " compare two assessments, serve it all over HTTP, and check, test and list the rules and checklists.",
                 "Exit codes: 0 ran; 1 --fail-on hit, or a scenario or a plan failed; 2 invalid input, options, rules"
                         + " or checklists (nothing written); 3 an internal error (nothing written)."},
-        subcommands = {AssessCommand.class, RoleCommand.class, TemplateCommand.class, BatchCommand.class, CompareCommand.class, ServeCommand.class, TestCommand.class, BenchCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
+        subcommands = {AssessCommand.class, RoleCommand.class, TemplateCommand.class, BatchCommand.class, CompareCommand.class, RoleEvalCommand.class, ServeCommand.class, TestCommand.class, BenchCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
 public final class AdvisorCli {
 
     public static void main(String[] args) {

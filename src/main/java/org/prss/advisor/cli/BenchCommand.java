@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the advisor against its performance targets on this machine and print a table: cold start,"
-                + " warm throughput, cost over POI alone, a batch of generated plans, and the service under load.",
+                + " warm throughput, cost over POI alone, a batch of generated plans, the service under load, the role review"
+                + " of a 30-line job description (cold and warm) and an assessment without duties against a baseline.",
                 "Run it from the project folder, with the jar built (./advisor builds it). It takes about six minutes;"
                         + " --quick takes one to two minutes and measures less."})
 final class BenchCommand implements Callable<Integer> {
@@ -29,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "FILE", description = "Sample for the cold start (default: samples/treatment-court-operating.json).")
     Path sample = Path.of("samples", "treatment-court-operating.json");
+
+    @Option(names = "--job-description", paramLabel = "FILE",
+            description = "Job description for the role review (default: samples/role-reentry-job-description.txt, 30 lines).")
+    Path jobDescription = Path.of("samples", "role-reentry-job-description.txt");
 
     @Spec
     CommandSpec spec;
@@ -53,6 +58,8 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(bench.coldStart(sample, runs, List.of("--rules", "rules", "--checklists", "checklists"),
                     "Cold start, --rules/--checklists folders (DRL compiled at start)"));
         }
+        figures.addAll(bench.withoutDuties(sample, runs));
+        figures.addAll(bench.roleReview(jobDescription, quick ? 2 : 5));
         figures.add(bench.throughput(plans, false, quick ? 2 : 10));
         figures.add(bench.throughput(plans, true, quick ? 2 : 10));
         figures.addAll(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));

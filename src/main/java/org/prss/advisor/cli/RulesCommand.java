@@ -70,6 +70,7 @@ final class RulesCommand {
             spec.commandLine().getOut().println("rules and checklists OK: " + advisor.knowledge().items().size()
                     + " items, " + advisor.knowledge().roleWorksheet().activities().size() + " role worksheet activities, "
                     + advisor.knowledge().roleLanguage().signals().size() + " role signals, "
+                    + advisor.knowledge().dutyCorpus().lines().size() + " labelled duty lines, "
                     + advisor.knowledge().thresholds().size() + " thresholds, rule set "
                     + advisor.knowledge().ruleSet().version() + " (" + advisor.knowledge().ruleSet().hash() + ")");
             return ExitCode.OK;

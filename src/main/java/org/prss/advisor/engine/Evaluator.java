@@ -56,9 +56,14 @@ public final class Evaluator {
     private final Function<String, String> activityWording;
 
     public Evaluator(KnowledgeBase knowledge, RuleBase rules) {
+        this(knowledge, rules, new DutyMatcher(knowledge));
+    }
+
+    /** Reads duties with the given matcher (the role evaluation's, which leaves each fold's lines out). */
+    public Evaluator(KnowledgeBase knowledge, RuleBase rules, DutyMatcher matcher) {
         this.knowledge = knowledge;
         this.rules = rules;
-        this.matcher = new DutyMatcher(knowledge.roleWorksheet(), knowledge.roleLanguage());
+        this.matcher = matcher;
         Map<String, String> wording = knowledge.roleWorksheet().activities().stream()
                 .collect(Collectors.toMap(RoleActivity::id, RoleActivity::activity));
         this.activityWording = wording::get;
@@ -73,9 +78,25 @@ public final class Evaluator {
     public Evaluation evaluate(ProgramDescription description, LocalDate asOf, Set<String> domains) {
         List<ChecklistItem> items = knowledge.items().stream().filter(i -> domains.contains(i.domain())).toList();
         List<ProposedDuty> duties = ProposedDuty.of(description.role(), activityWording);
-        KieSession session = session(description, asOf, domains, items, duties, Set.of(), null);
+        KieSession session = session(description, asOf, domains, items, duties, matcher::read, Set.of(), null);
         try {
             return new Evaluation(inItemOrder(items, session), reviews(duties, session), figures(session));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * The verdicts the role rules give duties read as the given facts instead of by the matcher: the rules linter
+     * asks what each labelled corpus line gets as an instance of its label.
+     */
+    public List<DutyVerdict> judge(List<ProposedDuty> duties, Function<ProposedDuty, List<Object>> facts) {
+        Set<String> domains = Set.of(org.prss.advisor.Advisor.ROLE_DOMAIN);
+        List<ChecklistItem> items = knowledge.items().stream().filter(i -> domains.contains(i.domain())).toList();
+        KieSession session = session(new ProgramDescription(null, null, null, null, null), LocalDate.EPOCH, domains,
+                items, duties, facts, Set.of(), null);
+        try {
+            return reviews(duties, session).stream().map(DutyReview::verdict).toList();
         } finally {
             session.dispose();
         }
@@ -89,7 +110,7 @@ public final class Evaluator {
         Set<String> domains = knowledge.domains().stream().map(d -> d.id()).collect(Collectors.toSet());
         Set<String> fired = new TreeSet<>();
         KieSession session = session(description, asOf, domains, knowledge.items(),
-                ProposedDuty.of(description.role(), activityWording), blockedRules, new DefaultAgendaEventListener() {
+                ProposedDuty.of(description.role(), activityWording), matcher::read, blockedRules, new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
@@ -109,7 +130,8 @@ public final class Evaluator {
     }
 
     private KieSession session(ProgramDescription description, LocalDate asOf, Set<String> domains, List<ChecklistItem> items,
-                               List<ProposedDuty> duties, Set<String> blocked, AgendaEventListener listener) {
+                               List<ProposedDuty> duties, Function<ProposedDuty, List<Object>> read, Set<String> blocked,
+                               AgendaEventListener listener) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new RuleRecorder());
@@ -129,8 +151,7 @@ public final class Evaluator {
             knowledge.funding().forEach(session::insert);
             for (ProposedDuty duty : duties) {
                 session.insert(duty);
-                matcher.activities(duty).forEach(session::insert);
-                matcher.signals(duty).forEach(session::insert);
+                read.apply(duty).forEach(session::insert);
             }
             AgendaFilter inScope = inDomains(domains);
             int fired = session.fireAllRules(m -> inScope.accept(m) && !blocked.contains(m.getRule().getName()), MAX_FIRINGS);

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
- * the language for reading duties, the state certification table, funding options, the personal ethics checklist,
- * the intake workbook's fields, thresholds and scoring, and the headings under which a job description lists duties.
+ * the language for reading duties, the labelled duty corpus, the state certification table, funding options, the
+ * personal ethics checklist, the intake workbook's fields, thresholds and scoring, and the headings under which a job
+ * description lists duties.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -16,6 +17,7 @@ public record KnowledgeBase(
         List<Domain> domains,
         RoleWorksheet roleWorksheet,
         RoleLanguage roleLanguage,
+        DutyCorpus dutyCorpus,
         List<StateCertification> stateTable,
         List<FundingOption> funding,
         PersonalChecklist personalChecklist,

@@ -70,6 +70,7 @@ public final class KnowledgeLoader {
         PersonalChecklist personal = PersonalChecklist.EMPTY;
         List<IntakeField> intakeFields = List.of();
         JobDescriptionSections dutySections = null;
+        DutyCorpus corpus = DutyCorpus.EMPTY;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -94,6 +95,11 @@ public final class KnowledgeLoader {
                     problem(file, 1, "a second role language file; keep stemming, synonyms and signals in one file");
                 }
                 language = new RoleLanguageReader(this, file).read(yaml);
+            } else if (yaml.has(DutyCorpusReader.LINES)) {
+                if (!corpus.lines().isEmpty()) {
+                    problem(file, 1, "a second duty corpus; keep all labelled lines in one file");
+                }
+                corpus = new DutyCorpusReader(this, file).read(yaml);
             } else if (yaml.has("personalChecklist")) {
                 personal = new PersonalChecklistReader(this, file).read(yaml);
             } else if (yaml.has("fields")) {
@@ -117,11 +123,12 @@ public final class KnowledgeLoader {
         stateTable = withRecoveryStatements(stateTable, recoveryStatements);
         domains = inRuleSetOrder(domains, checklists.get(RULESET));
         checkSignalActivities(language, worksheet);
+        DutyCorpusReader.checkLabels(this, corpus, worksheet, language);
         checkFieldItems(intakeFields, domains);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, stateTable, funding, personal,
+        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, corpus, stateTable, funding, personal,
                 intakeFields, thresholds, scoring, dutySections == null ? JobDescriptionSections.NONE : dutySections);
     }
 
@@ -433,6 +440,10 @@ public final class KnowledgeLoader {
 
     void problem(KnowledgeFile file, int line, String message) {
         problems.add(new KnowledgeProblem(file.displayPath(), line, message));
+    }
+
+    void problem(String displayPath, int line, String message) {
+        problems.add(new KnowledgeProblem(displayPath, line, message));
     }
 
     static boolean blank(String s) {

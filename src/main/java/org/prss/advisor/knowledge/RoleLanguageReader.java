@@ -51,8 +51,47 @@ final class RoleLanguageReader {
             }
         }
         Map<String, String> synonyms = synonyms(yaml);
+        Set<String> headNouns = words(yaml, "headNouns");
+        Set<String> negations = words(yaml, "negations");
+        Set<String> clauseWords = words(yaml, "clauseWords");
+        JsonNode window = yaml.field("phraseWindow");
+        int phraseWindow = window == null ? 0 : window.asInt(-1);
+        if (phraseWindow < 0) {
+            loader.problem(file, LocatedYaml.fieldLine(file, 1, "phraseWindow"), "phraseWindow must be a whole number, 0 for anywhere");
+        }
+        List<String> conditionPhrases = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("conditionPhrases")) {
+            String phrase = entry.node().asText();
+            checkPhrase(entry.line(), "conditionPhrases", phrase, stopWords);
+            conditionPhrases.add(phrase);
+        }
+        RoleLanguage.Similarity similarity = similarity(yaml);
         List<RoleSignal> signals = signals(yaml, stopWords);
-        return new RoleLanguage(Math.max(minimumStem, 1), stopWords, keptEndings, suffixes, synonyms, signals);
+        return new RoleLanguage(Math.max(minimumStem, 1), stopWords, keptEndings, suffixes, synonyms, headNouns,
+                negations, clauseWords, Math.max(phraseWindow, 0), conditionPhrases, similarity, signals);
+    }
+
+    /** The similarity section, or no similarity reading when the file has none. */
+    private RoleLanguage.Similarity similarity(LocatedYaml yaml) {
+        JsonNode node = yaml.field("similarity");
+        if (node == null) {
+            return RoleLanguage.Similarity.OFF;
+        }
+        int line = LocatedYaml.fieldLine(file, 1, "similarity");
+        try {
+            RoleLanguage.Similarity s = LocatedYaml.MAPPER.treeToValue(node, RoleLanguage.Similarity.class);
+            if (s.neighbours() < 1 || s.threshold() <= 0 || s.threshold() > 1 || s.overrule() < s.threshold()
+                    || s.overrule() > 1 || s.sameLine() <= 0 || s.sameLine() > 1 || s.keepOutMargin() < 0
+                    || s.keepOutMargin() > 1) {
+                loader.problem(file, line, "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
+                        + " 0 < sameLine <= 1, and 0 <= keepOutMargin <= 1");
+                return RoleLanguage.Similarity.OFF;
+            }
+            return s;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            loader.problem(file, line, "similarity: " + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
+            return RoleLanguage.Similarity.OFF;
+        }
     }
 
     private Set<String> words(LocatedYaml yaml, String field) {

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  * checklists do not have; an item no rule decides; a threshold no rule reads (data that promises a rule); a rule
  * file whose package is neither the shared one nor a domain's; two rules that, for the same input, would give one item two
  * different statuses at the same salience (so which wins depends on firing order). The last two are found by running
- * the rules over generated program descriptions. Thresholds without citations and contradictory worksheet answers
- * are refused earlier, when the checklists load.
+ * the rules over generated program descriptions. It also checks the labelled duty corpus against the rules (see
+ * {@link CorpusLint}). Thresholds without citations and contradictory worksheet answers are refused earlier, when the
+ * checklists load.
  */
 public final class RuleLinter {
 
@@ -119,6 +120,7 @@ public final class RuleLinter {
             }
         }
         problems.addAll(conflicts.values());
+        problems.addAll(new CorpusLint(knowledge, evaluator).lint());
         return problems;
     }
 

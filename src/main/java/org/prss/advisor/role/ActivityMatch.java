@@ -1,13 +1,20 @@
 package org.prss.advisor.role;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.prss.advisor.knowledge.RoleActivity;
 
 import java.util.List;
 
-/** A proposed duty matched to a worksheet activity, with the duty's words that matched (or that it was listed by id). */
-public record ActivityMatch(@JsonIgnore int duty, @JsonIgnore RoleActivity activity, List<String> words) {
+/**
+ * A proposed duty (one part of it) matched to a worksheet activity: by the duty's words that matched a keyword, by
+ * being listed by id, or by the labelled example it resembles.
+ *
+ * @param example the labelled line the duty resembles, or null when its words or its id matched
+ */
+public record ActivityMatch(@JsonIgnore int duty, @JsonIgnore int part, @JsonIgnore RoleActivity activity,
+                            List<String> words, @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
 
     public ActivityMatch {
         words = List.copyOf(words);
@@ -19,8 +26,8 @@ public record ActivityMatch(@JsonIgnore int duty, @JsonIgnore RoleActivity activ
         return activity.id();
     }
 
-    /** "ROLE-ACT-DRIVE-PARTICIPANTS (drive)". */
+    /** "ROLE-ACT-DRIVE-PARTICIPANTS (drive)" or "ROLE-ACT-DRIVE-PARTICIPANTS (resembles '...' ...)". */
     public String describe() {
-        return activity.id() + " (" + String.join(", ", words) + ")";
+        return activity.id() + " (" + (example == null ? String.join(", ", words) : example.describe()) + ")";
     }
 }

@@ -1,63 +1,228 @@
 package org.prss.advisor.role;
 
+import org.prss.advisor.knowledge.CorpusKind;
+import org.prss.advisor.knowledge.CorpusLine;
+import org.prss.advisor.knowledge.CorpusVerdict;
+import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.knowledge.RoleLanguage;
 import org.prss.advisor.knowledge.RoleSignal;
-import org.prss.advisor.knowledge.RoleWorksheet;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Matches proposed duties to worksheet activities (by their keywords) and to signals (by their phrases). A listed
- * activity matches itself. Phrases are compiled once; matching a duty only reads them, so one matcher serves
- * every assessment.
+ * Finds what each proposed duty is an instance of, and how, as facts for the role rules. A line is split into the
+ * duties it lists; each part is read by the phrase rules (worksheet keywords and signal phrases, see {@link Phrase})
+ * and compared with the labelled lines of the duty corpus. The labelled lines decide a part when most of its nearest
+ * examples give one verdict and the nearest of them is close enough, and outrank the phrase rules when it is very
+ * close (thresholds in the {@code similarity} section of role-language.yaml); otherwise the phrase rules decide; and
+ * when neither does, the three nearest examples are offered as suggestions. A part that states a condition
+ * (role-language.yaml's {@code conditionPhrases}) gets it as met. A listed activity matches itself.
+ * Phrases are compiled once; reading a duty only reads them, so one matcher serves every assessment.
  */
 public final class DutyMatcher {
+
+    /** How many nearest examples a part nothing settled is shown with. */
+    private static final int SUGGESTIONS = 3;
 
     private record Compiled<T>(T target, List<Phrase> phrases) {
     }
 
     private final WordNormaliser normaliser;
+    private final DutySplitter splitter;
+    private final RoleLanguage.Similarity similarity;
+    private final ExampleIndex examples;
     private final List<Compiled<RoleActivity>> activities = new ArrayList<>();
     private final List<Compiled<RoleSignal>> signals = new ArrayList<>();
+    private final List<Phrase> conditions;
+    private final Map<String, Object> labels = new HashMap<>();
+    /** Each label's verdict when its condition is not stated: what its lines that do not state it say. */
+    private final Map<String, CorpusVerdict> labelVerdicts = new HashMap<>();
 
-    public DutyMatcher(RoleWorksheet worksheet, RoleLanguage language) {
-        this.normaliser = new WordNormaliser(language);
-        for (RoleActivity activity : worksheet.activities()) {
-            activities.add(new Compiled<>(activity, activity.keywords().stream().map(k -> Phrase.parse(k, normaliser)).toList()));
-        }
-        for (RoleSignal signal : language.signals()) {
-            signals.add(new Compiled<>(signal, signal.phrases().stream().map(p -> Phrase.parse(p, normaliser)).toList()));
-        }
+    /** Reads duties with the knowledge base's phrases and its whole corpus. */
+    public DutyMatcher(KnowledgeBase knowledge) {
+        this(knowledge, ExampleIndex.of(knowledge.dutyCorpus()), knowledge.roleLanguage().similarity());
     }
 
-    /** Worksheet activities the duty matches, in worksheet order. */
-    public List<ActivityMatch> activities(ProposedDuty duty) {
-        List<ActivityMatch> matches = new ArrayList<>();
-        List<Word> words = normaliser.words(duty.text());
-        for (Compiled<RoleActivity> c : activities) {
-            if (c.target().id().equals(duty.listedActivityId())) {
-                matches.add(new ActivityMatch(duty.index(), c.target(), List.of("listed by id")));
-            } else if (duty.listedActivityId() == null) {
-                matched(c.phrases(), words).ifPresent(w -> matches.add(new ActivityMatch(duty.index(), c.target(), w)));
+    /**
+     * Reads duties with the knowledge base's phrases and the given examples and similarity thresholds (an index
+     * without some lines for cross-validation; {@link RoleLanguage.Similarity#OFF} for the phrase rules alone).
+     */
+    public DutyMatcher(KnowledgeBase knowledge, ExampleIndex examples, RoleLanguage.Similarity similarity) {
+        RoleLanguage language = knowledge.roleLanguage();
+        this.normaliser = new WordNormaliser(language);
+        this.similarity = similarity;
+        this.examples = examples;
+        this.conditions = language.conditionPhrases().stream().map(p -> Phrase.condition(p, normaliser, language.phraseWindow())).toList();
+        Set<String> verbs = new LinkedHashSet<>();
+        for (RoleActivity activity : knowledge.roleWorksheet().activities()) {
+            activities.add(new Compiled<>(activity, activity.keywords().stream().map(k -> Phrase.parse(k, normaliser, language.phraseWindow())).toList()));
+            labels.put(activity.id(), activity);
+            verbs.add(DutySplitter.firstWord(activity.activity()));
+        }
+        for (RoleSignal signal : language.signals()) {
+            signals.add(new Compiled<>(signal, signal.phrases().stream().map(p -> Phrase.parse(p, normaliser, language.phraseWindow())).toList()));
+            labels.put(signal.id(), signal);
+        }
+        for (CorpusKind kind : knowledge.dutyCorpus().kinds()) {
+            labels.put(kind.id(), kind);
+        }
+        for (CorpusLine line : knowledge.dutyCorpus().lines()) {
+            verbs.add(DutySplitter.firstWord(line.text()));
+            if (!line.conditionStated()) {
+                labelVerdicts.put(line.label(), line.verdict());
             }
+        }
+        // A label all of whose lines state its condition is CONDITIONAL (that is what stating it means).
+        knowledge.dutyCorpus().lines().forEach(l -> labelVerdicts.putIfAbsent(l.label(), CorpusVerdict.CONDITIONAL));
+        verbs.removeAll(language.stopWords());
+        verbs.removeAll(language.clauseWords());
+        this.splitter = new DutySplitter(verbs);
+    }
+
+    /**
+     * The facts the role rules judge a duty by: its parts ({@link DutyPart}) and, for each part, the activities,
+     * signals and kinds it is an instance of, a condition it states, or the suggestions when nothing settled it.
+     */
+    public List<Object> read(ProposedDuty duty) {
+        List<Object> facts = new ArrayList<>();
+        if (duty.listedActivityId() != null) {
+            facts.add(new DutyPart(duty.index(), 0, duty.text()));
+            activities.stream().filter(c -> c.target().id().equals(duty.listedActivityId())).findFirst().ifPresent(c ->
+                    facts.add(new ActivityMatch(duty.index(), 0, c.target(), List.of("listed by id"), null)));
+            return facts;
+        }
+        List<String> parts = splitter.split(duty.text());
+        // A condition the line states governs every duty it lists ("With consent, update the family and ...").
+        Optional<List<String>> condition = matched(conditions, normaliser.words(duty.text()));
+        for (int p = 0; p < parts.size(); p++) {
+            DutyPart part = new DutyPart(duty.index(), p, parts.get(p));
+            facts.add(part);
+            facts.addAll(readPart(part));
+            condition.ifPresent(w -> facts.add(new ConditionMet(part.duty(), part.part(), w)));
+        }
+        return facts;
+    }
+
+    private List<Object> readPart(DutyPart part) {
+        List<Word> words = normaliser.words(part.text());
+        List<Object> phrased = new ArrayList<>();
+        phrased.addAll(activities(part, words));
+        phrased.addAll(signals(part, words));
+        List<Object> facts = new ArrayList<>();
+        if (!similarity.on() || examples.isEmpty() || words.isEmpty() || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
+            // Phrases settled it and examples never outrank them: the model is not needed, nor loaded.
+            facts.addAll(phrased);
+        } else {
+            Set<String> ruledOut = ruledOut(words);
+            List<Resemblance> nearest = examples.nearest(SentenceEmbedder.embed(part.text()),
+                    Math.max(similarity.neighbours(), SUGGESTIONS), r -> !ruledOut.contains(r.example().label()));
+            Optional<Resemblance> decides = decides(nearest);
+            if (decides.isPresent() && (phrased.isEmpty() || decides.get().similarity() >= similarity.overrule())) {
+                facts.add(labelled(part.duty(), part.part(), decides.get().example().label(), decides.get()));
+            } else if (!phrased.isEmpty()) {
+                facts.addAll(phrased);
+            } else {
+                facts.add(new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
+            }
+        }
+        return facts;
+    }
+
+    private List<Resemblance> voters(List<Resemblance> nearest) {
+        return nearest.subList(0, Math.min(similarity.neighbours(), nearest.size()));
+    }
+
+    /** Whether a KEEP_OUT example votes, at most {@code keepOutMargin} less alike than the nearest. */
+    private boolean keepOutClose(List<Resemblance> voters) {
+        return !voters.isEmpty() && voters.stream().anyMatch(r -> labelVerdicts.get(r.example().label()) == CorpusVerdict.KEEP_OUT
+                && r.similarity() >= voters.get(0).similarity() - similarity.keepOutMargin());
+    }
+
+    /**
+     * The example whose label decides the part: the nearest one giving the verdict that most of the nearest
+     * examples give (each counted by its similarity, and by its label's verdict, whether or not it states the
+     * condition), when it is close enough. The examples let no duty through on mixed evidence: passing a duty the
+     * sources rule out costs more than asking a person, so a FITS_ROLE or CONDITIONAL win with a KEEP_OUT neighbour
+     * nearly as close as the nearest (within {@code keepOutMargin}) decides nothing, and the part is shown with its
+     * nearest examples.
+     */
+    private Optional<Resemblance> decides(List<Resemblance> nearest) {
+        List<Resemblance> voters = voters(nearest);
+        if (voters.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<CorpusVerdict, Double> votes = new EnumMap<>(CorpusVerdict.class);
+        for (Resemblance r : voters) {
+            votes.merge(labelVerdicts.get(r.example().label()), r.similarity(), Double::sum);
+        }
+        Map.Entry<CorpusVerdict, Double> winner = votes.entrySet().stream().max(Map.Entry.<CorpusVerdict, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
+        if (winner.getKey() != CorpusVerdict.KEEP_OUT && keepOutClose(voters)) {
+            return Optional.empty();
+        }
+        return nearest.stream().filter(r -> labelVerdicts.get(r.example().label()) == winner.getKey()).findFirst()
+                .filter(r -> r.similarity() >= similarity.threshold());
+    }
+
+    /**
+     * The match that says a duty part is an instance of a label (an activity, a signal or a corpus kind), shown by
+     * an example, or by the label itself when {@code example} is null (the rules linter asks what each label gets).
+     */
+    public Object labelled(int duty, int part, String label, Resemblance example) {
+        Object target = labels.get(label);
+        if (target instanceof RoleActivity a) {
+            return new ActivityMatch(duty, part, a, example == null ? List.of(label) : List.of(), example);
+        }
+        if (target instanceof RoleSignal s) {
+            return new SignalMatch(duty, part, s, example == null ? List.of(label) : List.of(), null, example);
+        }
+        if (target instanceof CorpusKind k && example != null) {
+            return new KindMatch(duty, part, k, example);
+        }
+        throw new IllegalArgumentException("no activity, signal or kind '" + label + "' to match");
+    }
+
+    /** The signals whose phrases read the part and ruled it out by an excluded word: no example may label it so. */
+    private Set<String> ruledOut(List<Word> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Compiled<RoleSignal> c : signals) {
+            if (c.phrases().stream().anyMatch(p -> p.ruledOutIn(words)) && matched(c.phrases(), words).isEmpty()) {
+                out.add(c.target().id());
+            }
+        }
+        return out;
+    }
+
+    /** Worksheet activities whose keywords the part's words match, in worksheet order. */
+    List<ActivityMatch> activities(DutyPart part) {
+        return activities(part, normaliser.words(part.text()));
+    }
+
+    private List<ActivityMatch> activities(DutyPart part, List<Word> words) {
+        List<ActivityMatch> matches = new ArrayList<>();
+        for (Compiled<RoleActivity> c : activities) {
+            matched(c.phrases(), words).ifPresent(w -> matches.add(new ActivityMatch(part.duty(), part.part(), c.target(), w, null)));
         }
         return matches;
     }
 
-    /** Signals the duty's own words show, in the order the language file lists them. */
-    public List<SignalMatch> signals(ProposedDuty duty) {
+    /** Signals the part's own words show, in the order the language file lists them. */
+    List<SignalMatch> signals(DutyPart part) {
+        return signals(part, normaliser.words(part.text()));
+    }
+
+    private List<SignalMatch> signals(DutyPart part, List<Word> words) {
         List<SignalMatch> matches = new ArrayList<>();
-        if (duty.listedActivityId() != null) {
-            return matches;
-        }
-        List<Word> words = normaliser.words(duty.text());
         for (Compiled<RoleSignal> c : signals) {
-            matched(c.phrases(), words).ifPresent(w -> matches.add(new SignalMatch(duty.index(), c.target(), w, null)));
+            matched(c.phrases(), words).ifPresent(w -> matches.add(new SignalMatch(part.duty(), part.part(), c.target(), w, null, null)));
         }
         return matches;
     }

@@ -1,62 +1,51 @@
 package org.prss.advisor.role;
 
-import org.prss.advisor.knowledge.RoleActivity;
-import org.prss.advisor.knowledge.RoleSignal;
-import org.prss.advisor.knowledge.WorksheetAnswer;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.prss.advisor.model.Citation;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * What the role rules decided about one proposed duty, why, and which sources say so. The rules insert exactly
- * one per duty; the factories put the reasons in a stable order whatever order the rules collected them in.
+ * What the role rules decided about one proposed duty, why, and which sources say so: the most restrictive verdict
+ * of its parts (a line listing several duties shows each). The rules insert exactly one per duty.
+ *
+ * @param parts the verdict on each duty of a compound line; empty when the line is one duty
  */
-public record DutyVerdict(int duty, DutyFit fit, String reason, List<Citation> citations) {
+public record DutyVerdict(int duty, DutyFit fit, String reason, List<Citation> citations,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartVerdict> parts) {
+
+    /** Most restrictive first: a duty ruled out, then one nobody could judge, then a condition, then a fit. */
+    private static final List<DutyFit> RESTRICTIVENESS =
+            List.of(DutyFit.KEEP_OUT, DutyFit.NEEDS_REVIEW, DutyFit.CONDITIONAL, DutyFit.FITS_ROLE);
 
     public DutyVerdict {
         citations = List.copyOf(citations);
+        parts = List.copyOf(parts);
     }
 
-    /**
-     * Decided by the signals in the duty and the worksheet answers of the activities it matched: each named with
-     * the words that showed it, and the sources that say so.
-     */
-    public static DutyVerdict of(int duty, DutyFit fit, String verdict, Collection<?> signals, Collection<?> activities) {
-        List<String> reasons = new ArrayList<>();
+    /** The line's verdict from its parts' verdicts (the rules collect them in any order). */
+    public static DutyVerdict of(int duty, Collection<?> partVerdicts) {
+        List<PartVerdict> parts = new ArrayList<>(partVerdicts.stream().map(PartVerdict.class::cast).toList());
+        parts.sort(Comparator.comparingInt(PartVerdict::part));
+        if (parts.size() == 1) {
+            PartVerdict only = parts.get(0);
+            return new DutyVerdict(duty, only.fit(), only.reason(), only.citations(), List.of());
+        }
+        DutyFit fit = parts.stream().map(PartVerdict::fit).min(Comparator.comparingInt(RESTRICTIVENESS::indexOf))
+                .orElseThrow();
         Set<Citation> citations = new LinkedHashSet<>();
-        Map<RoleSignal, List<String>> shown = new LinkedHashMap<>();
-        signals.stream().map(SignalMatch.class::cast)
-                .sorted(SignalMatch.ORDER)
-                .forEach(s -> shown.computeIfAbsent(s.signal(), k -> new ArrayList<>()).add(s.evidence()));
-        shown.forEach((signal, evidence) -> {
-            reasons.add(signal.name() + " (" + String.join("; ", evidence) + "): " + signal.meaning());
-            citations.addAll(signal.citations());
-        });
-        activities.stream().map(ActivityMatch.class::cast)
-                .sorted(Comparator.comparing(m -> m.activity().line()))
-                .forEach(m -> {
-                    RoleActivity a = m.activity();
-                    reasons.add(m.describe() + ": part of the role " + a.partOfRole().describe()
-                            + "; conflicts with peer values " + a.conflictsWithValues().describe()
-                            + "; another staff member better suited " + a.anotherRoleBetter().describe() + ".");
-                    citations.add(a.worksheet());
-                    for (WorksheetAnswer answer : List.of(a.partOfRole(), a.conflictsWithValues())) {
-                        citations.addAll(answer.citations());
-                    }
-                });
-        return new DutyVerdict(duty, fit, verdict + " " + String.join(" ", reasons), List.copyOf(citations));
-    }
-
-    /** Nothing matched: the duty is reported for a person to judge, never dropped. */
-    public static DutyVerdict unmatched(int duty) {
-        return new DutyVerdict(duty, DutyFit.NEEDS_REVIEW,
-                "Needs human review: no worksheet activity or role signal matched this duty's words.", List.of());
+        List<String> reasons = new ArrayList<>();
+        for (PartVerdict p : parts) {
+            reasons.add((p.part() + 1) + ". '" + p.text() + "': " + p.fit() + ". " + p.reason());
+            citations.addAll(p.citations());
+        }
+        String reason = "This line lists " + parts.size() + " duties; it takes the most restrictive verdict, " + fit + ". "
+                + String.join(" ", reasons);
+        return new DutyVerdict(duty, fit, reason, List.copyOf(citations), parts);
     }
 }

@@ -1,6 +1,7 @@
 package org.prss.advisor.role;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.prss.advisor.knowledge.RoleSignal;
 
@@ -8,15 +9,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A signal found in a proposed duty: by the duty's own words, or carried by a worksheet activity it matched.
+ * A signal found in a proposed duty (one part of it): by the duty's own words, carried by a worksheet activity it
+ * matched, or by the labelled example it resembles.
  *
- * @param words the duty's words that showed the signal; empty when an activity carried it
- * @param via   the worksheet activity that carried it, or null when the words showed it
+ * @param words   the duty's words that showed the signal; empty when an activity or an example carried it
+ * @param via     the worksheet activity that carried it, or null
+ * @param example the labelled line the duty resembles, or null
  */
-public record SignalMatch(@JsonIgnore int duty, @JsonIgnore RoleSignal signal, List<String> words, String via) {
+public record SignalMatch(@JsonIgnore int duty, @JsonIgnore int part, @JsonIgnore RoleSignal signal, List<String> words,
+                          String via, @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
 
     /** Signals in the language file's order; for one signal, the duty's own words before what activities carried. */
     public static final Comparator<SignalMatch> ORDER = Comparator.comparingInt((SignalMatch s) -> s.signal().line())
+            .thenComparingInt(SignalMatch::part)
             .thenComparing(s -> s.via() == null ? "" : s.via());
 
     public SignalMatch {
@@ -31,11 +36,14 @@ public record SignalMatch(@JsonIgnore int duty, @JsonIgnore RoleSignal signal, L
 
     /** The signal carried by a matched worksheet activity. */
     public static SignalMatch carriedBy(ActivityMatch match, RoleSignal signal) {
-        return new SignalMatch(match.duty(), signal, List.of(), match.activity().id());
+        return new SignalMatch(match.duty(), match.part(), signal, List.of(), match.activity().id(), null);
     }
 
-    /** What showed the signal: "urine, screens" or "via ROLE-ACT-ADMINISTER-DRUG-TEST". */
+    /** What showed the signal: "urine, screens", "via ROLE-ACT-ADMINISTER-DRUG-TEST" or "resembles '...' (...)". */
     public String evidence() {
-        return via == null ? String.join(", ", words) : "via " + via;
+        if (via != null) {
+            return "via " + via;
+        }
+        return example == null ? String.join(", ", words) : example.describe();
     }
 }

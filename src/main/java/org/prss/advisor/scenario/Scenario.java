@@ -32,8 +32,12 @@ public record Scenario(String file, int line, String name, Submission program, L
     /**
      * A proposed duty, by its text, and the verdict it should get (and, optionally, words the verdict's reason must
      * contain and source short names it must cite).
+     *
+     * @param knownMiss the other verdict the advisor is known to give this duty, or null: the scenario records the
+     *                  miss and passes while the advisor gives exactly it, and fails when the advisor gives the
+     *                  expected verdict (remove the knownMiss then) or a third one
      */
-    public record ExpectedDuty(String duty, DutyFit verdict, List<String> says, List<String> cites) {
+    public record ExpectedDuty(String duty, DutyFit verdict, List<String> says, List<String> cites, DutyFit knownMiss) {
 
         public ExpectedDuty {
             says = says == null ? List.of() : List.copyOf(says);

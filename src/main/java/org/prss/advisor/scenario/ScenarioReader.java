@@ -194,11 +194,12 @@ public final class ScenarioReader {
         for (JsonNode d : list) {
             String duty = d.path("duty").asText("");
             DutyFit verdict = parse(file, line, "duties", DutyFit.class, d.path("verdict"), true);
+            DutyFit knownMiss = parse(file, line, "duties", DutyFit.class, d.path("knownMiss"), false);
             if (duty.isBlank()) {
                 problem(file, line, "duties: each entry names a duty, as written in the description");
             } else if (verdict != null) {
                 out.add(new Scenario.ExpectedDuty(duty, verdict, texts(file, line, "duties", d.path("says")),
-                        texts(file, line, "duties", d.path("cites"))));
+                        texts(file, line, "duties", d.path("cites")), knownMiss));
             }
         }
         return out;

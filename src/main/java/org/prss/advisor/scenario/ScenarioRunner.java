@@ -70,6 +70,16 @@ public final class ScenarioRunner {
     private static List<ScenarioResult.Mismatch> dutyMismatches(Scenario.ExpectedDuty e, DutyVerdict v) {
         String what = "duty '" + e.duty() + "'";
         List<ScenarioResult.Mismatch> out = new ArrayList<>();
+        if (e.knownMiss() != null) {
+            if (v.fit() == e.verdict()) {
+                out.add(new ScenarioResult.Mismatch(what, "the known miss " + e.knownMiss(), v.fit().name()
+                        + ", the expected verdict: remove knownMiss", v.reason(), null));
+            } else if (v.fit() != e.knownMiss()) {
+                out.add(new ScenarioResult.Mismatch(what, e.verdict() + " (known miss " + e.knownMiss() + ")",
+                        v.fit().name(), v.reason(), null));
+            }
+            return out;
+        }
         if (v.fit() != e.verdict()) {
             out.add(new ScenarioResult.Mismatch(what, e.verdict().name(), v.fit().name(), v.reason(), null));
         }

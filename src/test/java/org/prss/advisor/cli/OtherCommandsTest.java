@@ -103,7 +103,8 @@ class OtherCommandsTest {
         assertEquals(0, run.exit(), run.err());
         KnowledgeBase kb = TestAdvisor.get().knowledge();
         assertTrue(run.out().startsWith("rules and checklists OK: " + kb.items().size() + " items, 54 role worksheet activities, "
-                + kb.roleLanguage().signals().size() + " role signals, " + kb.thresholds().size() + " thresholds, rule set "
+                + kb.roleLanguage().signals().size() + " role signals, " + kb.dutyCorpus().lines().size()
+                + " labelled duty lines, " + kb.thresholds().size() + " thresholds, rule set "
                 + kb.ruleSet().version()), run.out());
     }
 

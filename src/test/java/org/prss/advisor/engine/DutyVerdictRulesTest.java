@@ -52,7 +52,7 @@ class DutyVerdictRulesTest {
             Visit participants at home                   | CONDITIONAL  | ROLE-ACT-HOME-VISIT (visit, home): part of the role CONDITIONAL: a support visit
             Share my recovery story with new participants | FITS_ROLE   | Uses lived experience (share, recovery, story)
             Have a drink with a participant at happy hour | KEEP_OUT    | ROLE-ACT-DRINK-ALCOHOL (have, drink, with, participant, happy, hour): part of the role NO
-            Restock the break room                       | NEEDS_REVIEW | Needs human review: no worksheet activity or role signal matched
+            Restock the break room                       | NEEDS_REVIEW | Needs human review: no phrase rule matched
             """)
     void dutyGetsTheMostRestrictiveVerdictWithItsReason(String duty, DutyFit fit, String reason) throws Exception {
         DutyReview r = one(duty);

@@ -14,10 +14,10 @@ class DutyMatcherTest {
 
     private static final KnowledgeBase KNOWLEDGE = TestAdvisor.get().knowledge();
     private static final WordNormaliser WORDS = new WordNormaliser(KNOWLEDGE.roleLanguage());
-    private static final DutyMatcher MATCHER = new DutyMatcher(KNOWLEDGE.roleWorksheet(), KNOWLEDGE.roleLanguage());
+    private static final DutyMatcher MATCHER = new DutyMatcher(KNOWLEDGE);
 
-    private static ProposedDuty duty(String text) {
-        return new ProposedDuty(0, "role.duties[0]", text, null);
+    private static DutyPart duty(String text) {
+        return new DutyPart(0, 0, text);
     }
 
     @Test
@@ -73,10 +73,12 @@ class DutyMatcherTest {
     @Test
     void aListedActivityMatchesOnlyItselfAndShowsNoWords() {
         ProposedDuty listed = new ProposedDuty(0, "role.activities[0]", "Administer a drug test", "ROLE-ACT-ADMINISTER-DRUG-TEST");
-        List<ActivityMatch> matches = MATCHER.activities(listed);
-        assertEquals(1, matches.size());
-        assertEquals(List.of("listed by id"), matches.get(0).words());
-        assertTrue(MATCHER.signals(listed).isEmpty(), "its signals come from the activity, through the rules");
+        List<Object> facts = MATCHER.read(listed);
+        assertEquals(2, facts.size(), facts.toString());
+        assertEquals(new DutyPart(0, 0, "Administer a drug test"), facts.get(0));
+        ActivityMatch match = (ActivityMatch) facts.get(1);
+        assertEquals("ROLE-ACT-ADMINISTER-DRUG-TEST", match.activityId());
+        assertEquals(List.of("listed by id"), match.words());
     }
 
     @Test

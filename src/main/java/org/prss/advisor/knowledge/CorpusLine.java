@@ -1,0 +1,26 @@
+package org.prss.advisor.knowledge;
+
+import org.prss.advisor.model.Citation;
+
+import java.util.List;
+
+/**
+ * One labelled duty line of the corpus: the wording, what it is an instance of (a worksheet activity, a role signal
+ * or a corpus kind), the verdict it should get, whether it states the condition its label depends on, and the
+ * sources behind the label.
+ *
+ * @param index the line's place in the corpus, counted from 0
+ * @param line  the line of the file the entry starts on
+ */
+public record CorpusLine(int index, String text, String label, CorpusVerdict verdict, boolean conditionStated,
+                         boolean lookalike, String origin, List<Citation> citations, String file, int line) {
+
+    public CorpusLine {
+        citations = List.copyOf(citations);
+    }
+
+    /** "checklists/duty-corpus.yaml:120". */
+    public String where() {
+        return file + ":" + line;
+    }
+}

@@ -1,0 +1,87 @@
+package org.prss.advisor.role;
+
+import org.prss.advisor.knowledge.CorpusLine;
+import org.prss.advisor.knowledge.DutyCorpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The labelled duty lines with their sentence embeddings, searched for the lines nearest to a duty. The embeddings
+ * are made when first needed: read from the build's precomputed file when it was made from this very corpus, else
+ * computed from the lines. An index can leave lines out (cross-validation judges a line without its own label).
+ */
+public final class ExampleIndex {
+
+    /** Embeddings of every line of one corpus, made once and shared by the indexes over it. */
+    private static final class Vectors {
+        private final DutyCorpus corpus;
+        private List<float[]> vectors;
+
+        Vectors(DutyCorpus corpus) {
+            this.corpus = corpus;
+        }
+
+        synchronized List<float[]> get() {
+            if (vectors == null) {
+                vectors = CorpusVectors.packaged(corpus)
+                        .orElseGet(() -> SentenceEmbedder.embedAll(corpus.lines().stream().map(CorpusLine::text).toList()));
+            }
+            return vectors;
+        }
+    }
+
+    private final DutyCorpus corpus;
+    private final Vectors vectors;
+    private final Set<Integer> left;
+
+    private ExampleIndex(DutyCorpus corpus, Vectors vectors, Set<Integer> left) {
+        this.corpus = corpus;
+        this.vectors = vectors;
+        this.left = Set.copyOf(left);
+    }
+
+    public static ExampleIndex of(DutyCorpus corpus) {
+        return new ExampleIndex(corpus, new Vectors(corpus), Set.of());
+    }
+
+    /** The same lines and embeddings, less the lines with these indexes. */
+    public ExampleIndex excluding(Set<Integer> indexes) {
+        return new ExampleIndex(corpus, vectors, indexes);
+    }
+
+    public boolean isEmpty() {
+        return corpus.lines().size() <= left.size();
+    }
+
+    public DutyCorpus corpus() {
+        return corpus;
+    }
+
+    /** The embedding of a corpus line. */
+    public float[] vector(CorpusLine line) {
+        return vectors.get().get(line.index());
+    }
+
+    /** The {@code k} lines nearest to the vector, nearest first; ties in corpus order. */
+    public List<Resemblance> nearest(float[] vector, int k) {
+        return nearest(vector, k, r -> true);
+    }
+
+    /** The {@code k} lines nearest to the vector that the filter keeps, nearest first; ties in corpus order. */
+    public List<Resemblance> nearest(float[] vector, int k, java.util.function.Predicate<Resemblance> keep) {
+        List<float[]> all = vectors.get();
+        List<Resemblance> found = new ArrayList<>();
+        for (CorpusLine line : corpus.lines()) {
+            Resemblance r = new Resemblance(line, SentenceEmbedder.similarity(vector, all.get(line.index())));
+            if (!left.contains(line.index()) && keep.test(r)) {
+                found.add(r);
+            }
+        }
+        found.sort(Comparator.comparingDouble(Resemblance::similarity).reversed()
+                .thenComparingInt(r -> r.example().index()));
+        return List.copyOf(found.subList(0, Math.min(k, found.size())));
+    }
+}
