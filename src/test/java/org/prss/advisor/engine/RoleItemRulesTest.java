@@ -163,12 +163,12 @@ class RoleItemRulesTest {
 
     @Test
     void complianceUnknownWhileReportingLinesAreUnreviewed() throws Exception {
-        Finding f = decide("ROLE-COMPLIANCE", duties("Facilitate a weekly recovery group", "Tell the judge when a participant uses",
-                "Let the PO know if a client misses a meeting"));
+        Finding f = decide("ROLE-COMPLIANCE", duties("Facilitate a weekly recovery group", "Restock the break room",
+                "Calibrate the kiosk in the visiting area"));
         assertDecided(f, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
         assertEquals(Severity.CRITICAL, f.severity());
         assertTrue(f.rationale().contains("matched nothing in 2 of the 3 proposed duties, which a person has to review:"
-                + " 'Tell the judge when a participant uses' (role.duties[1]); 'Let the PO know if a client misses a meeting'"
+                + " 'Restock the break room' (role.duties[1]); 'Calibrate the kiosk in the visiting area'"
                 + " (role.duties[2])."), f.rationale());
         assertEquals(List.of("role.duties[1]", "role.duties[2]"), f.evidence());
     }
