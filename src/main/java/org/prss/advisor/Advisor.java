@@ -1,5 +1,13 @@
 package org.prss.advisor;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Assessor;
 import org.prss.advisor.engine.Evaluator;
@@ -17,15 +25,6 @@ import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.lint.RuleLinter;
 import org.prss.advisor.role.DutyMatcher;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 /**
  * The loaded advisor: knowledge base, compiled rules, a reader that validates descriptions against them, and
@@ -50,7 +49,9 @@ public final class Advisor {
         this.rules = rules;
         this.reader = new DescriptionReader(
                 knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
-                knowledge.roleWorksheet().activities().stream().map(RoleActivity::id).collect(Collectors.toSet()),
+                knowledge.roleWorksheet().activities().stream()
+                        .map(RoleActivity::id)
+                        .collect(Collectors.toSet()),
                 knowledge.intakeFields());
         this.jobDescriptions = new JobDescriptionReader(knowledge.jobDescriptionSections());
         this.evaluator = new Evaluator(knowledge, rules);
@@ -129,7 +130,9 @@ public final class Advisor {
     /** The peer role alone: the role rules and the ROLE items, and a verdict on every proposed duty. */
     public Assessment reviewRole(Submission submission, LocalDate asOf) throws KnowledgeException {
         if (knowledge.domain(ROLE_DOMAIN).isEmpty()) {
-            throw new KnowledgeException(List.of(new KnowledgeProblem(KnowledgeFiles.CHECKLISTS, 0,
+            throw new KnowledgeException(List.of(new KnowledgeProblem(
+                    KnowledgeFiles.CHECKLISTS,
+                    0,
                     "no checklist file defines the " + ROLE_DOMAIN + " domain the role review needs")));
         }
         return assessor.assess(submission.description(), asOf, Set.of(ROLE_DOMAIN));

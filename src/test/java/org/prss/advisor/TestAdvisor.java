@@ -1,13 +1,12 @@
 package org.prss.advisor;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.KnowledgeException;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 /** The packaged advisor, loaded once for all tests, and helpers to assess descriptions written inline. */
 public final class TestAdvisor {
@@ -16,8 +15,7 @@ public final class TestAdvisor {
 
     private static Advisor advisor;
 
-    private TestAdvisor() {
-    }
+    private TestAdvisor() {}
 
     public static synchronized Advisor get() {
         if (advisor == null) {
@@ -44,14 +42,18 @@ public final class TestAdvisor {
      */
     public static double overallScore(String sample) {
         try {
-            return get().assess(get().reader().read(java.nio.file.Path.of("samples", sample)), AS_OF).scores().overall();
+            return get().assess(get().reader().read(java.nio.file.Path.of("samples", sample)), AS_OF)
+                    .scores()
+                    .overall();
         } catch (InvalidInputException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static Finding finding(Assessment assessment, String id) {
-        return assessment.findings().stream().filter(f -> f.id().equals(id)).findFirst()
+        return assessment.findings().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + id));
     }
 }

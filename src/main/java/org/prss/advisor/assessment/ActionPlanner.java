@@ -1,22 +1,21 @@
 package org.prss.advisor.assessment;
 
-import org.prss.advisor.model.Status;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.prss.advisor.model.Status;
 
 /** Turns the open findings into a prioritized list: most severe first, gaps before unknowns before partials. */
 public final class ActionPlanner {
 
-    private ActionPlanner() {
-    }
+    private ActionPlanner() {}
 
     static List<ActionItem> plan(List<Finding> findings) {
-        List<Finding> order = inPriorityOrder(findings.stream().filter(f -> f.status().isOpen()).toList());
+        List<Finding> order = inPriorityOrder(
+                findings.stream().filter(f -> f.status().isOpen()).toList());
         return IntStream.range(0, order.size())
                 .mapToObj(i -> {
                     Finding f = order.get(i);

@@ -1,14 +1,13 @@
 package org.prss.advisor.assessment;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.prss.advisor.engine.StaffingFigure;
 import org.prss.advisor.knowledge.RuleSetInfo;
 import org.prss.advisor.model.ProgramInfo;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.role.DutyReview;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
@@ -26,5 +25,4 @@ public record Assessment(
         List<Finding> findings,
         List<ActionItem> actionPlan,
         List<DutyReview> duties,
-        List<StaffingFigure> staffing) {
-}
+        List<StaffingFigure> staffing) {}

@@ -1,10 +1,9 @@
 package org.prss.advisor.assessment;
 
+import java.util.List;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
-
-import java.util.List;
 
 /**
  * The advisor's verdict on one item: what it found, why it matters, what to do and where the guidance says so.
@@ -28,7 +27,6 @@ public record Finding(
         WaiverNote waiver) {
 
     /** A waiver as it bears on a finding. */
-    public record WaiverNote(String approvedBy, String justification, String expires, boolean expired,
-                             Status statusWithoutWaiver) {
-    }
+    public record WaiverNote(
+            String approvedBy, String justification, String expires, boolean expired, Status statusWithoutWaiver) {}
 }

@@ -1,14 +1,13 @@
 package org.prss.advisor.assessment;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.prss.advisor.engine.Outcome;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.ScoringPolicy;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
-
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Joins a rule outcome with its item's wording, citations and severity policy into a finding. The finding cites the
@@ -24,7 +23,8 @@ final class FindingAssembler {
 
     Finding assemble(ChecklistItem item, Outcome outcome) {
         Status status = outcome.getStatus();
-        ScoringPolicy.SeverityRule rule = policy.findingSeverity().getOrDefault(status, ScoringPolicy.SeverityRule.ITEM);
+        ScoringPolicy.SeverityRule rule =
+                policy.findingSeverity().getOrDefault(status, ScoringPolicy.SeverityRule.ITEM);
         String rationale = status.isOpen() || status == Status.WAIVED
                 ? outcome.rationale() + " " + item.why()
                 : outcome.rationale();
@@ -34,12 +34,27 @@ final class FindingAssembler {
             case UNKNOWN -> "Find out: " + item.question() + " If not, " + lowerFirst(item.recommendation());
             default -> item.recommendation();
         };
-        Finding.WaiverNote waiver = outcome.waiver() == null ? null : new Finding.WaiverNote(
-                outcome.waiver().approvedBy(), outcome.waiver().justification(), outcome.waiver().expires().toString(),
-                outcome.waiverExpired(), outcome.statusBeforeWaiver());
-        return new Finding(item.id(), item.domain(), item.groupName(), item.title(), status,
-                rule.apply(item.severity()), rationale, recommendation, citations(item, outcome), outcome.evidence(),
-                outcome.rule(), waiver);
+        Finding.WaiverNote waiver = outcome.waiver() == null
+                ? null
+                : new Finding.WaiverNote(
+                        outcome.waiver().approvedBy(),
+                        outcome.waiver().justification(),
+                        outcome.waiver().expires().toString(),
+                        outcome.waiverExpired(),
+                        outcome.statusBeforeWaiver());
+        return new Finding(
+                item.id(),
+                item.domain(),
+                item.groupName(),
+                item.title(),
+                status,
+                rule.apply(item.severity()),
+                rationale,
+                recommendation,
+                citations(item, outcome),
+                outcome.evidence(),
+                outcome.rule(),
+                waiver);
     }
 
     private static List<Citation> citations(ChecklistItem item, Outcome outcome) {

@@ -1,17 +1,16 @@
 package org.prss.advisor.assessment;
 
-import org.prss.advisor.knowledge.ChecklistItem;
-import org.prss.advisor.knowledge.Domain;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.knowledge.ScoringPolicy;
-import org.prss.advisor.model.Status;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.Domain;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.ScoringPolicy;
+import org.prss.advisor.model.Status;
 
 /** Scores findings per domain and overall, by the formula in {@code checklists/scoring.yaml}. */
 final class Scorer {

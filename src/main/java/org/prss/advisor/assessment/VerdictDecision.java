@@ -1,11 +1,10 @@
 package org.prss.advisor.assessment;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.prss.advisor.knowledge.ScoringPolicy;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The verdict and the reasons for it, by the thresholds in {@code checklists/scoring.yaml}. */
 record VerdictDecision(Verdict verdict, List<String> reasons) {
@@ -14,7 +13,9 @@ record VerdictDecision(Verdict verdict, List<String> reasons) {
         List<String> notReady = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         List<String> criticalGaps = findings.stream()
-                .filter(f -> f.status() == Status.GAP && f.severity() == Severity.CRITICAL).map(Finding::id).toList();
+                .filter(f -> f.status() == Status.GAP && f.severity() == Severity.CRITICAL)
+                .map(Finding::id)
+                .toList();
         if (!criticalGaps.isEmpty()) {
             notReady.add("open critical gap(s): " + String.join(", ", criticalGaps));
         }
@@ -31,14 +32,18 @@ record VerdictDecision(Verdict verdict, List<String> reasons) {
             gaps.add("overall score " + overall + " is below " + policy.readyAtScore() + " needed for READY");
         }
         List<String> urgent = findings.stream()
-                .filter(f -> f.status().isOpen() && f.severity().atLeast(Severity.HIGH)).map(Finding::id).toList();
+                .filter(f -> f.status().isOpen() && f.severity().atLeast(Severity.HIGH))
+                .map(Finding::id)
+                .toList();
         if (!urgent.isEmpty()) {
             gaps.add("open critical or high finding(s): " + String.join(", ", urgent));
         }
         if (!gaps.isEmpty()) {
             return new VerdictDecision(Verdict.READY_WITH_GAPS, gaps);
         }
-        return new VerdictDecision(Verdict.READY,
-                List.of("overall score " + overall + " reaches " + policy.readyAtScore() + " and no critical or high finding is open"));
+        return new VerdictDecision(
+                Verdict.READY,
+                List.of("overall score " + overall + " reaches " + policy.readyAtScore()
+                        + " and no critical or high finding is open"));
     }
 }

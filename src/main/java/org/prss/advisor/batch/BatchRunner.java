@@ -1,13 +1,5 @@
 package org.prss.advisor.batch;
 
-import org.prss.advisor.Advisor;
-import org.prss.advisor.assessment.Assessment;
-import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.Submission;
-import org.prss.advisor.report.AssessmentJson;
-import org.prss.advisor.report.AssessmentWorkbook;
-import org.prss.advisor.report.AtomicFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,10 +12,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.AssessmentWorkbook;
+import org.prss.advisor.report.AtomicFile;
 
 /**
  * Assesses the plans of a folder ({@link PlanFolder}), in parallel, and writes a workbook and a JSON per plan, under
- * the plan's own output name. A plan that fails validation is reported with its error and does not stop the others. Results come back
+ * the plan's own output name. A plan that fails validation is reported with its error and does not stop the others.
+ * Results come back
  * in file-name order, whatever order the threads finish in.
  */
 public final class BatchRunner {
@@ -76,8 +76,17 @@ public final class BatchRunner {
         try {
             submission = advisor.reader().read(plan.file());
         } catch (InvalidInputException e) {
-            return new PlanResult(plan.file(), plan.name(), null, null, null, e.problems().stream().map(Object::toString)
-                    .reduce((a, b) -> a + "; " + b).orElse("invalid"), List.of());
+            return new PlanResult(
+                    plan.file(),
+                    plan.name(),
+                    null,
+                    null,
+                    null,
+                    e.problems().stream()
+                            .map(Object::toString)
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse("invalid"),
+                    List.of());
         }
         Assessment assessment = advisor.assess(submission, asOf);
         Path workbook = outDir.resolve(plan.outputBase() + "-assessment.xlsx");

@@ -28,12 +28,10 @@ public record PlanFolder(List<Plan> plans, List<Skipped> skipped) {
      * @param name       its path inside the folder, with {@code /} between folders, as reports show it
      * @param outputBase the path inside the output folder its workbook and JSON are named from
      */
-    public record Plan(Path file, String name, String outputBase) {
-    }
+    public record Plan(Path file, String name, String outputBase) {}
 
     /** An entry of the folder that is not assessed, and why. */
-    public record Skipped(String name, String reason) {
-    }
+    public record Skipped(String name, String reason) {}
 
     /**
      * Scans {@code dir}; with {@code recursive}, its subfolders too (their outputs go to the same subfolders of the
@@ -46,7 +44,8 @@ public record PlanFolder(List<Plan> plans, List<Skipped> skipped) {
         return new PlanFolder(List.copyOf(plans), List.copyOf(skipped));
     }
 
-    private static void scan(Path dir, String prefix, Path outDir, boolean recursive, List<Plan> plans, List<Skipped> skipped)
+    private static void scan(
+            Path dir, String prefix, Path outDir, boolean recursive, List<Plan> plans, List<Skipped> skipped)
             throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
@@ -63,14 +62,16 @@ public record PlanFolder(List<Plan> plans, List<Skipped> skipped) {
                 } else if (recursive) {
                     folders.add(entry);
                 } else {
-                    skipped.add(new Skipped(name + "/", "a folder (add --recursive to assess the plans in subfolders)"));
+                    skipped.add(
+                            new Skipped(name + "/", "a folder (add --recursive to assess the plans in subfolders)"));
                 }
             } else if (!Files.isRegularFile(entry)) {
                 skipped.add(new Skipped(name, "not a regular file"));
             } else if (lower.startsWith("~$")) {
                 skipped.add(new Skipped(name, "Excel's lock file for a workbook that is open"));
             } else if (PLAN_EXTENSIONS.stream().noneMatch(lower::endsWith)) {
-                skipped.add(new Skipped(name, "not a plan (a batch reads " + String.join(", ", PLAN_EXTENSIONS) + " files)"));
+                skipped.add(new Skipped(
+                        name, "not a plan (a batch reads " + String.join(", ", PLAN_EXTENSIONS) + " files)"));
             } else {
                 files.add(entry);
             }
@@ -79,7 +80,9 @@ public record PlanFolder(List<Plan> plans, List<Skipped> skipped) {
         files.forEach(f -> bases.merge(base(f).toLowerCase(Locale.ROOT), 1, Integer::sum));
         Set<String> taken = new HashSet<>();
         for (Path f : files) {
-            String own = bases.get(base(f).toLowerCase(Locale.ROOT)) > 1 ? f.getFileName().toString() : base(f);
+            String own = bases.get(base(f).toLowerCase(Locale.ROOT)) > 1
+                    ? f.getFileName().toString()
+                    : base(f);
             String unique = own;
             for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
                 unique = own + "-" + n;

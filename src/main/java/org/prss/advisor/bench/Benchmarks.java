@@ -1,21 +1,5 @@
 package org.prss.advisor.bench;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.prss.advisor.Advisor;
-import org.prss.advisor.assessment.Assessment;
-import org.prss.advisor.batch.BatchRunner;
-import org.prss.advisor.batch.PlanFolder;
-import org.prss.advisor.input.DescriptionGenerator;
-import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.Submission;
-import org.prss.advisor.report.AssessmentWorkbook;
-import org.prss.advisor.report.StreamingWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +22,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.batch.BatchRunner;
+import org.prss.advisor.batch.PlanFolder;
+import org.prss.advisor.input.DescriptionGenerator;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentWorkbook;
+import org.prss.advisor.report.StreamingWorkbook;
 
 /**
  * The performance figures the project is held to, measured on this machine: cold start through a fresh JVM, warm
@@ -64,7 +63,8 @@ public final class Benchmarks {
         DescriptionGenerator generator = new DescriptionGenerator(advisor.knowledge(), seed);
         List<Submission> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            out.add(advisor.reader().read("generated-" + i, generator.next().toString().getBytes(StandardCharsets.UTF_8)));
+            out.add(advisor.reader()
+                    .read("generated-" + i, generator.next().toString().getBytes(StandardCharsets.UTF_8)));
         }
         return out;
     }
@@ -73,12 +73,13 @@ public final class Benchmarks {
      * Median and worst wall time of a fresh JVM assessing a sample, with the launcher's JVM options. The 2 s target is
      * for the packaged rules; with extra arguments (edited rule folders) the figure is reported beside it.
      */
-    public Measurement coldStart(Path sample, int runs, List<String> extraArgs, String label) throws IOException, InterruptedException {
+    public Measurement coldStart(Path sample, int runs, List<String> extraArgs, String label)
+            throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         Path out = Files.createTempFile("bench", ".xlsx");
         for (int i = 0; i < runs; i++) {
-            List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            List<String> command = new ArrayList<>(List.of(
+                    java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
             Path archive = jar.resolveSibling("advisor.jsa");
             if (Files.exists(archive)) {
                 command.add("-XX:SharedArchiveFile=" + archive);
@@ -86,7 +87,10 @@ public final class Benchmarks {
             command.addAll(List.of("-jar", jar.toString(), "assess", sample.toString(), "-o", out.toString()));
             command.addAll(extraArgs);
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("the cold-start run failed: " + command);
             }
@@ -97,7 +101,8 @@ public final class Benchmarks {
         double median = times.get(times.size() / 2);
         double worst = times.get(times.size() - 1);
         String result = String.format(Locale.ROOT, "median %.2f s, worst %.2f s over %d runs", median, worst, runs);
-        return extraArgs.isEmpty() ? Measurement.against(label, result, "at most 2 s", median <= 2.0)
+        return extraArgs.isEmpty()
+                ? Measurement.against(label, result, "at most 2 s", median <= 2.0)
                 : Measurement.reported(label, result, "reported beside it (the 2 s target is for the packaged rules)");
     }
 
@@ -127,11 +132,15 @@ public final class Benchmarks {
         double a = median(with);
         double b = median(without);
         return List.of(
-                Measurement.reported("Cold start, assessment without duties, embedding libraries left off (baseline)",
-                        String.format(Locale.ROOT, "median %.2f s over %d runs", b, runs), "baseline for the next line"),
-                Measurement.against("Cold start, assessment without duties, packaged class path",
+                Measurement.reported(
+                        "Cold start, assessment without duties, embedding libraries left off (baseline)",
+                        String.format(Locale.ROOT, "median %.2f s over %d runs", b, runs),
+                        "baseline for the next line"),
+                Measurement.against(
+                        "Cold start, assessment without duties, packaged class path",
                         String.format(Locale.ROOT, "median %.2f s over %d runs (%+.2f s)", a, runs, a - b),
-                        "no slower than the baseline (within 10%)", a <= b * 1.1));
+                        "no slower than the baseline (within 10%)",
+                        a <= b * 1.1));
     }
 
     /**
@@ -146,7 +155,10 @@ public final class Benchmarks {
             cold.add(fresh(all, List.of("role", jobDescription.toString(), "-o", out.toString())));
         }
         Files.deleteIfExists(out);
-        List<String> lines = org.prss.advisor.input.DutyListReader.read(jobDescription).description().role().duties();
+        List<String> lines = org.prss.advisor.input.DutyListReader.read(jobDescription)
+                .description()
+                .role()
+                .duties();
         long t0 = System.nanoTime();
         review(lines);
         double first = (System.nanoTime() - t0) / 1e6;
@@ -157,34 +169,54 @@ public final class Benchmarks {
             review(lines);
             same.add((System.nanoTime() - s) / 1e6);
             int round = i;
-            List<String> reworded = lines.stream().map(l -> l + " (round " + round + ")").toList();
+            List<String> reworded =
+                    lines.stream().map(l -> l + " (round " + round + ")").toList();
             s = System.nanoTime();
             review(reworded);
             fresh.add((System.nanoTime() - s) / 1e6);
         }
         String what = "Role review of a " + lines.size() + "-line job description";
         return List.of(
-                Measurement.reported(what + ", cold (fresh JVM, ./advisor role)",
-                        String.format(Locale.ROOT, "median %.2f s over %d runs", median(cold), runs), "reported"),
-                Measurement.reported(what + ", first in a warm process (loads the model)",
-                        String.format(Locale.ROOT, "%.0f ms", first), "reported"),
-                Measurement.reported(what + ", warm, the same lines again",
-                        String.format(Locale.ROOT, "median %.0f ms", median(same)), "reported"),
-                Measurement.reported(what + ", warm, new wording each time",
-                        String.format(Locale.ROOT, "median %.0f ms (%.1f ms a line)", median(fresh), median(fresh) / lines.size()),
+                Measurement.reported(
+                        what + ", cold (fresh JVM, ./advisor role)",
+                        String.format(Locale.ROOT, "median %.2f s over %d runs", median(cold), runs),
+                        "reported"),
+                Measurement.reported(
+                        what + ", first in a warm process (loads the model)",
+                        String.format(Locale.ROOT, "%.0f ms", first),
+                        "reported"),
+                Measurement.reported(
+                        what + ", warm, the same lines again",
+                        String.format(Locale.ROOT, "median %.0f ms", median(same)),
+                        "reported"),
+                Measurement.reported(
+                        what + ", warm, new wording each time",
+                        String.format(
+                                Locale.ROOT,
+                                "median %.0f ms (%.1f ms a line)",
+                                median(fresh),
+                                median(fresh) / lines.size()),
                         "reported"));
     }
 
     private void review(List<String> duties) throws Exception {
         org.prss.advisor.model.Role role = new org.prss.advisor.model.Role(List.of(), duties, List.of());
-        advisor.reviewRole(new Submission("bench", null, new org.prss.advisor.model.ProgramDescription(null, null, null, role, null)), AS_OF);
+        advisor.reviewRole(
+                new Submission(
+                        "bench", null, new org.prss.advisor.model.ProgramDescription(null, null, null, role, null)),
+                AS_OF);
     }
 
     /** The jar's libraries as a class path, optionally without the sentence-embedding model and its runtime. */
     private String libraries(boolean withoutEmbeddings) throws IOException {
         try (var files = Files.list(jar.resolveSibling("lib"))) {
-            return files.map(Path::toString).filter(f -> f.endsWith(".jar")).sorted()
-                    .filter(f -> !withoutEmbeddings || !EMBEDDING_LIBRARIES.matcher(Path.of(f).getFileName().toString()).find())
+            return files.map(Path::toString)
+                    .filter(f -> f.endsWith(".jar"))
+                    .sorted()
+                    .filter(f -> !withoutEmbeddings
+                            || !EMBEDDING_LIBRARIES
+                                    .matcher(Path.of(f).getFileName().toString())
+                                    .find())
                     .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         }
     }
@@ -195,11 +227,19 @@ public final class Benchmarks {
 
     /** Seconds a fresh JVM with the launcher's options takes to run the command on the class path. */
     private static double fresh(String classPath, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classPath,
                 "org.prss.advisor.cli.AdvisorCli"));
         command.addAll(args);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("the run failed: " + command);
         }
@@ -213,14 +253,21 @@ public final class Benchmarks {
     }
 
     /** Assessments per second on every core, with or without the workbook. */
-    public Measurement throughput(List<Submission> plans, boolean withWorkbook, double seconds) throws InterruptedException {
+    public Measurement throughput(List<Submission> plans, boolean withWorkbook, double seconds)
+            throws InterruptedException {
         run(plans, withWorkbook, Math.max(1.0, seconds)); // as long again to warm up: the JIT settles slowly
         double rate = run(plans, withWorkbook, seconds);
         return withWorkbook
-                ? Measurement.against("Complete assessments with workbook, warm, " + threads + " threads",
-                        String.format(Locale.ROOT, "%.0f per second", rate), "at least 50 per second", rate >= 50)
-                : Measurement.against("Rule evaluations (assessment without workbook), warm, " + threads + " threads",
-                        String.format(Locale.ROOT, "%.0f per second", rate), "at least 1,000 per second", rate >= 1000);
+                ? Measurement.against(
+                        "Complete assessments with workbook, warm, " + threads + " threads",
+                        String.format(Locale.ROOT, "%.0f per second", rate),
+                        "at least 50 per second",
+                        rate >= 50)
+                : Measurement.against(
+                        "Rule evaluations (assessment without workbook), warm, " + threads + " threads",
+                        String.format(Locale.ROOT, "%.0f per second", rate),
+                        "at least 1,000 per second",
+                        rate >= 1000);
     }
 
     private double run(List<Submission> plans, boolean withWorkbook, double seconds) throws InterruptedException {
@@ -272,15 +319,31 @@ public final class Benchmarks {
         double n = plans.size();
         double ratio = (double) nanos[0] / nanos[1];
         return List.of(
-                Measurement.against("Assessment + workbook against POI's streaming writer on the same cells",
-                        String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", ratio, nanos[0] / 1e6 / n,
-                                nanos[1] / 1e6 / n), "at most 1.3 x", ratio <= 1.3),
-                Measurement.reported("Assessment + workbook against the tuned writer on the same cells",
-                        String.format(Locale.ROOT, "%.2f x (%.1f ms against %.1f ms)", (double) nanos[0] / nanos[2],
-                                nanos[0] / 1e6 / n, nanos[2] / 1e6 / n), "for reference: the engine's and the layout's share"));
+                Measurement.against(
+                        "Assessment + workbook against POI's streaming writer on the same cells",
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f x (%.1f ms against %.1f ms)",
+                                ratio,
+                                nanos[0] / 1e6 / n,
+                                nanos[1] / 1e6 / n),
+                        "at most 1.3 x",
+                        ratio <= 1.3),
+                Measurement.reported(
+                        "Assessment + workbook against the tuned writer on the same cells",
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f x (%.1f ms against %.1f ms)",
+                                (double) nanos[0] / nanos[2],
+                                nanos[0] / 1e6 / n,
+                                nanos[2] / 1e6 / n),
+                        "for reference: the engine's and the layout's share"));
     }
 
-    /** Nanoseconds for: assessing and writing each plan's workbook; its cells through stock POI; through the tuned writer. */
+    /**
+     * Nanoseconds for: assessing and writing each plan's workbook; its cells through stock POI; through the tuned
+     * writer.
+     */
     private long[] timeRound(List<Submission> plans, List<List<List<List<Object>>>> cells) throws IOException {
         long[] nanos = new long[3];
         for (int i = 0; i < plans.size(); i++) {
@@ -306,8 +369,10 @@ public final class Benchmarks {
                 for (Row row : sheet) {
                     List<Object> values = new ArrayList<>();
                     for (Cell c : row) {
-                        values.add(c.getCellType() == CellType.NUMERIC ? (Object) c.getNumericCellValue()
-                                : c.getCellType() == CellType.STRING ? c.getStringCellValue() : null);
+                        values.add(
+                                c.getCellType() == CellType.NUMERIC
+                                        ? (Object) c.getNumericCellValue()
+                                        : c.getCellType() == CellType.STRING ? c.getStringCellValue() : null);
                     }
                     rows.add(values);
                 }
@@ -344,16 +409,21 @@ public final class Benchmarks {
         Path dir = Files.createTempDirectory("bench-batch");
         DescriptionGenerator generator = new DescriptionGenerator(advisor.knowledge(), 7);
         for (int i = 0; i < count; i++) {
-            Files.writeString(dir.resolve(String.format(Locale.ROOT, "plan-%04d.json", i)), generator.next().toString());
+            Files.writeString(
+                    dir.resolve(String.format(Locale.ROOT, "plan-%04d.json", i)),
+                    generator.next().toString());
         }
         Path out = dir.resolve("out");
         long start = System.nanoTime();
-        new BatchRunner(advisor, threads).run(PlanFolder.scan(dir, out, false).plans(), out, AS_OF, r -> { });
+        new BatchRunner(advisor, threads).run(PlanFolder.scan(dir, out, false).plans(), out, AS_OF, r -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         deleteTree(dir);
         double limit = 30.0 * count / 1000;
-        return Measurement.against("Batch of " + count + " generated plans (workbook and JSON each, " + threads + " threads)",
-                String.format(Locale.ROOT, "%.1f s", seconds), String.format(Locale.ROOT, "under %.0f s", limit), seconds < limit);
+        return Measurement.against(
+                "Batch of " + count + " generated plans (workbook and JSON each, " + threads + " threads)",
+                String.format(Locale.ROOT, "%.1f s", seconds),
+                String.format(Locale.ROOT, "under %.0f s", limit),
+                seconds < limit);
     }
 
     /**
@@ -362,16 +432,29 @@ public final class Benchmarks {
      * generator here is a JIT-compiled client on the same cores, so the first seconds of load, which warm the client,
      * are not timed. Errors in them still count.
      */
-    public Measurement service(int clients, double seconds, double clientWarmUpSeconds, List<Submission> plans) throws Exception {
+    public Measurement service(int clients, double seconds, double clientWarmUpSeconds, List<Submission> plans)
+            throws Exception {
         int port = 20000 + (int) (ProcessHandle.current().pid() % 20000);
-        Process server = new ProcessBuilder(java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(),
-                "serve", "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Process server = new ProcessBuilder(
+                        java(),
+                        "-Xmx256m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--port",
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String base = "http://localhost:" + port;
         try {
             awaitReady(http, base, server);
-            List<byte[]> bodies = plans.stream().map(s -> s.received().toString().getBytes(StandardCharsets.UTF_8)).toList();
+            List<byte[]> bodies = plans.stream()
+                    .map(s -> s.received().toString().getBytes(StandardCharsets.UTF_8))
+                    .toList();
             LoadRun warmUp = post(http, URI.create(base + "/api/assessments"), bodies, clients, clientWarmUpSeconds);
             LoadRun run = post(http, URI.create(base + "/api/assessments"), bodies, clients, seconds);
             List<Long> sorted = new ArrayList<>(run.latencies());
@@ -381,10 +464,19 @@ public final class Benchmarks {
             int errors = warmUp.errors() + run.errors();
             boolean alive = server.isAlive();
             boolean ok = errors == 0 && p99 <= 250 && alive;
-            return Measurement.against("Service: " + clients + " clients for " + (int) seconds + " s, -Xmx256m, JSON",
-                    String.format(Locale.ROOT, "%d requests (%.0f/s), %d errors, p50 %.0f ms, p99 %.0f ms, server %s",
-                            sorted.size(), sorted.size() / seconds, errors, p50, p99, alive ? "up" : "DOWN"),
-                    "no errors, p99 at most 250 ms, no out-of-memory", ok);
+            return Measurement.against(
+                    "Service: " + clients + " clients for " + (int) seconds + " s, -Xmx256m, JSON",
+                    String.format(
+                            Locale.ROOT,
+                            "%d requests (%.0f/s), %d errors, p50 %.0f ms, p99 %.0f ms, server %s",
+                            sorted.size(),
+                            sorted.size() / seconds,
+                            errors,
+                            p50,
+                            p99,
+                            alive ? "up" : "DOWN"),
+                    "no errors, p99 at most 250 ms, no out-of-memory",
+                    ok);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -392,8 +484,7 @@ public final class Benchmarks {
     }
 
     /** The latency of every request a load run completed, and how many failed (not 200, or no answer). */
-    private record LoadRun(List<Long> latencies, int errors) {
-    }
+    private record LoadRun(List<Long> latencies, int errors) {}
 
     private static LoadRun post(HttpClient http, URI target, List<byte[]> bodies, int clients, double seconds)
             throws InterruptedException {
@@ -408,8 +499,12 @@ public final class Benchmarks {
                     byte[] body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> r = http.send(
+                                HttpRequest.newBuilder(target)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
@@ -430,8 +525,12 @@ public final class Benchmarks {
         long end = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < end && server.isAlive()) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -457,7 +556,8 @@ public final class Benchmarks {
     public static String table(List<Measurement> figures) {
         int w = figures.stream().mapToInt(m -> m.what().length()).max().orElse(10);
         int r = figures.stream().mapToInt(m -> m.result().length()).max().orElse(10);
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s%n", "Measure", "Result", "Target"));
+        StringBuilder s = new StringBuilder(
+                String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s%n", "Measure", "Result", "Target"));
         for (Measurement m : figures) {
             s.append(String.format(Locale.ROOT, "%-" + w + "s  %-" + r + "s  %s%n", m.what(), m.result(), m.verdict()));
         }

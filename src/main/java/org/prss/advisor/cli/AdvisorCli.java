@@ -1,23 +1,42 @@
 package org.prss.advisor.cli;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import org.prss.advisor.input.EnumValues;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.knowledge.KnowledgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.List;
-
 /** The {@code advisor} command line: one subcommand per task, each listed in {@code advisor --help}. */
-@Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorVersion.class,
-        description = {"Assesses a peer recovery support program plan against the field's guidance: assess a"
-                + " description, review a proposed peer role, make and read intake workbooks, assess a folder of plans,"
-                + " compare two assessments, serve it all over HTTP, and check, test and list the rules and checklists.",
-                "Exit codes: 0 ran; 1 --fail-on hit, or a scenario or a plan failed; 2 invalid input, options, rules"
-                        + " or checklists (nothing written); 3 an internal error (nothing written)."},
-        subcommands = {AssessCommand.class, RoleCommand.class, TemplateCommand.class, BatchCommand.class, CompareCommand.class, RoleEvalCommand.class, ServeCommand.class, TestCommand.class, BenchCommand.class, ValidateCommand.class, KnowledgeCommand.class, RulesCommand.class})
+@Command(
+        name = "advisor",
+        mixinStandardHelpOptions = true,
+        versionProvider = AdvisorVersion.class,
+        description = {
+            "Assesses a peer recovery support program plan against the field's guidance: assess a"
+                    + " description, review a proposed peer role, make and read intake workbooks, assess a folder of "
+                    + "plans,"
+                    + " compare two assessments, serve it all over HTTP, and check, test and list the rules and "
+                    + "checklists.",
+            "Exit codes: 0 ran; 1 --fail-on hit, or a scenario or a plan failed; 2 invalid input, options, rules"
+                    + " or checklists (nothing written); 3 an internal error (nothing written)."
+        },
+        subcommands = {
+            AssessCommand.class,
+            RoleCommand.class,
+            TemplateCommand.class,
+            BatchCommand.class,
+            CompareCommand.class,
+            RoleEvalCommand.class,
+            ServeCommand.class,
+            TestCommand.class,
+            BenchCommand.class,
+            ValidateCommand.class,
+            KnowledgeCommand.class,
+            RulesCommand.class
+        })
 public final class AdvisorCli {
 
     public static void main(String[] args) {
@@ -39,7 +58,9 @@ public final class AdvisorCli {
         cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
         cli.setParameterExceptionHandler((e, args1) -> {
             e.getCommandLine().getErr().println("advisor: " + explain(e));
-            e.getCommandLine().getErr().println("Run 'advisor " + e.getCommandLine().getCommandName() + " --help' for usage.");
+            e.getCommandLine()
+                    .getErr()
+                    .println("Run 'advisor " + e.getCommandLine().getCommandName() + " --help' for usage.");
             return ExitCode.INVALID;
         });
         return cli.execute(args);
@@ -50,7 +71,9 @@ public final class AdvisorCli {
         CommandLine.Model.ArgSpec arg = e.getArgSpec();
         if (arg != null && arg.type().isEnum() && e.getValue() != null) {
             String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
-            List<String> allowed = Arrays.stream(arg.type().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            List<String> allowed = Arrays.stream(arg.type().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList();
             return EnumValues.problem(name, e.getValue(), allowed).toString();
         }
         return e.getMessage();

@@ -9,7 +9,9 @@ final class AdvisorVersion implements IVersionProvider {
     @Override
     public String[] getVersion() throws Exception {
         String build = AdvisorVersion.class.getPackage().getImplementationVersion();
-        return new String[] {"Peer Support Readiness Advisor " + (build == null ? "(development build)" : build)
-                + ", rule set " + Advisor.packaged().knowledge().ruleSet().version()};
+        return new String[] {
+            "Peer Support Readiness Advisor " + (build == null ? "(development build)" : build) + ", rule set "
+                    + Advisor.packaged().knowledge().ruleSet().version()
+        };
     }
 }

@@ -1,5 +1,10 @@
 package org.prss.advisor.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
@@ -13,38 +18,44 @@ import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 
 /** Assesses one program description and writes the workbook and, on request, the JSON. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
         description = "Assess a program description (JSON or YAML) and write the gap-analysis workbook.")
 final class AssessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The program description.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT.xlsx",
             description = "Workbook to write (default: FILE's name with -assessment.xlsx, in the current folder).")
     Path output;
 
-    @Option(names = "--json", paramLabel = "OUT.json",
-            description = "Also write the assessment as JSON; '-' writes it to standard output (the summary then goes to standard error).")
+    @Option(
+            names = "--json",
+            paramLabel = "OUT.json",
+            description =
+                    "Also write the assessment as JSON; '-' writes it to standard output (the summary then goes to "
+                            + "standard error).")
     Path json;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
             description = "Exit 1 when an open finding at or above this severity exists: ${COMPLETION-CANDIDATES}.")
     Severity failOn;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
             description = "Assess as of this date, for waiver expiry (default: today).")
     LocalDate asOf;
 
@@ -59,23 +70,34 @@ final class AssessCommand implements Callable<Integer> {
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Advisor advisor = knowledge.load();
         if (JobDescriptionReader.isJobDescription(file)) {
-            throw new InvalidInputException(file.toString(), new InputProblem("(file)",
-                    "is a job description, not a program description", "review its duties with: ./advisor role " + file));
+            throw new InvalidInputException(
+                    file.toString(),
+                    new InputProblem(
+                            "(file)",
+                            "is a job description, not a program description",
+                            "review its duties with: ./advisor role " + file));
         }
         Submission submission = advisor.reader().read(file);
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
         Path workbook = output == null ? defaultOutput(file, "-assessment.xlsx") : output;
-        AtomicFile.write(workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
+        AtomicFile.write(
+                workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
         if (toStandardOutput(json)) {
             spec.commandLine().getOut().println(AssessmentJson.toJson(assessment));
         } else if (json != null) {
             AtomicFile.write(json, out -> AssessmentJson.write(assessment, out));
         }
-        summarize(toStandardOutput(json) ? spec.commandLine().getErr() : spec.commandLine().getOut(), assessment, workbook);
+        summarize(
+                toStandardOutput(json)
+                        ? spec.commandLine().getErr()
+                        : spec.commandLine().getOut(),
+                assessment,
+                workbook);
         // The action plan holds exactly the open findings that count: unscored self-assessments never fail a run.
-        boolean failing = failOn != null && assessment.actionPlan().stream().anyMatch(a -> a.severity().atLeast(failOn));
+        boolean failing = failOn != null
+                && assessment.actionPlan().stream().anyMatch(a -> a.severity().atLeast(failOn));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -1,5 +1,8 @@
 package org.prss.advisor.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.prss.advisor.compare.Progress;
 import org.prss.advisor.compare.SnapshotReader;
 import org.prss.advisor.report.AtomicFile;
@@ -10,23 +13,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two assessments of one program (the JSON or the workbooks the advisor wrote): gaps closed"
-                + " (now MET, NOT_APPLICABLE or WAIVED), new gaps, status changes, score changes and what still blocks READY,"
-                + " in a progress workbook.")
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description =
+                "Compare two assessments of one program (the JSON or the workbooks the advisor wrote): gaps closed"
+                        + " (now MET, NOT_APPLICABLE or WAIVED), new gaps, status changes, score changes and what "
+                        + "still blocks READY,"
+                        + " in a progress workbook.")
 final class CompareCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier assessment (.json or .xlsx written by the advisor).")
+    @Parameters(
+            index = "0",
+            paramLabel = "OLD",
+            description = "The earlier assessment (.json or .xlsx written by the advisor).")
     Path before;
 
     @Parameters(index = "1", paramLabel = "NEW", description = "The later assessment.")
     Path after;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "Progress workbook (default: progress.xlsx).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT.xlsx",
+            description = "Progress workbook (default: progress.xlsx).")
     Path output = Path.of("progress.xlsx");
 
     @Spec
@@ -37,16 +46,20 @@ final class CompareCommand implements Callable<Integer> {
         Progress p = Progress.between(SnapshotReader.read(before), SnapshotReader.read(after));
         AtomicFile.write(output, out -> ProgressWorkbook.write(p, out));
         PrintWriter out = spec.commandLine().getOut();
-        out.println((p.after().program() == null ? after.toString() : p.after().program()) + ": " + p.before().verdict()
-                + " -> " + p.after().verdict());
-        out.println("  " + p.closedGaps().size() + " gaps closed, " + p.newGaps().size() + " new gaps, "
-                + p.statusChanges().size() + " status changes");
-        p.closedGaps().forEach(c -> out.println("  closed  " + c.id() + " " + c.severity() + " (" + c.before() + " -> "
-                + c.after() + ")"));
-        p.newGaps().forEach(c -> out.println("  new     " + c.id() + " " + c.severity() + " (" + (c.before() == null
-                ? "not assessed" : c.before()) + " -> " + c.after() + ")"));
-        p.statusChanges().stream().filter(c -> !p.closedGaps().contains(c) && !p.newGaps().contains(c))
-                .forEach(c -> out.println("  changed " + c.id() + " " + c.severity() + " (" + c.before() + " -> " + c.after() + ")"));
+        out.println((p.after().program() == null ? after.toString() : p.after().program()) + ": "
+                + p.before().verdict() + " -> " + p.after().verdict());
+        out.println("  " + p.closedGaps().size() + " gaps closed, "
+                + p.newGaps().size() + " new gaps, " + p.statusChanges().size() + " status changes");
+        p.closedGaps()
+                .forEach(c -> out.println(
+                        "  closed  " + c.id() + " " + c.severity() + " (" + c.before() + " -> " + c.after() + ")"));
+        p.newGaps()
+                .forEach(c -> out.println("  new     " + c.id() + " " + c.severity() + " ("
+                        + (c.before() == null ? "not assessed" : c.before()) + " -> " + c.after() + ")"));
+        p.statusChanges().stream()
+                .filter(c -> !p.closedGaps().contains(c) && !p.newGaps().contains(c))
+                .forEach(c -> out.println(
+                        "  changed " + c.id() + " " + c.severity() + " (" + c.before() + " -> " + c.after() + ")"));
         p.scores().forEach(s -> out.println("  " + s.name() + ": " + s.before() + " -> " + s.after()));
         p.stillBlocking().forEach(reason -> out.println("  still blocking READY: " + reason));
         if (p.ruleSetNote() != null) {

@@ -11,6 +11,5 @@ final class ExitCode {
     /** Something went wrong inside the advisor; nothing was written. */
     static final int INTERNAL = 3;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -2,6 +2,10 @@ package org.prss.advisor.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.KnowledgeBase;
@@ -17,21 +21,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-
 /** Lists the whole knowledge base: items, worksheet activities, role signals, thresholds and the state table. */
-@Command(name = "knowledge", mixinStandardHelpOptions = true,
-        description = {"List everything the advisor judges with: the checklist items (id, domain, severity, title,"
-                + " citations), the role worksheet's activities with their three answers, the role signals, the"
-                + " headings under which a job description lists duties, the thresholds and the state certification table.",
-                "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, dutySections,"
-                        + " thresholds, states}, each list entry with its kind."})
+@Command(
+        name = "knowledge",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List everything the advisor judges with: the checklist items (id, domain, severity, title,"
+                    + " citations), the role worksheet's activities with their three answers, the role signals, the"
+                    + " headings under which a job description lists duties, the thresholds and the state "
+                    + "certification table.",
+            "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, dutySections,"
+                    + " thresholds, states}, each list entry with its kind."
+        })
 final class KnowledgeCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -48,7 +55,9 @@ final class KnowledgeCommand implements Callable<Integer> {
         KnowledgeBase kb = advisor.knowledge();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+            out.println(JsonMapper.builder()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build()
                     .writeValueAsString(KnowledgeListing.of(kb)));
             return ExitCode.OK;
         }
@@ -60,8 +69,13 @@ final class KnowledgeCommand implements Callable<Integer> {
         out.println("Role worksheet activities (part of the role? / conflicts with peer values? / another staff member"
                 + " better suited?)");
         for (RoleActivity a : kb.roleWorksheet().activities()) {
-            out.printf("  %-34s %s / %s / %s  %s%n", a.id(), a.partOfRole().answer(), a.conflictsWithValues().answer(),
-                    a.anotherRoleBetter().answer(), a.activity());
+            out.printf(
+                    "  %-34s %s / %s / %s  %s%n",
+                    a.id(),
+                    a.partOfRole().answer(),
+                    a.conflictsWithValues().answer(),
+                    a.anotherRoleBetter().answer(),
+                    a.activity());
         }
         out.println("Role signals");
         for (RoleSignal s : kb.roleLanguage().signals()) {
@@ -72,22 +86,25 @@ final class KnowledgeCommand implements Callable<Integer> {
         out.println("      " + cite(kb.jobDescriptionSections().citations()));
         out.println("Thresholds");
         for (Threshold t : kb.thresholds()) {
-            out.printf("  %-38s %s %s%n      %s%n", t.id(), t.getText(),
-                    t.unit(), cite(t.citations()));
+            out.printf("  %-38s %s %s%n      %s%n", t.id(), t.getText(), t.unit(), cite(t.citations()));
         }
         out.println("State certification table");
         for (StateCertification s : kb.stateTable()) {
-            out.printf("  %s  %-22s recovery: %-28s Medicaid: %s%n", s.state(), s.jurisdiction(), s.recoveryTime(),
-                    s.medicaidAuthority());
+            out.printf(
+                    "  %s  %-22s recovery: %-28s Medicaid: %s%n",
+                    s.state(), s.jurisdiction(), s.recoveryTime(), s.medicaidAuthority());
         }
-        out.println(kb.items().size() + " items, " + kb.roleWorksheet().activities().size() + " activities, "
-                + kb.roleLanguage().signals().size() + " signals, " + kb.thresholds().size() + " thresholds, "
+        out.println(kb.items().size() + " items, "
+                + kb.roleWorksheet().activities().size() + " activities, "
+                + kb.roleLanguage().signals().size() + " signals, "
+                + kb.thresholds().size() + " thresholds, "
                 + kb.stateTable().size() + " states; rule set " + kb.ruleSet().version());
         return ExitCode.OK;
     }
 
     private static String cite(List<Citation> citations) {
-        return citations.stream().map(c -> c.source() + ", " + c.section() + ", " + c.locator())
+        return citations.stream()
+                .map(c -> c.source() + ", " + c.section() + ", " + c.locator())
                 .collect(Collectors.joining("; "));
     }
 }

@@ -1,5 +1,11 @@
 package org.prss.advisor.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
@@ -20,31 +26,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-
-@Command(name = "role", mixinStandardHelpOptions = true,
-        description = {"Review a proposed peer role: every duty gets a verdict with reasons and sources, and the role "
-                + "rules give their findings. Writes a focused workbook.",
-                "FILE is a program description (JSON or YAML; its role.activities and role.duties are reviewed), a "
-                        + "plain-text file (.txt, .text or .md) with one duty per line, or a job description as a Word "
-                        + "document (.docx) or PDF, whose duty sections (Duties, Responsibilities, Essential Functions...) "
-                        + "are reviewed item by item and whose other sections are listed as skipped."})
+@Command(
+        name = "role",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Review a proposed peer role: every duty gets a verdict with reasons and sources, and the role "
+                    + "rules give their findings. Writes a focused workbook.",
+            "FILE is a program description (JSON or YAML; its role.activities and role.duties are reviewed), a "
+                    + "plain-text file (.txt, .text or .md) with one duty per line, or a job description as a Word "
+                    + "document (.docx) or PDF, whose duty sections (Duties, Responsibilities, Essential Functions...) "
+                    + "are reviewed item by item and whose other sections are listed as skipped."
+        })
 final class RoleCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The program description, a text file of duties, or a .docx or .pdf job description.")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "The program description, a text file of duties, or a .docx or .pdf job description.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT.xlsx",
             description = "Workbook to write (default: FILE's name with -role-review.xlsx, in the current folder).")
     Path output;
 
-    @Option(names = "--json", paramLabel = "OUT.json",
-            description = "Also write the review as JSON; '-' writes it to standard output (the summary then goes to standard error).")
+    @Option(
+            names = "--json",
+            paramLabel = "OUT.json",
+            description = "Also write the review as JSON; '-' writes it to standard output (the summary then goes to "
+                    + "standard error).")
     Path json;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Review as of this date (default: today).")
@@ -60,8 +70,11 @@ final class RoleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Advisor advisor = knowledge.load();
-        Submission submission = JobDescriptionReader.isJobDescription(file) ? advisor.jobDescriptions().read(file)
-                : DutyListReader.isDutyList(file) ? DutyListReader.read(file) : advisor.reader().read(file);
+        Submission submission = JobDescriptionReader.isJobDescription(file)
+                ? advisor.jobDescriptions().read(file)
+                : DutyListReader.isDutyList(file)
+                        ? DutyListReader.read(file)
+                        : advisor.reader().read(file);
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
@@ -72,20 +85,34 @@ final class RoleCommand implements Callable<Integer> {
         } else if (json != null) {
             AtomicFile.write(json, out -> AssessmentJson.writeRoleReview(review, submission.skippedSections(), out));
         }
-        summarize(AssessCommand.toStandardOutput(json) ? spec.commandLine().getErr() : spec.commandLine().getOut(), review,
-                submission, workbook);
+        summarize(
+                AssessCommand.toStandardOutput(json)
+                        ? spec.commandLine().getErr()
+                        : spec.commandLine().getOut(),
+                review,
+                submission,
+                workbook);
         return ExitCode.OK;
     }
 
     private void summarize(PrintWriter out, Assessment review, Submission submission, Path workbook) {
-        String name = review.program().name() == null ? file.toString() : review.program().name();
+        String name = review.program().name() == null
+                ? file.toString()
+                : review.program().name();
         out.println(name + ": " + review.duties().size() + " duties reviewed");
         for (DutyFit fit : DutyFit.values()) {
-            long n = review.duties().stream().filter(d -> d.verdict().fit() == fit).count();
+            long n = review.duties().stream()
+                    .filter(d -> d.verdict().fit() == fit)
+                    .count();
             out.println(String.format(Locale.ROOT, "  %-19s %d", fit.name(), n));
         }
         for (DutyReview d : review.duties()) {
-            out.println(String.format(Locale.ROOT, "  %-12s %-18s %s", d.verdict().fit(), d.duty().origin(), d.duty().text()));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  %-12s %-18s %s",
+                    d.verdict().fit(),
+                    d.duty().origin(),
+                    d.duty().text()));
         }
         for (Finding f : review.findings()) {
             out.println(String.format(Locale.ROOT, "  %-22s %-14s %s", f.id(), f.status(), f.title()));

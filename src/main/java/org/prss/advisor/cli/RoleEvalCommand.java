@@ -1,5 +1,8 @@
 package org.prss.advisor.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.roleeval.Figures;
 import org.prss.advisor.roleeval.FiguresReport;
@@ -10,18 +13,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** Measures the role review on the labelled duty corpus, against its targets, beside the phrase rules alone. */
-@Command(name = "role-eval", mixinStandardHelpOptions = true,
-        description = {"Measure how the role review reads duty lines: k-fold cross-validation over the labelled duty"
-                + " corpus (checklists/duty-corpus.yaml), so no line is judged against itself, beside the phrase rules"
-                + " alone. Prints verdict accuracy, KEEP_OUT precision and recall, the NEEDS_REVIEW rate and a confusion"
-                + " table.",
-                "Exit 0 when the targets are met (accuracy at least 95%, KEEP_OUT recall at least 98%, NEEDS_REVIEW at"
-                        + " most 5%), 1 when not, 2 when the corpus is empty or the checklists are invalid."})
+@Command(
+        name = "role-eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure how the role review reads duty lines: k-fold cross-validation over the labelled duty"
+                    + " corpus (checklists/duty-corpus.yaml), so no line is judged against itself, beside the phrase "
+                    + "rules"
+                    + " alone. Prints verdict accuracy, KEEP_OUT precision and recall, the NEEDS_REVIEW rate and a "
+                    + "confusion"
+                    + " table.",
+            "Exit 0 when the targets are met (accuracy at least 95%, KEEP_OUT recall at least 98%, NEEDS_REVIEW at"
+                    + " most 5%), 1 when not, 2 when the corpus is empty or the checklists are invalid."
+        })
 final class RoleEvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,7 +35,10 @@ final class RoleEvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--folds", paramLabel = "K", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--folds",
+            paramLabel = "K",
+            description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).")
     int folds = RoleEvaluation.FOLDS;
 
     @Option(names = "--misses", description = "Also list every line that missed its verdict, with its file and line.")
@@ -41,8 +49,10 @@ final class RoleEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Advisor advisor = knowledge.load();
         if (advisor.knowledge().dutyCorpus().lines().size() < folds || folds < 2) {
-            spec.commandLine().getErr().println("advisor: role-eval needs a duty corpus of at least " + Math.max(folds, 2)
-                    + " lines and at least 2 folds");
+            spec.commandLine()
+                    .getErr()
+                    .println("advisor: role-eval needs a duty corpus of at least " + Math.max(folds, 2)
+                            + " lines and at least 2 folds");
             return ExitCode.INVALID;
         }
         Figures both = RoleEvaluation.crossValidated(advisor, folds);

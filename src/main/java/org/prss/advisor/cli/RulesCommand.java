@@ -3,6 +3,8 @@ package org.prss.advisor.cli;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.knowledge.KnowledgeProblem;
@@ -12,19 +14,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** Work on the rule set itself. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rule set.",
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "Work with the rule set.",
         subcommands = RulesCommand.Check.class)
 final class RulesCommand {
 
     /** Compiles the rules and checks the checklists; every problem is reported with file and line. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Compile the rules, validate the checklists and lint the rule set: items no rule decides, rules"
-                    + " naming unknown items, and rules that give one item two statuses for the same program.",
-                    "Exit 0, or 2 with every problem as file:line: message."})
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Compile the rules, validate the checklists and lint the rule set: items no rule decides, rules"
+                        + " naming unknown items, and rules that give one item two statuses for the same program.",
+                "Exit 0, or 2 with every problem as file:line: message."
+            })
     static final class Check implements Callable<Integer> {
 
         @Mixin
@@ -33,11 +39,17 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
         Format format = Format.text;
 
         /** Output formats. */
-        enum Format { text, json }
+        enum Format {
+            text,
+            json
+        }
 
         @Override
         public Integer call() throws Exception {
@@ -54,7 +66,10 @@ final class RulesCommand {
                 ObjectNode out = JsonMapper.builder().build().createObjectNode();
                 out.put("ok", problems.isEmpty());
                 ArrayNode list = out.putArray("problems");
-                problems.forEach(p -> list.addObject().put("file", p.file()).put("line", p.line()).put("message", p.message()));
+                problems.forEach(p -> list.addObject()
+                        .put("file", p.file())
+                        .put("line", p.line())
+                        .put("message", p.message()));
                 if (advisor != null) {
                     out.put("items", advisor.knowledge().items().size());
                     out.put("ruleSet", advisor.knowledge().ruleSet().version());
@@ -67,12 +82,17 @@ final class RulesCommand {
                 problems.forEach(p -> spec.commandLine().getErr().println(p));
                 return ExitCode.INVALID;
             }
-            spec.commandLine().getOut().println("rules and checklists OK: " + advisor.knowledge().items().size()
-                    + " items, " + advisor.knowledge().roleWorksheet().activities().size() + " role worksheet activities, "
-                    + advisor.knowledge().roleLanguage().signals().size() + " role signals, "
-                    + advisor.knowledge().dutyCorpus().lines().size() + " labelled duty lines, "
-                    + advisor.knowledge().thresholds().size() + " thresholds, rule set "
-                    + advisor.knowledge().ruleSet().version() + " (" + advisor.knowledge().ruleSet().hash() + ")");
+            spec.commandLine()
+                    .getOut()
+                    .println("rules and checklists OK: "
+                            + advisor.knowledge().items().size()
+                            + " items, "
+                            + advisor.knowledge().roleWorksheet().activities().size() + " role worksheet activities, "
+                            + advisor.knowledge().roleLanguage().signals().size() + " role signals, "
+                            + advisor.knowledge().dutyCorpus().lines().size() + " labelled duty lines, "
+                            + advisor.knowledge().thresholds().size() + " thresholds, rule set "
+                            + advisor.knowledge().ruleSet().version() + " ("
+                            + advisor.knowledge().ruleSet().hash() + ")");
             return ExitCode.OK;
         }
     }

@@ -1,5 +1,8 @@
 package org.prss.advisor.cli;
 
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.web.AdvisorApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,11 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the advisor over HTTP: a web page at /, the API under /api (OpenAPI at /api/openapi),"
                 + " health at /actuator/health. Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
@@ -23,9 +24,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8080).")
     int port = 8080;
 
-    @Option(names = "--warm-up", paramLabel = "SECONDS", description = "After starting, post generated assessments to"
-            + " the service's own API for this long before reporting ready, so the first requests do not wait for the"
-            + " JIT (default: 20; 0 skips it).")
+    @Option(
+            names = "--warm-up",
+            paramLabel = "SECONDS",
+            description = "After starting, post generated assessments to"
+                    + " the service's own API for this long before reporting ready, so the first requests do not "
+                    + "wait for the"
+                    + " JIT (default: 20; 0 skips it).")
     int warmUpSeconds = 20;
 
     @Mixin
@@ -37,14 +42,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (warmUpSeconds < 0) {
-            throw new ParameterException(spec.commandLine(), "--warm-up must be 0 or more seconds, not " + warmUpSeconds);
+            throw new ParameterException(
+                    spec.commandLine(), "--warm-up must be 0 or more seconds, not " + warmUpSeconds);
         }
         Advisor advisor = knowledge.load();
         if (warmUpSeconds > 0) {
-            spec.commandLine().getOut().println("Starting; warming up for " + warmUpSeconds + " s before reporting ready...");
+            spec.commandLine()
+                    .getOut()
+                    .println("Starting; warming up for " + warmUpSeconds + " s before reporting ready...");
             spec.commandLine().getOut().flush();
         }
-        ConfigurableApplicationContext context = AdvisorApplication.start(advisor, port, Duration.ofSeconds(warmUpSeconds));
+        ConfigurableApplicationContext context =
+                AdvisorApplication.start(advisor, port, Duration.ofSeconds(warmUpSeconds));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -52,8 +61,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         });
         String actual = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
-        spec.commandLine().getOut().println("Serving the advisor on http://localhost:" + actual + "/ (rule set "
-                + advisor.knowledge().ruleSet().version() + "). Stop with Ctrl-C.");
+        spec.commandLine()
+                .getOut()
+                .println("Serving the advisor on http://localhost:" + actual + "/ (rule set "
+                        + advisor.knowledge().ruleSet().version() + "). Stop with Ctrl-C.");
         closed.await();
         return ExitCode.OK;
     }

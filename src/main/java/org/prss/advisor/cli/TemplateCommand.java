@@ -1,6 +1,8 @@
 package org.prss.advisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Setting;
@@ -13,24 +15,32 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Write an intake workbook to fill in instead of writing JSON or YAML: program facts, checklist "
-                + "answers, the peer role and waivers, generated from the rules and checklists in use.",
-                "Assess it when it is filled in: ./advisor assess intake.xlsx"})
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write an intake workbook to fill in instead of writing JSON or YAML: program facts, checklist "
+                    + "answers, the peer role and waivers, generated from the rules and checklists in use.",
+            "Assess it when it is filled in: ./advisor assess intake.xlsx"
+        })
 final class TemplateCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "Workbook to write (default: intake.xlsx).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT.xlsx",
+            description = "Workbook to write (default: intake.xlsx).")
     Path output = Path.of("intake.xlsx");
 
-    @Option(names = "--setting", paramLabel = "SETTING",
+    @Option(
+            names = "--setting",
+            paramLabel = "SETTING",
             description = "Ask only what can apply to this setting: ${COMPLETION-CANDIDATES}. It is also filled in."
                     + " With --from, the setting of that file is kept unless this names another.")
     Setting setting;
 
-    @Option(names = "--from", paramLabel = "FILE",
+    @Option(
+            names = "--from",
+            paramLabel = "FILE",
             description = "Fill the template in from a description (JSON, YAML or an earlier intake workbook).")
     Path from;
 
@@ -52,10 +62,14 @@ final class TemplateCommand implements Callable<Integer> {
         IntakeScope scope = IntakeScope.of(advisor.knowledge(), setting, prefill);
         AtomicFile.write(output, out -> new IntakeTemplate(advisor.knowledge()).write(scope, out));
         Setting written = scope.setting();
-        spec.commandLine().getOut().println("Wrote " + output + ": " + scope.fields().size() + " program fields, "
-                + scope.questions().size() + " checklist questions" + (written == null ? "" : " for a " + written + " program")
-                + ", " + advisor.knowledge().roleWorksheet().activities().size() + " role activities"
-                + (from == null ? "" : ", filled in from " + from) + ".");
+        spec.commandLine()
+                .getOut()
+                .println("Wrote " + output + ": " + scope.fields().size() + " program fields, "
+                        + scope.questions().size() + " checklist questions"
+                        + (written == null ? "" : " for a " + written + " program")
+                        + ", "
+                        + advisor.knowledge().roleWorksheet().activities().size() + " role activities"
+                        + (from == null ? "" : ", filled in from " + from) + ".");
         spec.commandLine().getOut().println("Fill it in, then run: ./advisor assess " + output);
         return ExitCode.OK;
     }

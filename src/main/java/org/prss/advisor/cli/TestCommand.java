@@ -1,5 +1,11 @@
 package org.prss.advisor.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.scenario.MalformedScenarioException;
@@ -15,23 +21,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run scenario files: given a program, the findings you expect. Prints expected against actual, with"
-                + " the rule's rationale, for every failure.",
-                "Exit 0 when all pass, 1 when any fails, 2 when a scenario file is malformed (with file and line)."})
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run scenario files: given a program, the findings you expect. Prints expected against actual, with"
+                    + " the rule's rationale, for every failure.",
+            "Exit 0 when all pass, 1 when any fails, 2 when a scenario file is malformed (with file and line)."
+        })
 final class TestCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Parameters(paramLabel = "DIR", description = "A folder of scenario files (*.yaml, searched below it too), or one file.")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "A folder of scenario files (*.yaml, searched below it too), or one file.")
     Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
     ScenarioReport.Format format = ScenarioReport.Format.text;
 
     @Mixin
@@ -45,8 +53,12 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         Advisor advisor = knowledge.load();
         List<Scenario> scenarios;
         try {
-            scenarios = new ScenarioReader(advisor.reader(),
-                    advisor.knowledge().items().stream().map(ChecklistItem::id).collect(Collectors.toSet())).read(files());
+            scenarios = new ScenarioReader(
+                            advisor.reader(),
+                            advisor.knowledge().items().stream()
+                                    .map(ChecklistItem::id)
+                                    .collect(Collectors.toSet()))
+                    .read(files());
         } catch (MalformedScenarioException e) {
             spec.commandLine().getErr().println(e.report());
             return ExitCode.INVALID;
@@ -69,7 +81,9 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
     }
 }

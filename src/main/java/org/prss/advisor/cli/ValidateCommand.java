@@ -1,25 +1,28 @@
 package org.prss.advisor.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** Checks a program description without assessing it. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check a program description against the schema and the knowledge base (exit 0 or 2).")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The program description, a text file of duties (.txt, .text or .md), "
-            + "or a job description (.docx or .pdf).")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "The program description, a text file of duties (.txt, .text or .md), "
+                    + "or a job description (.docx or .pdf).")
     Path file;
 
     @Mixin
@@ -33,21 +36,30 @@ final class ValidateCommand implements Callable<Integer> {
         Advisor advisor = knowledge.load();
         if (JobDescriptionReader.isJobDescription(file)) {
             Submission job = advisor.jobDescriptions().read(file);
-            spec.commandLine().getOut().println(file + ": valid (" + job.description().role().duties().size() + " duties, "
-                    + job.skippedSections().size() + " sections skipped)");
+            spec.commandLine()
+                    .getOut()
+                    .println(file + ": valid ("
+                            + job.description().role().duties().size() + " duties, "
+                            + job.skippedSections().size() + " sections skipped)");
             return ExitCode.OK;
         }
         if (DutyListReader.isDutyList(file)) {
             Submission duties = DutyListReader.read(file);
-            spec.commandLine().getOut().println(file + ": valid (" + duties.description().role().duties().size() + " duties)");
+            spec.commandLine()
+                    .getOut()
+                    .println(file + ": valid ("
+                            + duties.description().role().duties().size() + " duties)");
             return ExitCode.OK;
         }
         Submission submission = advisor.reader().read(file);
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().println(file + ": valid (" + submission.description().answers().size()
-                + " answers, " + submission.description().role().activities().size() + " role activities, "
-                + submission.description().role().duties().size() + " duties, "
-                + submission.description().waivers().size() + " waivers)");
+        spec.commandLine()
+                .getOut()
+                .println(file + ": valid (" + submission.description().answers().size()
+                        + " answers, "
+                        + submission.description().role().activities().size() + " role activities, "
+                        + submission.description().role().duties().size() + " duties, "
+                        + submission.description().waivers().size() + " waivers)");
         return ExitCode.OK;
     }
 }

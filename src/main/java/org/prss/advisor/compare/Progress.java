@@ -1,12 +1,11 @@
 package org.prss.advisor.compare;
 
-import org.prss.advisor.model.Severity;
-import org.prss.advisor.model.Status;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
 
 /**
  * What changed between two assessments of one program: gaps closed (a gap that became MET, NOT_APPLICABLE or WAIVED;
@@ -14,16 +13,26 @@ import java.util.Set;
  * rule set has, the score per domain, what still keeps the later assessment from READY, and a note when the rule
  * sets differ.
  */
-public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List<Change> closedGaps, List<Change> newGaps,
-                       List<Change> statusChanges, List<String> onlyBefore, List<String> onlyAfter,
-                       List<ScoreChange> scores, List<String> stillBlocking, String ruleSetNote) {
+public record Progress(
+        AssessmentSnapshot before,
+        AssessmentSnapshot after,
+        List<Change> closedGaps,
+        List<Change> newGaps,
+        List<Change> statusChanges,
+        List<String> onlyBefore,
+        List<String> onlyAfter,
+        List<ScoreChange> scores,
+        List<String> stillBlocking,
+        String ruleSetNote) {
 
     /** The statuses that close a gap: the item is in place, does not apply, or was accepted for now. */
     public static final Set<Status> CLOSING = Set.of(Status.MET, Status.NOT_APPLICABLE, Status.WAIVED);
 
-    /** One finding whose status changed, with its severity while open (in the later assessment, or the earlier when closed). */
-    public record Change(String id, String title, String domain, Severity severity, Status before, Status after) {
-    }
+    /**
+     * One finding whose status changed, with its severity while open (in the later assessment, or the earlier when
+     * closed).
+     */
+    public record Change(String id, String title, String domain, Severity severity, Status before, Status after) {}
 
     /** A domain's score before and after (either may be null when nothing could be scored). */
     public record ScoreChange(String domain, String name, Double before, Double after) {
@@ -49,8 +58,13 @@ public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List
                 continue;
             }
             // The severity that matters is the open one: a closed gap keeps the severity it had while open.
-            Change c = new Change(a.id(), a.title(), a.domain(), a.status().isOpen() ? a.severity() : b.severity(),
-                    b.status(), a.status());
+            Change c = new Change(
+                    a.id(),
+                    a.title(),
+                    a.domain(),
+                    a.status().isOpen() ? a.severity() : b.severity(),
+                    b.status(),
+                    a.status());
             changed.add(c);
             if (b.status() == Status.GAP && CLOSING.contains(a.status())) {
                 closed.add(c);
@@ -68,19 +82,36 @@ public record Progress(AssessmentSnapshot before, AssessmentSnapshot after, List
             }
         }
         List<ScoreChange> scores = new ArrayList<>();
-        after.domains().forEach((id, d) -> scores.add(new ScoreChange(id, d.name(),
-                before.domains().containsKey(id) ? before.domains().get(id).score() : null, d.score())));
+        after.domains()
+                .forEach((id, d) -> scores.add(new ScoreChange(
+                        id,
+                        d.name(),
+                        before.domains().containsKey(id)
+                                ? before.domains().get(id).score()
+                                : null,
+                        d.score())));
         before.domains().forEach((id, d) -> {
             if (!after.domains().containsKey(id)) {
                 scores.add(new ScoreChange(id, d.name(), d.score(), null));
             }
         });
         scores.add(new ScoreChange("OVERALL", "Overall", before.overall(), after.overall()));
-        String note = Objects.equals(before.ruleSetHash(), after.ruleSetHash()) ? null
-                : "The two assessments used different rule sets (" + before.ruleSetVersion() + " and " + after.ruleSetVersion()
-                + (before.ruleSetVersion().equals(after.ruleSetVersion()) ? ", with different files" : "")
-                + "): some changes may come from the rules, not the program.";
-        return new Progress(before, after, closed, opened, changed, onlyBefore, onlyAfter, scores, 
-                after.verdict().equals("READY") ? List.of() : after.verdictReasons(), note);
+        String note = Objects.equals(before.ruleSetHash(), after.ruleSetHash())
+                ? null
+                : "The two assessments used different rule sets (" + before.ruleSetVersion() + " and "
+                        + after.ruleSetVersion()
+                        + (before.ruleSetVersion().equals(after.ruleSetVersion()) ? ", with different files" : "")
+                        + "): some changes may come from the rules, not the program.";
+        return new Progress(
+                before,
+                after,
+                closed,
+                opened,
+                changed,
+                onlyBefore,
+                onlyAfter,
+                scores,
+                after.verdict().equals("READY") ? List.of() : after.verdictReasons(),
+                note);
     }
 }

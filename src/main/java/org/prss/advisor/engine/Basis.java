@@ -2,5 +2,8 @@ package org.prss.advisor.engine;
 
 /** What an outcome rests on; facts outrank answers, which outrank having nothing to go on. */
 public enum Basis {
-    SETTING, FACTS, ANSWER, NONE
+    SETTING,
+    FACTS,
+    ANSWER,
+    NONE
 }

@@ -1,9 +1,20 @@
 package org.prss.advisor.engine;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -17,18 +28,6 @@ import org.prss.advisor.role.DutyReview;
 import org.prss.advisor.role.DutyVerdict;
 import org.prss.advisor.role.ProposedDuty;
 import org.prss.advisor.role.SignalMatch;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Runs the rules over one program description in a session of its own, and returns one outcome per item in
@@ -71,12 +70,15 @@ public final class Evaluator {
 
     /** Evaluates every domain. */
     public Evaluation evaluate(ProgramDescription description, LocalDate asOf) {
-        return evaluate(description, asOf, knowledge.domains().stream().map(d -> d.id()).collect(Collectors.toSet()));
+        return evaluate(
+                description, asOf, knowledge.domains().stream().map(d -> d.id()).collect(Collectors.toSet()));
     }
 
     /** Evaluates the items of the given domains only, with the shared rules and those domains' rules. */
     public Evaluation evaluate(ProgramDescription description, LocalDate asOf, Set<String> domains) {
-        List<ChecklistItem> items = knowledge.items().stream().filter(i -> domains.contains(i.domain())).toList();
+        List<ChecklistItem> items = knowledge.items().stream()
+                .filter(i -> domains.contains(i.domain()))
+                .toList();
         List<ProposedDuty> duties = ProposedDuty.of(description.role(), activityWording);
         KieSession session = session(description, asOf, domains, items, duties, matcher::read, Set.of(), null);
         try {
@@ -92,9 +94,18 @@ public final class Evaluator {
      */
     public List<DutyVerdict> judge(List<ProposedDuty> duties, Function<ProposedDuty, List<Object>> facts) {
         Set<String> domains = Set.of(org.prss.advisor.Advisor.ROLE_DOMAIN);
-        List<ChecklistItem> items = knowledge.items().stream().filter(i -> domains.contains(i.domain())).toList();
-        KieSession session = session(new ProgramDescription(null, null, null, null, null), LocalDate.EPOCH, domains,
-                items, duties, facts, Set.of(), null);
+        List<ChecklistItem> items = knowledge.items().stream()
+                .filter(i -> domains.contains(i.domain()))
+                .toList();
+        KieSession session = session(
+                new ProgramDescription(null, null, null, null, null),
+                LocalDate.EPOCH,
+                domains,
+                items,
+                duties,
+                facts,
+                Set.of(),
+                null);
         try {
             return reviews(duties, session).stream().map(DutyReview::verdict).toList();
         } finally {
@@ -109,13 +120,20 @@ public final class Evaluator {
     public Probe probe(ProgramDescription description, LocalDate asOf, Set<String> blockedRules) {
         Set<String> domains = knowledge.domains().stream().map(d -> d.id()).collect(Collectors.toSet());
         Set<String> fired = new TreeSet<>();
-        KieSession session = session(description, asOf, domains, knowledge.items(),
-                ProposedDuty.of(description.role(), activityWording), matcher::read, blockedRules, new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(event.getMatch().getRule().getName());
-            }
-        });
+        KieSession session = session(
+                description,
+                asOf,
+                domains,
+                knowledge.items(),
+                ProposedDuty.of(description.role(), activityWording),
+                matcher::read,
+                blockedRules,
+                new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                });
         try {
             Set<String> decided = new TreeSet<>();
             session.getObjects(o -> o instanceof Outcome).forEach(o -> decided.add(((Outcome) o).getItemId()));
@@ -126,12 +144,17 @@ public final class Evaluator {
     }
 
     /** What a probe saw: the items that got an outcome, and the names of the rules that fired. */
-    public record Probe(Set<String> decidedItems, Set<String> firedRules) {
-    }
+    public record Probe(Set<String> decidedItems, Set<String> firedRules) {}
 
-    private KieSession session(ProgramDescription description, LocalDate asOf, Set<String> domains, List<ChecklistItem> items,
-                               List<ProposedDuty> duties, Function<ProposedDuty, List<Object>> read, Set<String> blocked,
-                               AgendaEventListener listener) {
+    private KieSession session(
+            ProgramDescription description,
+            LocalDate asOf,
+            Set<String> domains,
+            List<ChecklistItem> items,
+            List<ProposedDuty> duties,
+            Function<ProposedDuty, List<Object>> read,
+            Set<String> blocked,
+            AgendaEventListener listener) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new RuleRecorder());
@@ -154,7 +177,8 @@ public final class Evaluator {
                 read.apply(duty).forEach(session::insert);
             }
             AgendaFilter inScope = inDomains(domains);
-            int fired = session.fireAllRules(m -> inScope.accept(m) && !blocked.contains(m.getRule().getName()), MAX_FIRINGS);
+            int fired = session.fireAllRules(
+                    m -> inScope.accept(m) && !blocked.contains(m.getRule().getName()), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new RuleSetDefect("the rules fired " + fired + " times without settling; a rule is looping");
             }
@@ -166,8 +190,7 @@ public final class Evaluator {
     }
 
     private static AgendaFilter inDomains(Set<String> domains) {
-        Set<String> packages = domains.stream().map(Evaluator::rulesPackage)
-                .collect(Collectors.toSet());
+        Set<String> packages = domains.stream().map(Evaluator::rulesPackage).collect(Collectors.toSet());
         return match -> {
             String pkg = match.getRule().getPackageName();
             return pkg.equals(SHARED_RULES) || packages.contains(pkg);
@@ -201,10 +224,16 @@ public final class Evaluator {
             if (verdict == null) {
                 throw new RuleSetDefect("no rule gave a verdict on duty " + duty.quoted());
             }
-            reviews.add(new DutyReview(duty,
-                    activities.stream().filter(m -> m.duty() == duty.index())
-                            .sorted(Comparator.comparing(m -> m.activity().line())).toList(),
-                    signals.stream().filter(m -> m.duty() == duty.index()).sorted(SignalMatch.ORDER).toList(),
+            reviews.add(new DutyReview(
+                    duty,
+                    activities.stream()
+                            .filter(m -> m.duty() == duty.index())
+                            .sorted(Comparator.comparing(m -> m.activity().line()))
+                            .toList(),
+                    signals.stream()
+                            .filter(m -> m.duty() == duty.index())
+                            .sorted(SignalMatch.ORDER)
+                            .toList(),
                     verdict));
         }
         return reviews;
@@ -231,7 +260,8 @@ public final class Evaluator {
             ordered.add(outcome);
         }
         if (!byItem.isEmpty()) {
-            throw new RuleSetDefect("rules decided items that are not in the knowledge base or not being evaluated: " + byItem.keySet());
+            throw new RuleSetDefect("rules decided items that are not in the knowledge base or not being evaluated: "
+                    + byItem.keySet());
         }
         return ordered;
     }

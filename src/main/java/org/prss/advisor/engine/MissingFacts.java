@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.prss.advisor.knowledge.IntakeField;
-import org.prss.advisor.model.ProgramDescription;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.prss.advisor.knowledge.IntakeField;
+import org.prss.advisor.model.ProgramDescription;
 
 /**
  * For an item, the facts that help decide it (the fields whose {@code items} in intake-fields.yaml name it) when the
@@ -19,7 +18,8 @@ import java.util.Map;
  */
 public record MissingFacts(String itemId, List<String> given, List<String> missing, List<String> missingPaths) {
 
-    private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
     /** "A (a) and B (b)". */
     public String givenText() {
@@ -45,7 +45,9 @@ public record MissingFacts(String itemId, List<String> given, List<String> missi
         tree.set("program", JSON.valueToTree(description.program()));
         tree.set("facts", JSON.valueToTree(description.facts()));
         Map<String, List<IntakeField>> byItem = new LinkedHashMap<>();
-        fields.forEach(f -> f.items().forEach(id -> byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(f)));
+        fields.forEach(f -> f.items()
+                .forEach(
+                        id -> byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(f)));
         List<MissingFacts> found = new ArrayList<>();
         byItem.forEach((id, deciding) -> {
             List<String> given = new ArrayList<>();

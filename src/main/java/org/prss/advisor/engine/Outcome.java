@@ -1,12 +1,11 @@
 package org.prss.advisor.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.prss.advisor.model.AnswerValue;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.model.Waiver;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the rules decided for one item: status, the observation in the program's own terms, the input paths it
@@ -51,8 +50,8 @@ public final class Outcome {
         statusBeforeWaiver = status;
         status = Status.WAIVED;
         waiver = w;
-        notes.add("Waived until " + w.expires() + " by " + w.approvedBy() + ": " + w.justification().strip()
-                + " (without the waiver: " + statusBeforeWaiver + ").");
+        notes.add("Waived until " + w.expires() + " by " + w.approvedBy() + ": "
+                + w.justification().strip() + " (without the waiver: " + statusBeforeWaiver + ").");
         evidence.add("waivers[" + itemId + "]");
     }
 

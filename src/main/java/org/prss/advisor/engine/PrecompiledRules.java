@@ -1,16 +1,5 @@
 package org.prss.advisor.engine;
 
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
-import org.prss.advisor.knowledge.KnowledgeFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +13,16 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.prss.advisor.knowledge.KnowledgeFile;
 
 /**
  * The packaged rules, compiled at build time into Drools' executable model, so a fresh process loads them instead of
@@ -34,10 +33,10 @@ public final class PrecompiledRules {
 
     static final String RESOURCE = "/knowledge/precompiled/rules.kjar";
     static final String HASH_RESOURCE = "/knowledge/precompiled/rules.sha256";
-    private static final ReleaseId RELEASE = KieServices.Factory.get().newReleaseId("org.prss.advisor", "packaged-rules", "1");
+    private static final ReleaseId RELEASE =
+            KieServices.Factory.get().newReleaseId("org.prss.advisor", "packaged-rules", "1");
 
-    private PrecompiledRules() {
-    }
+    private PrecompiledRules() {}
 
     /** Build step: {@code PrecompiledRules RULES_DIR OUT_DIR}; fails the build on any rule error. */
     public static void main(String[] args) throws IOException {
@@ -71,18 +70,22 @@ public final class PrecompiledRules {
     /** The precompiled KieBase for these rule files, if the build made one from exactly them. */
     static Optional<RuleBase> load(List<KnowledgeFile> ruleFiles) {
         try (InputStream kjar = PrecompiledRules.class.getResourceAsStream(RESOURCE);
-             InputStream hash = PrecompiledRules.class.getResourceAsStream(HASH_RESOURCE)) {
+                InputStream hash = PrecompiledRules.class.getResourceAsStream(HASH_RESOURCE)) {
             if (kjar == null || hash == null) {
                 return Optional.empty();
             }
-            List<KnowledgeFile> sorted = ruleFiles.stream().sorted(Comparator.comparing(KnowledgeFile::name)).toList();
-            String expected = hash(sorted.stream().map(KnowledgeFile::name).toList(),
+            List<KnowledgeFile> sorted = ruleFiles.stream()
+                    .sorted(Comparator.comparing(KnowledgeFile::name))
+                    .toList();
+            String expected = hash(
+                    sorted.stream().map(KnowledgeFile::name).toList(),
                     sorted.stream().map(KnowledgeFile::content).toList());
             if (!expected.equals(new String(hash.readAllBytes(), StandardCharsets.UTF_8).strip())) {
                 return Optional.empty();
             }
             KieServices kie = KieServices.Factory.get();
-            KieModule module = kie.getRepository().addKieModule(kie.getResources().newByteArrayResource(kjar.readAllBytes()));
+            KieModule module =
+                    kie.getRepository().addKieModule(kie.getResources().newByteArrayResource(kjar.readAllBytes()));
             KieContainer container = kie.newKieContainer(module.getReleaseId());
             return Optional.of(new RuleBase(container.getKieBase()));
         } catch (IOException e) {

@@ -1,5 +1,13 @@
 package org.prss.advisor.engine;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -9,15 +17,6 @@ import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.knowledge.KnowledgeFile;
 import org.prss.advisor.knowledge.KnowledgeFiles;
 import org.prss.advisor.knowledge.KnowledgeProblem;
-
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compiles the {@code rules/*.drl} files into one KieBase through the KIE API. Built once per process and
@@ -40,7 +39,8 @@ public final class RuleBase {
     /** The build's precompiled rules when they match these files (the packaged rules); otherwise compiles them. */
     public static RuleBase packagedOrCompile(List<KnowledgeFile> files) throws KnowledgeException {
         List<KnowledgeFile> rules = files.stream()
-                .filter(f -> f.folder().equals(KnowledgeFiles.RULES) && f.name().endsWith(".drl")).toList();
+                .filter(f -> f.folder().equals(KnowledgeFiles.RULES) && f.name().endsWith(".drl"))
+                .toList();
         Optional<RuleBase> precompiled = PrecompiledRules.load(rules);
         return precompiled.isPresent() ? precompiled.get() : compile(files);
     }
@@ -51,9 +51,11 @@ public final class RuleBase {
         KieFileSystem kfs = kie.newKieFileSystem();
         Map<String, String> displayByKiePath = new HashMap<>();
         List<KnowledgeFile> rules = files.stream()
-                .filter(f -> f.folder().equals(KnowledgeFiles.RULES) && f.name().endsWith(".drl")).toList();
+                .filter(f -> f.folder().equals(KnowledgeFiles.RULES) && f.name().endsWith(".drl"))
+                .toList();
         if (rules.isEmpty()) {
-            throw new KnowledgeException(List.of(new KnowledgeProblem(KnowledgeFiles.RULES, 0, "no .drl rule files found")));
+            throw new KnowledgeException(
+                    List.of(new KnowledgeProblem(KnowledgeFiles.RULES, 0, "no .drl rule files found")));
         }
         for (KnowledgeFile rule : rules) {
             kfs.write(KIE_PATH + rule.name(), rule.content());
@@ -67,18 +69,22 @@ public final class RuleBase {
                 if (error.getText().contains("Parser returned a null Package")) {
                     continue; // follows a parse error that is already reported with its line
                 }
-                String file = error.getPath() == null ? KnowledgeFiles.RULES
-                        : displayByKiePath.getOrDefault(Path.of(error.getPath()).getFileName().toString(), error.getPath());
+                String file = error.getPath() == null
+                        ? KnowledgeFiles.RULES
+                        : displayByKiePath.getOrDefault(
+                                Path.of(error.getPath()).getFileName().toString(), error.getPath());
                 problems.add(new KnowledgeProblem(file, Math.max(error.getLine(), 0), plain(error.getText())));
             }
             throw new KnowledgeException(List.copyOf(problems));
         }
-        return new RuleBase(kie.newKieContainer(kie.getRepository().getDefaultReleaseId()).getKieBase());
+        return new RuleBase(
+                kie.newKieContainer(kie.getRepository().getDefaultReleaseId()).getKieBase());
     }
 
     /** The compiler's message without its ASCII-art pointer lines, on one line. */
     private static String plain(String text) {
-        return text.lines().map(String::strip)
+        return text.lines()
+                .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("[Near") && !l.startsWith("[Line:") && !l.equals("^"))
                 .collect(Collectors.joining(" "));
     }

@@ -8,5 +8,4 @@ package org.prss.advisor.engine;
  * @param order where the figure sits in the staffing plan
  * @param how   the working, in the program's own numbers: "620 people / 1500 x 20, rounded up"
  */
-public record StaffingFigure(int order, String id, String label, double value, String unit, String how) {
-}
+public record StaffingFigure(int order, String id, String label, double value, String unit, String how) {}

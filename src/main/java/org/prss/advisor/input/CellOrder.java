@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
 final class CellOrder {
 
     private static final Pattern CELL = Pattern.compile("^(\\w+)!([A-Z]+)(\\d+)");
-    private static final List<String> SHEETS = List.of(IntakeLayout.PROGRAM, IntakeLayout.CHECKLIST, IntakeLayout.ROLE,
-            IntakeLayout.WAIVERS);
+    private static final List<String> SHEETS =
+            List.of(IntakeLayout.PROGRAM, IntakeLayout.CHECKLIST, IntakeLayout.ROLE, IntakeLayout.WAIVERS);
 
-    private CellOrder() {
-    }
+    private CellOrder() {}
 
     static List<InputProblem> sorted(List<InputProblem> problems) {
         List<InputProblem> sorted = new ArrayList<>(problems);

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.prss.advisor.knowledge.ChecklistItem;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.knowledge.RoleActivity;
-import org.prss.advisor.knowledge.StateCertification;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.knowledge.StateCertification;
 
 /**
  * Realistic random program descriptions, valid by the schema, for the rules linter, property tests and benchmarks:
@@ -25,24 +24,55 @@ public final class DescriptionGenerator {
 
     /** Plausible upper bounds where the schema's own are far larger than any real program. */
     private static final Map<String, Double> CAPS = Map.of(
-            "facts.averageDailyPopulation", 5000.0, "facts.expectedParticipants", 200.0, "facts.peerPositions", 30.0,
-            "facts.caseloadPerPeer", 45.0, "facts.hoursPerWeek", 40.0, "facts.fte", 20.0, "facts.pay.hourlyRate", 35.0,
-            "facts.yearsInRecoveryRequired", 5.0, "facts.graduateWaitingPeriod.yearsSustainedRecovery", 5.0,
-            "facts.graduateWaitingPeriod.yearsSinceProgramExit", 3.0);
+            "facts.averageDailyPopulation",
+            5000.0,
+            "facts.expectedParticipants",
+            200.0,
+            "facts.peerPositions",
+            30.0,
+            "facts.caseloadPerPeer",
+            45.0,
+            "facts.hoursPerWeek",
+            40.0,
+            "facts.fte",
+            20.0,
+            "facts.pay.hourlyRate",
+            35.0,
+            "facts.yearsInRecoveryRequired",
+            5.0,
+            "facts.graduateWaitingPeriod.yearsSustainedRecovery",
+            5.0,
+            "facts.graduateWaitingPeriod.yearsSinceProgramExit",
+            3.0);
 
     private static final List<String> DUTIES = List.of(
-            "Facilitate a weekly recovery group", "Administer random urine screens", "Report curfew violations to the judge",
-            "Drive participants to court dates", "Share my recovery story with new participants",
-            "Help participants apply for housing and benefits", "Meet participants in jail before release to plan reentry",
-            "Call participants to remind them of treatment appointments", "Provide individual counseling sessions",
-            "Answer the front desk phones", "Recommend sanctions at staffing", "Talk with participants about stigma",
-            "Carry naloxone and teach overdose response", "Restock the break room",
-            "Make sure participants attend their mandatory peer sessions", "Accompany participants to medical appointments",
-            "Serve as case manager for participants in phase one", "Help participants prepare for job interviews",
-            "Connect participants with mutual aid meetings", "Document each contact in the case notes");
+            "Facilitate a weekly recovery group",
+            "Administer random urine screens",
+            "Report curfew violations to the judge",
+            "Drive participants to court dates",
+            "Share my recovery story with new participants",
+            "Help participants apply for housing and benefits",
+            "Meet participants in jail before release to plan reentry",
+            "Call participants to remind them of treatment appointments",
+            "Provide individual counseling sessions",
+            "Answer the front desk phones",
+            "Recommend sanctions at staffing",
+            "Talk with participants about stigma",
+            "Carry naloxone and teach overdose response",
+            "Restock the break room",
+            "Make sure participants attend their mandatory peer sessions",
+            "Accompany participants to medical appointments",
+            "Serve as case manager for participants in phase one",
+            "Help participants prepare for job interviews",
+            "Connect participants with mutual aid meetings",
+            "Document each contact in the case notes");
 
-    private static final List<String> FUNDING = List.of("County general fund", "BJA COSSAP grant", "State opioid response funds",
-            "Medicaid billing", "Foundation grant");
+    private static final List<String> FUNDING = List.of(
+            "County general fund",
+            "BJA COSSAP grant",
+            "State opioid response funds",
+            "Medicaid billing",
+            "Foundation grant");
 
     private final KnowledgeBase knowledge;
     private final List<IntakeFieldSpec> fields;
@@ -73,7 +103,10 @@ public final class DescriptionGenerator {
     private JsonNode value(IntakeFieldSpec spec) {
         if (spec.path().equals("program.state")) {
             List<StateCertification> states = knowledge.stateTable();
-            return JSON.textNode(states.isEmpty() ? "OH" : states.get(random.nextInt(states.size())).state());
+            return JSON.textNode(
+                    states.isEmpty()
+                            ? "OH"
+                            : states.get(random.nextInt(states.size())).state());
         }
         double min = spec.minimum() == null ? 0 : spec.minimum();
         double max = Math.min(spec.maximum() == null ? 100 : spec.maximum(), CAPS.getOrDefault(spec.path(), 100.0));
@@ -81,7 +114,8 @@ public final class DescriptionGenerator {
             case INTEGER -> JSON.numberNode((long) (min + random.nextInt((int) (max - min) + 1)));
             case NUMBER -> JSON.numberNode(Math.round((min + random.nextDouble() * (max - min)) * 2) / 2.0);
             case YES_NO -> JSON.booleanNode(random.nextBoolean());
-            case CHOICE -> JSON.textNode(spec.choices().get(random.nextInt(spec.choices().size())));
+            case CHOICE ->
+                JSON.textNode(spec.choices().get(random.nextInt(spec.choices().size())));
             case LIST -> JSON.arrayNode().add(FUNDING.get(random.nextInt(FUNDING.size())));
             case TEXT -> JSON.textNode("Generated " + spec.field().label().toLowerCase() + " " + random.nextInt(1000));
         };
@@ -110,7 +144,9 @@ public final class DescriptionGenerator {
         List<RoleActivity> activities = knowledge.roleWorksheet().activities();
         if (!activities.isEmpty() && random.nextDouble() < 0.3) {
             ArrayNode listed = role.putArray("activities");
-            random.ints(1 + random.nextInt(4), 0, activities.size()).distinct().sorted()
+            random.ints(1 + random.nextInt(4), 0, activities.size())
+                    .distinct()
+                    .sorted()
                     .forEach(i -> listed.add(activities.get(i).id()));
         }
         if (random.nextDouble() < 0.6) {
@@ -128,6 +164,8 @@ public final class DescriptionGenerator {
         waiver.put("findingId", items.get(random.nextInt(items.size())).id());
         waiver.put("justification", "Generated waiver");
         waiver.put("approvedBy", "Generated approver");
-        waiver.put("expires", LocalDate.of(2025, 1, 1).plusDays(random.nextInt(4 * 365)).toString());
+        waiver.put(
+                "expires",
+                LocalDate.of(2025, 1, 1).plusDays(random.nextInt(4 * 365)).toString());
     }
 }

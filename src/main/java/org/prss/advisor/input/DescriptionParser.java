@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.yaml.snakeyaml.LoaderOptions;
-
 import java.io.IOException;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Turns the bytes of a JSON or YAML program description into a tree, or says where the syntax breaks. */
 final class DescriptionParser {
@@ -20,7 +19,9 @@ final class DescriptionParser {
     private static final int MAX_NESTING = 32;
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING).maxStringLength(100_000).build();
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(100_000)
+            .build();
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -35,25 +36,36 @@ final class DescriptionParser {
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(5 * 1024 * 1024);
-        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
+        YAMLFactory yaml = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(LIMITS)
+                .build();
         // YES and NO are answers here, not YAML 1.1 booleans.
-        YAML = YAMLMapper.builder(yaml).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        YAML = YAMLMapper.builder(yaml)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
                 .build();
     }
 
-    private DescriptionParser() {
-    }
+    private DescriptionParser() {}
 
     static JsonNode parse(String sourceName, byte[] content) throws InvalidInputException {
         DescriptionFormat format = DescriptionFormat.detect(content);
         if (format == DescriptionFormat.EMPTY) {
-            throw new InvalidInputException(sourceName, new InputProblem("(file)", "the file is empty",
-                    "write a JSON or YAML program description; see samples/ for examples"));
+            throw new InvalidInputException(
+                    sourceName,
+                    new InputProblem(
+                            "(file)",
+                            "the file is empty",
+                            "write a JSON or YAML program description; see samples/ for examples"));
         }
         if (format == DescriptionFormat.BINARY) {
-            throw new InvalidInputException(sourceName, new InputProblem("(file)",
-                    "is not a JSON or YAML text file: its content is " + FileKind.content(content), FileKind.READS));
+            throw new InvalidInputException(
+                    sourceName,
+                    new InputProblem(
+                            "(file)",
+                            "is not a JSON or YAML text file: its content is " + FileKind.content(content),
+                            FileKind.READS));
         }
         ObjectMapper mapper = format == DescriptionFormat.JSON ? JSON : YAML;
         JsonNode tree;
@@ -62,15 +74,21 @@ final class DescriptionParser {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(sourceName, syntaxProblem(sourceName, format, e));
         } catch (IOException e) {
-            throw new InvalidInputException(sourceName, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
+            throw new InvalidInputException(
+                    sourceName, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new InvalidInputException(sourceName, new InputProblem("(file)", "the file holds no description", null));
+            throw new InvalidInputException(
+                    sourceName, new InputProblem("(file)", "the file holds no description", null));
         }
         if (!tree.isObject()) {
-            throw new InvalidInputException(sourceName, new InputProblem("(top level)",
-                    "expected an object with program, facts, answers, role and waivers, found " + tree.getNodeType().name().toLowerCase(),
-                    null));
+            throw new InvalidInputException(
+                    sourceName,
+                    new InputProblem(
+                            "(top level)",
+                            "expected an object with program, facts, answers, role and waivers, found "
+                                    + tree.getNodeType().name().toLowerCase(),
+                            null));
         }
         return tree;
     }
@@ -84,8 +102,10 @@ final class DescriptionParser {
             message = message.substring(0, cut);
         }
         // The content decides the format; a .json file that does not open with { or [ is read as YAML, and says so.
-        String readAs = format == DescriptionFormat.YAML && sourceName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                ? " (the file is named .json, but its content does not begin with { or [, so it was read as YAML)" : "";
+        String readAs = format == DescriptionFormat.YAML
+                        && sourceName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? " (the file is named .json, but its content does not begin with { or [, so it was read as YAML)"
+                : "";
         return new InputProblem(path, "invalid " + format.name() + readAs + ": " + message, null);
     }
 }

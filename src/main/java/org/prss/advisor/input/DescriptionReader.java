@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.prss.advisor.knowledge.IntakeField;
-import org.prss.advisor.model.ProgramDescription;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.prss.advisor.knowledge.IntakeField;
+import org.prss.advisor.model.ProgramDescription;
 
 /**
  * Reads and validates a program description: syntax, then the JSON Schema, then the ids it names against the
@@ -62,8 +61,12 @@ public final class DescriptionReader {
      */
     public Submission read(String name, byte[] content) throws InvalidInputException {
         if (IntakeReader.looksLikeOldExcel(content)) {
-            throw new InvalidInputException(name, new InputProblem("(file)", "is an old-format Excel workbook (.xls)",
-                    "save it as an Excel workbook (.xlsx) and try again"));
+            throw new InvalidInputException(
+                    name,
+                    new InputProblem(
+                            "(file)",
+                            "is an old-format Excel workbook (.xls)",
+                            "save it as an Excel workbook (.xlsx) and try again"));
         }
         if (IntakeReader.looksLikeWorkbook(content)) {
             IntakeReader intake = new IntakeReader(name, intakeFields, knownItemIds, knownActivityIds);
@@ -71,8 +74,10 @@ public final class DescriptionReader {
             return validated(name, tree, intake::cellOf, intake.problems(), intake.unreadable(), intake.notices());
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException(name, new InputProblem("(file)",
-                    "the description is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
+            throw new InvalidInputException(
+                    name,
+                    new InputProblem(
+                            "(file)", "the description is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
         }
         return validated(name, DescriptionParser.parse(name, content), path -> null, List.of(), Set.of(), List.of());
     }
@@ -82,7 +87,9 @@ public final class DescriptionReader {
      * {@code {"duties": [...]}} for {@code {"role": {"duties": [...]}}}.
      */
     public Submission readRole(String name, byte[] content) throws InvalidInputException {
-        if (IntakeReader.looksLikeOldExcel(content) || IntakeReader.looksLikeWorkbook(content) || content.length > MAX_BYTES) {
+        if (IntakeReader.looksLikeOldExcel(content)
+                || IntakeReader.looksLikeWorkbook(content)
+                || content.length > MAX_BYTES) {
             return read(name, content);
         }
         JsonNode tree = DescriptionParser.parse(name, content);
@@ -99,8 +106,14 @@ public final class DescriptionReader {
      * cells an intake workbook could not read), and a problem's path is prefixed with the cell it came from, where
      * known, and the whole list put in the order of the sheets and cells.
      */
-    private Submission validated(String name, JsonNode tree, Function<String, String> cellOf, List<InputProblem> earlier,
-                                 Set<String> unreadable, List<InputProblem> notices) throws InvalidInputException {
+    private Submission validated(
+            String name,
+            JsonNode tree,
+            Function<String, String> cellOf,
+            List<InputProblem> earlier,
+            Set<String> unreadable,
+            List<InputProblem> notices)
+            throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>(earlier);
         problems.addAll(located(SchemaCheck.instance().check(tree, unreadable), cellOf));
         problems.addAll(located(checkIds(tree), cellOf));
@@ -111,7 +124,8 @@ public final class DescriptionReader {
         try {
             description = BINDER.treeToValue(withLongFormAnswers(tree), ProgramDescription.class);
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(name, located(List.of(new InputProblem(pathOf(e), e.getOriginalMessage(), null)), cellOf));
+            throw new InvalidInputException(
+                    name, located(List.of(new InputProblem(pathOf(e), e.getOriginalMessage(), null)), cellOf));
         } catch (IOException e) {
             throw new InvalidInputException(name, new InputProblem("(file)", e.getMessage(), null));
         }
@@ -135,25 +149,37 @@ public final class DescriptionReader {
         }
         ObjectNode copy = tree.deepCopy();
         ObjectNode longForm = copy.putObject("answers");
-        answers.fields().forEachRemaining(e -> longForm.set(e.getKey(),
-                e.getValue().isObject() ? e.getValue() : longForm.objectNode().set("answer", e.getValue())));
+        answers.fields()
+                .forEachRemaining(e -> longForm.set(
+                        e.getKey(),
+                        e.getValue().isObject()
+                                ? e.getValue()
+                                : longForm.objectNode().set("answer", e.getValue())));
         return copy;
     }
 
-    /** The item and activity ids the tree names, against the knowledge base; values of the wrong type the schema reports. */
+    /**
+     * The item and activity ids the tree names, against the knowledge base; values of the wrong type the schema
+     * reports.
+     */
     private List<InputProblem> checkIds(JsonNode tree) {
         List<InputProblem> problems = new ArrayList<>();
         List<String> answered = new ArrayList<>();
         tree.path("answers").fieldNames().forEachRemaining(answered::add);
-        answered.stream().sorted().filter(id -> !knownItemIds.contains(id))
+        answered.stream()
+                .sorted()
+                .filter(id -> !knownItemIds.contains(id))
                 .forEach(id -> problems.add(unknownId("answers." + id, id)));
         JsonNode activities = tree.path("role").path("activities");
         for (int i = 0; i < activities.size(); i++) {
             String id = activities.get(i).asText();
             if (activities.get(i).isTextual() && !knownActivityIds.contains(id)) {
-                String hint = NearestName.among(id, knownActivityIds).map(n -> "did you mean " + n + "?")
-                        .orElse("worksheet activity ids look like ROLE-ACT-LEAD-PEER-GROUP; see the Role Worksheet sheet");
-                problems.add(new InputProblem("role.activities[" + i + "]", "'" + id + "' is not a worksheet activity", hint));
+                String hint = NearestName.among(id, knownActivityIds)
+                        .map(n -> "did you mean " + n + "?")
+                        .orElse("worksheet activity ids look like ROLE-ACT-LEAD-PEER-GROUP; see the Role Worksheet "
+                                + "sheet");
+                problems.add(new InputProblem(
+                        "role.activities[" + i + "]", "'" + id + "' is not a worksheet activity", hint));
             }
         }
         Set<String> waived = new HashSet<>();
@@ -167,14 +193,16 @@ public final class DescriptionReader {
             if (!knownItemIds.contains(id.asText())) {
                 problems.add(unknownId(path, id.asText()));
             } else if (!waived.add(id.asText())) {
-                problems.add(new InputProblem(path, "a second waiver for " + id.asText(), "keep one waiver per finding"));
+                problems.add(
+                        new InputProblem(path, "a second waiver for " + id.asText(), "keep one waiver per finding"));
             }
         }
         return problems;
     }
 
     private InputProblem unknownId(String path, String id) {
-        String hint = NearestName.among(id, knownItemIds).map(n -> "did you mean " + n + "?")
+        String hint = NearestName.among(id, knownItemIds)
+                .map(n -> "did you mean " + n + "?")
                 .orElse("run ./advisor knowledge for the list of item ids");
         return new InputProblem(path, "'" + id + "' is not an item in the knowledge base", hint);
     }

@@ -10,28 +10,37 @@ import java.util.Optional;
  */
 public final class EnumValues {
 
-    private EnumValues() {
-    }
+    private EnumValues() {}
 
     /** The constant {@code given} names, in any case, or empty. */
     public static <E extends Enum<E>> Optional<E> lenient(Class<E> type, String given) {
         String wanted = given.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     /** The constant {@code given} names, in any case; otherwise the problem, at {@code path}, with the nearest name. */
-    public static <E extends Enum<E>> E parse(Class<E> type, String source, String path, String given) throws InvalidInputException {
+    public static <E extends Enum<E>> E parse(Class<E> type, String source, String path, String given)
+            throws InvalidInputException {
         Optional<E> value = lenient(type, given);
         if (value.isEmpty()) {
-            throw new InvalidInputException(source, problem(path, given,
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            throw new InvalidInputException(
+                    source,
+                    problem(
+                            path,
+                            given,
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .toList()));
         }
         return value.get();
     }
 
     /** "'PRISN' is not a valid value (did you mean PRISON?)", or the valid values when none is near. */
     public static InputProblem problem(String path, String given, List<String> allowed) {
-        String hint = NearestName.among(given, allowed).map(n -> "did you mean " + n + "?")
+        String hint = NearestName.among(given, allowed)
+                .map(n -> "did you mean " + n + "?")
                 .orElse("valid values: " + String.join(", ", allowed));
         return new InputProblem(path, "'" + given + "' is not a valid value", hint);
     }

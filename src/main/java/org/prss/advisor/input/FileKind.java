@@ -20,11 +20,11 @@ public final class FileKind {
     public static final List<String> DUTY_LIST_EXTENSIONS = List.of(".txt", ".text", ".md");
 
     /** What the advisor reads, for a hint. */
-    public static final String READS = "the advisor reads a program description as .json, .yaml, .yml or a filled-in intake"
-            + " workbook (.xlsx), and, in role and validate, a list of duties as plain text (.txt, .text, .md)";
+    public static final String READS =
+            "the advisor reads a program description as .json, .yaml, .yml or a filled-in intake"
+                    + " workbook (.xlsx), and, in role and validate, a list of duties as plain text (.txt, .text, .md)";
 
-    private FileKind() {
-    }
+    private FileKind() {}
 
     /** The file's extension in lower case with its dot (".xlsx"), or "" when it has none. */
     public static String extension(Path file) {
@@ -43,8 +43,9 @@ public final class FileKind {
             int from = Math.max(0, content.length - 65_536);
             String names = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1)
                     + new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
-            return names.contains("xl/workbook") ? "an Excel workbook" : names.contains("word/document")
-                    ? "a Word document" : "a zip archive";
+            return names.contains("xl/workbook")
+                    ? "an Excel workbook"
+                    : names.contains("word/document") ? "a Word document" : "a zip archive";
         }
         if (IntakeReader.looksLikeOldExcel(content)) {
             return "an old-format Office file (.xls or .doc)";
@@ -66,8 +67,11 @@ public final class FileKind {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -94,22 +98,36 @@ public final class FileKind {
         String ext = extension(file);
         String looks = content(content);
         if (ext.equals(".xlsx")) {
-            return looks.equals("an Excel workbook") || looks.equals("a zip archive") ? null
-                    : new InputProblem("(file)", "is named .xlsx but is not an Excel workbook: its content is " + looks,
-                    "open it in Excel and save it again as an Excel workbook (.xlsx)");
+            return looks.equals("an Excel workbook") || looks.equals("a zip archive")
+                    ? null
+                    : new InputProblem(
+                            "(file)",
+                            "is named .xlsx but is not an Excel workbook: its content is " + looks,
+                            "open it in Excel and save it again as an Excel workbook (.xlsx)");
         }
         if (ext.equals(".json") || ext.equals(".yaml") || ext.equals(".yml")) {
-            return looks.equals("text") || looks.equals("empty") || looks.equals("an Excel workbook") ? null
-                    : new InputProblem("(file)", "is named " + ext + " but is not " + (ext.equals(".json") ? "JSON" : "YAML")
-                    + " text: its content is " + looks, "save the description as UTF-8 text");
+            return looks.equals("text") || looks.equals("empty") || looks.equals("an Excel workbook")
+                    ? null
+                    : new InputProblem(
+                            "(file)",
+                            "is named " + ext + " but is not " + (ext.equals(".json") ? "JSON" : "YAML")
+                                    + " text: its content is " + looks,
+                            "save the description as UTF-8 text");
         }
         if (DUTY_LIST_EXTENSIONS.contains(ext)) {
-            return new InputProblem("(file)", "is a " + ext + " file, taken for a list of duties, which only ./advisor role"
-                    + " and ./advisor validate read", "give a program description here as .json, .yaml, .yml or .xlsx");
+            return new InputProblem(
+                    "(file)",
+                    "is a " + ext + " file, taken for a list of duties, which only ./advisor role"
+                            + " and ./advisor validate read",
+                    "give a program description here as .json, .yaml, .yml or .xlsx");
         }
         if (!ext.isEmpty()) {
-            return new InputProblem("(file)", "is a " + ext + " file" + (looks.equals("text") || looks.equals("binary data")
-                    ? "" : " (" + looks + ")") + ", which the advisor does not read", READS);
+            return new InputProblem(
+                    "(file)",
+                    "is a " + ext + " file"
+                            + (looks.equals("text") || looks.equals("binary data") ? "" : " (" + looks + ")")
+                            + ", which the advisor does not read",
+                    READS);
         }
         return null;
     }

@@ -1,9 +1,8 @@
 package org.prss.advisor.input;
 
-import org.prss.advisor.knowledge.IntakeField;
-
 import java.util.List;
 import java.util.regex.Pattern;
+import org.prss.advisor.knowledge.IntakeField;
 
 /**
  * A Program-sheet field: what the knowledge base says about it and what the JSON Schema allows in it.
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
  * @param maximum the largest allowed number, or null
  * @param pattern the form a TEXT field's value must have (a state code: two capitals), or null
  */
-public record IntakeFieldSpec(IntakeField field, FieldKind kind, List<String> choices, Double minimum, Double maximum,
-                              Pattern pattern) {
+public record IntakeFieldSpec(
+        IntakeField field, FieldKind kind, List<String> choices, Double minimum, Double maximum, Pattern pattern) {
 
     public String path() {
         return field.path();

@@ -14,18 +14,24 @@ public final class IntakeLayout {
     /** Hidden: the item ids the waiver drop-down offers. */
     public static final String LISTS = "Lists";
 
-    public static final String[] PROGRAM_HEADERS = {"Field", "Value", "What it means", "Guidance it feeds", "Field path (do not edit)"};
+    public static final String[] PROGRAM_HEADERS = {
+        "Field", "Value", "What it means", "Guidance it feeds", "Field path (do not edit)"
+    };
     public static final int PROGRAM_VALUE = 1;
     public static final int PROGRAM_PATH = 4;
 
-    public static final String[] CHECKLIST_HEADERS = {"Checklist", "Group", "ID", "Question", "Answer", "Note", "Sources"};
+    public static final String[] CHECKLIST_HEADERS = {
+        "Checklist", "Group", "ID", "Question", "Answer", "Note", "Sources"
+    };
     public static final int CHECKLIST_ID = 2;
     public static final int CHECKLIST_ANSWER = 4;
     public static final int CHECKLIST_NOTE = 5;
     public static final String UNKNOWN = "UNKNOWN";
     public static final String[] ANSWERS = {"YES", "PARTIAL", "NO", UNKNOWN};
 
-    public static final String[] ROLE_HEADERS = {"ID", "Category", "Activity", "In our role?", "", "Proposed duties (one per row)"};
+    public static final String[] ROLE_HEADERS = {
+        "ID", "Category", "Activity", "In our role?", "", "Proposed duties (one per row)"
+    };
     public static final int ROLE_ID = 0;
     public static final int ROLE_IN_ROLE = 3;
     public static final int ROLE_DUTIES = 5;
@@ -36,6 +42,5 @@ public final class IntakeLayout {
     public static final String[] WAIVER_HEADERS = {"Finding ID", "Justification", "Approved by", "Expires"};
     public static final int WAIVER_ROWS = 25;
 
-    private IntakeLayout() {
-    }
+    private IntakeLayout() {}
 }

@@ -4,15 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a filled-in intake workbook into the same JSON tree a program description has, and remembers which cell
@@ -66,8 +65,11 @@ final class IntakeReader {
 
     /** True for the old binary .xls format, which the advisor does not read. */
     static boolean looksLikeOldExcel(byte[] content) {
-        return content.length >= 4 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF
-                && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0;
+        return content.length >= 4
+                && (content[0] & 0xff) == 0xD0
+                && (content[1] & 0xff) == 0xCF
+                && (content[2] & 0xff) == 0x11
+                && (content[3] & 0xff) == 0xE0;
     }
 
     /**
@@ -77,8 +79,10 @@ final class IntakeReader {
      */
     JsonNode read(byte[] content) throws InvalidInputException {
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException(name, new InputProblem("(file)",
-                    "the workbook is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
+            throw new InvalidInputException(
+                    name,
+                    new InputProblem(
+                            "(file)", "the workbook is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
         }
         ObjectNode tree = JSON.objectNode();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
@@ -96,9 +100,12 @@ final class IntakeReader {
         } catch (InvalidInputException e) {
             throw e;
         } catch (Exception e) {
-            throw new InvalidInputException(name, new InputProblem("(file)", "is not a readable Excel workbook (.xlsx): "
-                    + reason(e),
-                    "save the intake as an Excel workbook (.xlsx), or give a JSON or YAML description"));
+            throw new InvalidInputException(
+                    name,
+                    new InputProblem(
+                            "(file)",
+                            "is not a readable Excel workbook (.xlsx): " + reason(e),
+                            "save the intake as an Excel workbook (.xlsx), or give a JSON or YAML description"));
         }
         return tree;
     }
@@ -129,7 +136,9 @@ final class IntakeReader {
     /** What the workbook library said, without Java class names: "Package should contain a content type part". */
     private static String reason(Exception e) {
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        String plain = message.replaceAll("([a-z]+\\.)+[A-Za-z]*Exception: ", "").replaceAll("\\s*\\[M\\d+(\\.\\d+)*]", "").strip();
+        String plain = message.replaceAll("([a-z]+\\.)+[A-Za-z]*Exception: ", "")
+                .replaceAll("\\s*\\[M\\d+(\\.\\d+)*]", "")
+                .strip();
         return plain.isEmpty() ? "the file is damaged or not a workbook" : plain;
     }
 
@@ -153,16 +162,20 @@ final class IntakeReader {
         if (sheet == null) {
             List<String> found = new ArrayList<>();
             workbook.forEach(s -> found.add(s.getSheetName()));
-            problems.add(new InputProblem(sheetName, "sheet '" + sheetName + "' is missing (the workbook has: "
-                    + String.join(", ", found) + ")", "start from ./advisor template and keep its sheet names"));
+            problems.add(new InputProblem(
+                    sheetName,
+                    "sheet '" + sheetName + "' is missing (the workbook has: " + String.join(", ", found) + ")",
+                    "start from ./advisor template and keep its sheet names"));
             return null;
         }
         Row header = sheet.getRow(0);
         for (int c = 0; c < headers.length; c++) {
             String found = header == null ? "" : text(header.getCell(c));
             if (!headers[c].equals(found == null ? "" : found)) {
-                problems.add(new InputProblem(address(sheet, 0, c), "expected the header '" + headers[c] + "', found '"
-                        + (found == null ? "" : found) + "'", "do not edit the header rows"));
+                problems.add(new InputProblem(
+                        address(sheet, 0, c),
+                        "expected the header '" + headers[c] + "', found '" + (found == null ? "" : found) + "'",
+                        "do not edit the header rows"));
             }
         }
         return sheet;
@@ -180,16 +193,21 @@ final class IntakeReader {
             String path = text(pathCell);
             if (path == null || path.isBlank()) {
                 if (!blank(valueCell)) {
-                    problems.add(new InputProblem(address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_VALUE),
-                            "a value in a row with no field path", "fill in only the rows the template lists"));
+                    problems.add(new InputProblem(
+                            address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_VALUE),
+                            "a value in a row with no field path",
+                            "fill in only the rows the template lists"));
                 }
                 continue;
             }
             IntakeFieldSpec spec = byPath.get(path.strip());
             if (spec == null) {
-                problems.add(new InputProblem(address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_PATH),
-                        "unknown field path '" + path + "'", NearestName.among(path, byPath.keySet())
-                        .map(n -> "did you mean " + n + "?").orElse("do not edit the Field path column")));
+                problems.add(new InputProblem(
+                        address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_PATH),
+                        "unknown field path '" + path + "'",
+                        NearestName.among(path, byPath.keySet())
+                                .map(n -> "did you mean " + n + "?")
+                                .orElse("do not edit the Field path column")));
                 continue;
             }
             String where = address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_VALUE);
@@ -213,7 +231,8 @@ final class IntakeReader {
         switch (spec.kind()) {
             case INTEGER, NUMBER -> {
                 if (cell.getCellType() != CellType.NUMERIC) {
-                    problems.add(new InputProblem(where, "expected a number" + label + ", found text '" + text(cell) + "'", null));
+                    problems.add(new InputProblem(
+                            where, "expected a number" + label + ", found text '" + text(cell) + "'", null));
                     return null;
                 }
                 double d = cell.getNumericCellValue();
@@ -244,8 +263,11 @@ final class IntakeReader {
                         return JSON.textNode(choice);
                     }
                 }
-                problems.add(new InputProblem(where, "'" + t + "' is not one of the choices" + label,
-                        NearestName.among(t.toUpperCase(Locale.ROOT), spec.choices()).map(n -> "did you mean " + n + "?")
+                problems.add(new InputProblem(
+                        where,
+                        "'" + t + "' is not one of the choices" + label,
+                        NearestName.among(t.toUpperCase(Locale.ROOT), spec.choices())
+                                .map(n -> "did you mean " + n + "?")
                                 .orElse("choose from: " + String.join(", ", spec.choices()))));
                 return null;
             }
@@ -261,7 +283,9 @@ final class IntakeReader {
             default -> {
                 String t = text(cell).strip();
                 String upper = t.toUpperCase(Locale.ROOT);
-                if (spec.pattern() != null && !spec.pattern().matcher(t).find() && spec.pattern().matcher(upper).find()) {
+                if (spec.pattern() != null
+                        && !spec.pattern().matcher(t).find()
+                        && spec.pattern().matcher(upper).find()) {
                     notices.add(new InputProblem(where, "read '" + t + "' as " + upper, null));
                     return JSON.textNode(upper);
                 }
@@ -284,27 +308,38 @@ final class IntakeReader {
             }
             String answerAt = address(sheet, row.getRowNum(), IntakeLayout.CHECKLIST_ANSWER);
             if (id == null || !itemIds.contains(id.strip())) {
-                problems.add(new InputProblem(address(sheet, row.getRowNum(), IntakeLayout.CHECKLIST_ID),
-                        "'" + id + "' is not an item in the knowledge base", NearestName.among(String.valueOf(id), itemIds)
-                        .map(n -> "did you mean " + n + "?").orElse("do not edit the ID column")));
+                problems.add(new InputProblem(
+                        address(sheet, row.getRowNum(), IntakeLayout.CHECKLIST_ID),
+                        "'" + id + "' is not an item in the knowledge base",
+                        NearestName.among(String.valueOf(id), itemIds)
+                                .map(n -> "did you mean " + n + "?")
+                                .orElse("do not edit the ID column")));
                 continue;
             }
-            if (formula(answerCell, answerAt) | formula(noteCell, address(sheet, row.getRowNum(), IntakeLayout.CHECKLIST_NOTE))) {
+            if (formula(answerCell, answerAt)
+                    | formula(noteCell, address(sheet, row.getRowNum(), IntakeLayout.CHECKLIST_NOTE))) {
                 continue;
             }
             String answer = text(answerCell);
             String canonical;
             if (answer == null || answer.isBlank()) {
                 canonical = IntakeLayout.UNKNOWN;
-                notices.add(new InputProblem(answerAt, "a note without an answer, read as " + IntakeLayout.UNKNOWN
-                        + " with its note", null));
+                notices.add(new InputProblem(
+                        answerAt,
+                        "a note without an answer, read as " + IntakeLayout.UNKNOWN + " with its note",
+                        null));
             } else {
-                canonical = List.of(IntakeLayout.ANSWERS).stream().filter(a -> a.equalsIgnoreCase(answer.strip()))
-                        .findFirst().orElse(null);
+                canonical = List.of(IntakeLayout.ANSWERS).stream()
+                        .filter(a -> a.equalsIgnoreCase(answer.strip()))
+                        .findFirst()
+                        .orElse(null);
             }
             if (canonical == null) {
-                problems.add(new InputProblem(answerAt, "'" + answer + "' is not an answer",
-                        NearestName.among(answer.strip(), List.of(IntakeLayout.ANSWERS)).map(n -> "did you mean " + n + "?")
+                problems.add(new InputProblem(
+                        answerAt,
+                        "'" + answer + "' is not an answer",
+                        NearestName.among(answer.strip(), List.of(IntakeLayout.ANSWERS))
+                                .map(n -> "did you mean " + n + "?")
                                 .orElse("choose YES, PARTIAL, NO or UNKNOWN")));
                 continue;
             }
@@ -335,8 +370,10 @@ final class IntakeReader {
                 String id = text(row.getCell(IntakeLayout.ROLE_ID));
                 if (IntakeLayout.YES.equalsIgnoreCase(mark)) {
                     if (id == null || !activityIds.contains(id.strip())) {
-                        problems.add(new InputProblem(address(sheet, row.getRowNum(), IntakeLayout.ROLE_ID),
-                                "'" + id + "' is not a worksheet activity", "do not edit the ID column"));
+                        problems.add(new InputProblem(
+                                address(sheet, row.getRowNum(), IntakeLayout.ROLE_ID),
+                                "'" + id + "' is not a worksheet activity",
+                                "do not edit the ID column"));
                     } else {
                         cells.put("role.activities[" + activities.size() + "]", inRoleAt);
                         activities.add(id.strip());
@@ -404,7 +441,8 @@ final class IntakeReader {
         try {
             return LocalDate.parse(text(cell).strip());
         } catch (DateTimeParseException e) {
-            problems.add(new InputProblem(where, "expected a date, found '" + text(cell) + "'", "enter a date such as 2027-06-30"));
+            problems.add(new InputProblem(
+                    where, "expected a date, found '" + text(cell) + "'", "enter a date such as 2027-06-30"));
             return null;
         }
     }
@@ -427,8 +465,10 @@ final class IntakeReader {
     }
 
     private static boolean blank(Cell cell) {
-        return cell == null || cell.getCellType() == CellType.BLANK
-                || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank());
+        return cell == null
+                || cell.getCellType() == CellType.BLANK
+                || (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().isBlank());
     }
 
     /** A cell's text as typed; numbers as they would be typed, formulas as their text (never evaluated). */

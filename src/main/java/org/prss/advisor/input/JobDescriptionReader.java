@@ -3,15 +3,6 @@ package org.prss.advisor.input;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.prss.advisor.input.document.Block;
-import org.prss.advisor.input.document.DocumentText;
-import org.prss.advisor.input.document.PdfDocument;
-import org.prss.advisor.input.document.UnreadableDocument;
-import org.prss.advisor.input.document.WordDocument;
-import org.prss.advisor.knowledge.JobDescriptionSections;
-import org.prss.advisor.model.ProgramDescription;
-import org.prss.advisor.model.Role;
-
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.prss.advisor.input.document.Block;
+import org.prss.advisor.input.document.DocumentText;
+import org.prss.advisor.input.document.PdfDocument;
+import org.prss.advisor.input.document.UnreadableDocument;
+import org.prss.advisor.input.document.WordDocument;
+import org.prss.advisor.knowledge.JobDescriptionSections;
+import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.model.Role;
 
 /**
  * Reads a job description as policy writers keep it, a Word document (.docx) or a PDF, into the duties to review:
@@ -106,42 +105,66 @@ public final class JobDescriptionReader {
             if (section.duties()) {
                 section.addDuties(duties, origins);
             } else if (!section.blocks().isEmpty()) {
-                skipped.add(new SkippedSection(section.heading() == null ? BEFORE_FIRST_HEADING : section.heading(),
-                        section.page(), section.blocks().size(), SkippedSection.NOT_DUTIES));
+                skipped.add(new SkippedSection(
+                        section.heading() == null ? BEFORE_FIRST_HEADING : section.heading(),
+                        section.page(),
+                        section.blocks().size(),
+                        SkippedSection.NOT_DUTIES));
             }
         }
-        document.imageOnlyPages().forEach(page -> skipped.add(new SkippedSection(SCANNED_PAGE, page, 0, SkippedSection.NO_TEXT)));
+        document.imageOnlyPages()
+                .forEach(page -> skipped.add(new SkippedSection(SCANNED_PAGE, page, 0, SkippedSection.NO_TEXT)));
         check(name, all, duties, origins);
         ObjectNode received = JsonNodeFactory.instance.objectNode();
         ArrayNode list = received.putObject("role").putArray("duties");
         duties.forEach(list::add);
-        ProgramDescription description = new ProgramDescription(null, null, null, new Role(List.of(), duties, origins), null);
+        ProgramDescription description =
+                new ProgramDescription(null, null, null, new Role(List.of(), duties, origins), null);
         return new Submission(name, received, description, skipped, List.of());
     }
 
-    private void check(String name, List<Section> all, List<String> duties, List<String> origins) throws InvalidInputException {
+    private void check(String name, List<Section> all, List<String> duties, List<String> origins)
+            throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         List<Section> dutySections = all.stream().filter(Section::duties).toList();
         if (all.stream().allMatch(s -> s.blocks().isEmpty() && s.heading() == null)) {
             problems.add(new InputProblem("(file)", "holds no text", null));
         } else if (dutySections.isEmpty()) {
-            String headings = all.stream().map(Section::heading).filter(h -> h != null).distinct()
-                    .map(h -> "'" + h + "'").collect(Collectors.joining(", "));
-            problems.add(new InputProblem("(file)", "no section lists duties (the headings are " + headings + ")",
-                    "head the duty list " + examples() + ", or add your heading to checklists/job-description-sections.yaml"));
+            String headings = all.stream()
+                    .map(Section::heading)
+                    .filter(h -> h != null)
+                    .distinct()
+                    .map(h -> "'" + h + "'")
+                    .collect(Collectors.joining(", "));
+            problems.add(new InputProblem(
+                    "(file)",
+                    "no section lists duties (the headings are " + headings + ")",
+                    "head the duty list " + examples()
+                            + ", or add your heading to checklists/job-description-sections.yaml"));
         } else if (duties.isEmpty()) {
-            problems.add(new InputProblem("(file)", "the duty section " + dutySections.stream().map(s -> "'" + s.heading() + "'")
-                    .distinct().collect(Collectors.joining(", ")) + " lists no duties", "write each duty as a bullet or numbered item"));
+            problems.add(new InputProblem(
+                    "(file)",
+                    "the duty section "
+                            + dutySections.stream()
+                                    .map(s -> "'" + s.heading() + "'")
+                                    .distinct()
+                                    .collect(Collectors.joining(", "))
+                            + " lists no duties",
+                    "write each duty as a bullet or numbered item"));
         }
         for (int i = 0; i < duties.size(); i++) {
             if (duties.get(i).length() > DutyListReader.MAX_DUTY_LENGTH) {
-                problems.add(new InputProblem(origins.get(i), "a duty is longer than " + DutyListReader.MAX_DUTY_LENGTH
-                        + " characters", "make each duty its own bullet"));
+                problems.add(new InputProblem(
+                        origins.get(i),
+                        "a duty is longer than " + DutyListReader.MAX_DUTY_LENGTH + " characters",
+                        "make each duty its own bullet"));
             }
         }
         if (duties.size() > DutyListReader.MAX_DUTIES) {
-            problems.add(new InputProblem(origins.get(DutyListReader.MAX_DUTIES), "more than " + DutyListReader.MAX_DUTIES
-                    + " duties", null));
+            problems.add(new InputProblem(
+                    origins.get(DutyListReader.MAX_DUTIES),
+                    "more than " + DutyListReader.MAX_DUTIES + " duties",
+                    null));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name, problems);
@@ -164,7 +187,8 @@ public final class JobDescriptionReader {
     private List<Section> sectionsOf(List<Block> blocks) {
         boolean headings = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.HEADING);
         List<Section> all = new ArrayList<>();
-        Section current = new Section(null, null, blocks.isEmpty() ? 0 : blocks.get(0).page(), !headings);
+        Section current =
+                new Section(null, null, blocks.isEmpty() ? 0 : blocks.get(0).page(), !headings);
         all.add(current);
         Deque<Block> open = new ArrayDeque<>();
         for (Block block : blocks) {
@@ -175,10 +199,16 @@ public final class JobDescriptionReader {
             while (!open.isEmpty() && open.peek().level() >= block.level()) {
                 open.pop();
             }
-            Block dutyParent = open.stream().filter(b -> sections.listsDuties(b.text())).findFirst().orElse(null);
+            Block dutyParent = open.stream()
+                    .filter(b -> sections.listsDuties(b.text()))
+                    .findFirst()
+                    .orElse(null);
             open.push(block);
             boolean own = sections.listsDuties(block.text());
-            current = new Section(shown(block), own || dutyParent == null ? null : shown(dutyParent), block.page(),
+            current = new Section(
+                    shown(block),
+                    own || dutyParent == null ? null : shown(dutyParent),
+                    block.page(),
                     own || dutyParent != null);
             all.add(current);
         }
@@ -211,7 +241,8 @@ public final class JobDescriptionReader {
                 if (b.kind() == kind) {
                     n++;
                     duties.add(b.text());
-                    origins.add(label + (items ? "item " : "paragraph ") + n + (b.page() > 0 ? ", page " + b.page() : ""));
+                    origins.add(
+                            label + (items ? "item " : "paragraph ") + n + (b.page() > 0 ? ", page " + b.page() : ""));
                 }
             }
         }

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Setting a value at a dotted path ("facts.pay.hourlyRate") in a description tree, creating the objects on the way. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static void put(ObjectNode tree, String path, JsonNode value) {
         String[] parts = path.split("\\.");

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Suggests the valid name closest to a misspelt one, so an error can say "did you mean ...". */
 public final class NearestName {
 
-    private NearestName() {
-    }
+    private NearestName() {}
 
     /** The candidate nearest to {@code given}, if it is close enough to be a plausible misspelling. */
     public static Optional<String> among(String given, Collection<String> candidates) {

@@ -7,7 +7,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +35,8 @@ public final class SchemaCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("the packaged schema cannot be read", e);
         }
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
     }
 
@@ -58,7 +58,8 @@ public final class SchemaCheck {
             if (isNoiseFromOneOf(message)) {
                 continue;
             }
-            if ("required".equals(message.getType()) && unreadable.contains(joined(fieldPath(message), message.getProperty()))) {
+            if ("required".equals(message.getType())
+                    && unreadable.contains(joined(fieldPath(message), message.getProperty()))) {
                 continue;
             }
             problems.add(explain(message));
@@ -73,7 +74,8 @@ public final class SchemaCheck {
      */
     private static boolean isNoiseFromOneOf(ValidationMessage message) {
         String where = message.getEvaluationPath().toString();
-        boolean object = message.getInstanceNode() != null && message.getInstanceNode().isObject();
+        boolean object =
+                message.getInstanceNode() != null && message.getInstanceNode().isObject();
         boolean inObjectBranchOfAnswer = where.contains("oneOf/1") && !object && "type".equals(message.getType());
         boolean inValueBranchForObject = where.contains("oneOf/0") && object;
         return "oneOf".equals(message.getType()) || inObjectBranchOfAnswer || inValueBranchForObject;
@@ -85,18 +87,36 @@ public final class SchemaCheck {
         return switch (message.getType()) {
             case "additionalProperties" -> unknownField(message, path);
             case "enum" -> badEnum(message, path, value);
-            case "type" -> new InputProblem(path, "expected " + message.getArguments()[1] + ", found "
-                    + message.getArguments()[0] + describe(value), null);
+            case "type" ->
+                new InputProblem(
+                        path,
+                        "expected " + message.getArguments()[1] + ", found " + message.getArguments()[0]
+                                + describe(value),
+                        null);
             case "required" -> new InputProblem(path, "missing required field '" + message.getProperty() + "'", null);
-            case "format" -> new InputProblem(path, "'" + value.asText() + "' is not a valid " + message.getArguments()[0],
-                    "dates are written YYYY-MM-DD");
+            case "format" ->
+                new InputProblem(
+                        path,
+                        "'" + value.asText() + "' is not a valid " + message.getArguments()[0],
+                        "dates are written YYYY-MM-DD");
             case "pattern" -> new InputProblem(path, "'" + value.asText() + "' has the wrong form", patternHint(path));
-            case "minimum", "exclusiveMinimum" -> new InputProblem(path, "must be " + (message.getType().equals("minimum")
-                    ? "at least " : "more than ") + message.getArguments()[0] + ", found " + plain(value), null);
-            case "maximum", "exclusiveMaximum" -> new InputProblem(path, "must be " + (message.getType().equals("maximum")
-                    ? "at most " : "less than ") + message.getArguments()[0] + ", found " + plain(value), null);
-            case "propertyNames" -> new InputProblem(path, "'" + message.getProperty() + "' is not a checklist item id",
-                    "item ids look like RDY-LEAD-01; run ./advisor knowledge for the list");
+            case "minimum", "exclusiveMinimum" ->
+                new InputProblem(
+                        path,
+                        "must be " + (message.getType().equals("minimum") ? "at least " : "more than ")
+                                + message.getArguments()[0] + ", found " + plain(value),
+                        null);
+            case "maximum", "exclusiveMaximum" ->
+                new InputProblem(
+                        path,
+                        "must be " + (message.getType().equals("maximum") ? "at most " : "less than ")
+                                + message.getArguments()[0] + ", found " + plain(value),
+                        null);
+            case "propertyNames" ->
+                new InputProblem(
+                        path,
+                        "'" + message.getProperty() + "' is not a checklist item id",
+                        "item ids look like RDY-LEAD-01; run ./advisor knowledge for the list");
             default -> new InputProblem(path, stripPath(message.getMessage()), null);
         };
     }
@@ -148,14 +168,17 @@ public final class SchemaCheck {
         JsonNode parent = schemaAt(message.getSchemaLocation().getFragment().getParent());
         parent.path("properties").fieldNames().forEachRemaining(known::add);
         String where = path.equals("(top level)") ? field : path + "." + field;
-        String hint = NearestName.among(field, known).map(n -> "did you mean '" + n + "'?")
+        String hint = NearestName.among(field, known)
+                .map(n -> "did you mean '" + n + "'?")
                 .orElse(known.isEmpty() ? null : "valid fields: " + String.join(", ", known));
         return new InputProblem(where, "unknown field '" + field + "'", hint);
     }
 
     private InputProblem badEnum(ValidationMessage message, String path, JsonNode value) {
         JsonNode allowedNode = schemaAt(message.getSchemaLocation().getFragment());
-        List<String> allowed = StreamSupport.stream(allowedNode.spliterator(), false).map(JsonNode::asText).toList();
+        List<String> allowed = StreamSupport.stream(allowedNode.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
         return EnumValues.problem(path, value == null ? "" : value.asText(), allowed);
     }
 

@@ -2,14 +2,13 @@ package org.prss.advisor.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.prss.advisor.knowledge.IntakeField;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.prss.advisor.knowledge.IntakeField;
 
 /**
  * Joins the knowledge base's intake fields with the JSON Schema, so the intake workbook offers exactly the values
@@ -37,7 +36,8 @@ public final class SchemaFields {
         for (IntakeField field : fields) {
             JsonNode node = node(field.path());
             if (node == null) {
-                throw new IllegalStateException("intake field " + field.path() + " is not in the program description schema");
+                throw new IllegalStateException(
+                        "intake field " + field.path() + " is not in the program description schema");
             }
             specs.add(spec(field, node));
         }
@@ -55,7 +55,9 @@ public final class SchemaFields {
 
     private void collect(JsonNode node, String path, List<String> paths) {
         if (node.has("properties")) {
-            node.get("properties").fields().forEachRemaining(e -> collect(e.getValue(), path + "." + e.getKey(), paths));
+            node.get("properties")
+                    .fields()
+                    .forEachRemaining(e -> collect(e.getValue(), path + "." + e.getKey(), paths));
         } else {
             paths.add(path);
         }
@@ -81,14 +83,17 @@ public final class SchemaFields {
         node.path("enum").forEach(v -> choices.add(v.asText()));
         Double min = node.has("minimum") ? node.get("minimum").asDouble() : null;
         Double max = node.has("maximum") ? node.get("maximum").asDouble() : null;
-        FieldKind kind = !choices.isEmpty() ? FieldKind.CHOICE : switch (node.path("type").asText()) {
-            case "integer" -> FieldKind.INTEGER;
-            case "number" -> FieldKind.NUMBER;
-            case "boolean" -> FieldKind.YES_NO;
-            case "array" -> FieldKind.LIST;
-            default -> FieldKind.TEXT;
-        };
-        Pattern pattern = node.has("pattern") ? Pattern.compile(node.get("pattern").asText()) : null;
+        FieldKind kind = !choices.isEmpty()
+                ? FieldKind.CHOICE
+                : switch (node.path("type").asText()) {
+                    case "integer" -> FieldKind.INTEGER;
+                    case "number" -> FieldKind.NUMBER;
+                    case "boolean" -> FieldKind.YES_NO;
+                    case "array" -> FieldKind.LIST;
+                    default -> FieldKind.TEXT;
+                };
+        Pattern pattern =
+                node.has("pattern") ? Pattern.compile(node.get("pattern").asText()) : null;
         return new IntakeFieldSpec(field, kind, List.copyOf(choices), min, max, pattern);
     }
 }

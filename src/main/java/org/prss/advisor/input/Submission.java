@@ -1,9 +1,8 @@
 package org.prss.advisor.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.prss.advisor.model.ProgramDescription;
-
 import java.util.List;
+import org.prss.advisor.model.ProgramDescription;
 
 /**
  * A validated description together with the tree it was read from, kept to show the input as received.
@@ -12,8 +11,12 @@ import java.util.List;
  * @param notices         values read leniently (a state code in lower case, a note without an answer), each with how
  *                        it was read, so the reader can say so
  */
-public record Submission(String sourceName, JsonNode received, ProgramDescription description,
-                         List<SkippedSection> skippedSections, List<InputProblem> notices) {
+public record Submission(
+        String sourceName,
+        JsonNode received,
+        ProgramDescription description,
+        List<SkippedSection> skippedSections,
+        List<InputProblem> notices) {
 
     public Submission {
         skippedSections = List.copyOf(skippedSections);

@@ -1,10 +1,9 @@
 package org.prss.advisor.knowledge;
 
+import java.util.List;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.model.Severity;
-
-import java.util.List;
 
 /**
  * One assessable item of the knowledge base, in our own words, with the places in the sources that back it.

@@ -1,8 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /**
  * One labelled duty line of the corpus: the wording, what it is an instance of (a worksheet activity, a role signal
@@ -12,8 +11,17 @@ import java.util.List;
  * @param index the line's place in the corpus, counted from 0
  * @param line  the line of the file the entry starts on
  */
-public record CorpusLine(int index, String text, String label, CorpusVerdict verdict, boolean conditionStated,
-                         boolean lookalike, String origin, List<Citation> citations, String file, int line) {
+public record CorpusLine(
+        int index,
+        String text,
+        String label,
+        CorpusVerdict verdict,
+        boolean conditionStated,
+        boolean lookalike,
+        String origin,
+        List<Citation> citations,
+        String file,
+        int line) {
 
     public CorpusLine {
         citations = List.copyOf(citations);

@@ -2,5 +2,7 @@ package org.prss.advisor.knowledge;
 
 /** The verdict a labelled duty line should get; the same words as the role review's verdicts. */
 public enum CorpusVerdict {
-    KEEP_OUT, CONDITIONAL, FITS_ROLE
+    KEEP_OUT,
+    CONDITIONAL,
+    FITS_ROLE
 }

@@ -9,20 +9,31 @@ import java.util.List;
  * @param sheet  the workbook sheet name for the checklist (Excel allows 31 characters)
  * @param scored false for a self-assessment whose findings are listed but count toward no score, verdict or plan
  */
-public record Domain(String id, String name, String sheet, boolean scored, List<Group> groups, List<ChecklistItem> items) {
+public record Domain(
+        String id, String name, String sheet, boolean scored, List<Group> groups, List<ChecklistItem> items) {
 
     /** Excel's limit on sheet names. */
     public static final int MAX_SHEET_NAME = 31;
 
     /**
      * The sheets an assessment or role-review workbook has besides the domains' own; a domain's sheet may not take
-     * one of these names (Excel compares sheet names without regard to case). The report tests hold the workbooks to it.
+     * one of these names (Excel compares sheet names without regard to case). The report tests hold the workbooks to
+     * it.
      */
-    public static final List<String> FIXED_SHEETS = List.of("Summary", "Findings", "Staffing Plan", "Proposed Duties",
-            "Role Worksheet", "Personal Ethics Checklist", "Waivers", "Action Plan", "Sources", "Input", "Assessment Data",
+    public static final List<String> FIXED_SHEETS = List.of(
+            "Summary",
+            "Findings",
+            "Staffing Plan",
+            "Proposed Duties",
+            "Role Worksheet",
+            "Personal Ethics Checklist",
+            "Waivers",
+            "Action Plan",
+            "Sources",
+            "Input",
+            "Assessment Data",
             "Role Review");
 
     /** A heading inside a domain, as the source document groups its items. */
-    public record Group(String id, String name) {
-    }
+    public record Group(String id, String name) {}
 }

@@ -1,7 +1,5 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.prss.advisor.model.Citation;
 
 /**
  * Reads and checks the labelled duty corpus: its kinds and its lines, each cited; no two identical lines with
@@ -30,12 +29,17 @@ final class DutyCorpusReader {
         this.file = file;
     }
 
-    private record KindSpec(String id, String name, CorpusVerdict verdict, String condition, List<Citation> citations) {
-    }
+    private record KindSpec(
+            String id, String name, CorpusVerdict verdict, String condition, List<Citation> citations) {}
 
-    private record LineSpec(String text, String label, CorpusVerdict verdict, Boolean conditionStated, Boolean lookalike,
-                            String origin, List<Citation> citations) {
-    }
+    private record LineSpec(
+            String text,
+            String label,
+            CorpusVerdict verdict,
+            Boolean conditionStated,
+            Boolean lookalike,
+            String origin,
+            List<Citation> citations) {}
 
     DutyCorpus read(LocatedYaml yaml) {
         List<CorpusKind> kinds = new ArrayList<>();
@@ -60,7 +64,8 @@ final class DutyCorpusReader {
     }
 
     private void kind(int line, KindSpec spec, List<CorpusKind> kinds) {
-        if (spec.id() == null || !RoleLanguageReader.SIGNAL_ID.matcher(spec.id()).matches()) {
+        if (spec.id() == null
+                || !RoleLanguageReader.SIGNAL_ID.matcher(spec.id()).matches()) {
             loader.problem(file, line, "kind id '" + spec.id() + "' must be upper-case words joined by underscores");
             return;
         }
@@ -75,8 +80,14 @@ final class DutyCorpusReader {
             loader.problem(file, line, label + ": a CONDITIONAL kind states its condition");
         }
         loader.checkCitations(file, line, label, spec.citations());
-        kinds.add(new CorpusKind(spec.id(), spec.name(), spec.verdict(), spec.condition(),
-                spec.citations() == null ? List.of() : spec.citations(), file.displayPath(), line));
+        kinds.add(new CorpusKind(
+                spec.id(),
+                spec.name(),
+                spec.verdict(),
+                spec.condition(),
+                spec.citations() == null ? List.of() : spec.citations(),
+                file.displayPath(),
+                line));
     }
 
     private void line(int line, LineSpec spec, List<CorpusLine> lines, Map<String, CorpusLine> seen) {
@@ -89,13 +100,24 @@ final class DutyCorpusReader {
             loader.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
         }
         loader.checkCitations(file, line, label, spec.citations());
-        CorpusLine read = new CorpusLine(lines.size(), spec.text().strip(), spec.label(), spec.verdict(),
-                Boolean.TRUE.equals(spec.conditionStated()), Boolean.TRUE.equals(spec.lookalike()), spec.origin(),
-                spec.citations() == null ? List.of() : spec.citations(), file.displayPath(), line);
+        CorpusLine read = new CorpusLine(
+                lines.size(),
+                spec.text().strip(),
+                spec.label(),
+                spec.verdict(),
+                Boolean.TRUE.equals(spec.conditionStated()),
+                Boolean.TRUE.equals(spec.lookalike()),
+                spec.origin(),
+                spec.citations() == null ? List.of() : spec.citations(),
+                file.displayPath(),
+                line);
         CorpusLine same = seen.putIfAbsent(normalised(read.text()), read);
         if (same != null && (!same.label().equals(read.label()) || same.verdict() != read.verdict())) {
-            loader.problem(file, line, label + " is labelled " + read.label() + " " + read.verdict()
-                    + ", but the same line at " + same.where() + " is labelled " + same.label() + " " + same.verdict());
+            loader.problem(
+                    file,
+                    line,
+                    label + " is labelled " + read.label() + " " + read.verdict() + ", but the same line at "
+                            + same.where() + " is labelled " + same.label() + " " + same.verdict());
         }
         lines.add(read);
     }
@@ -109,14 +131,18 @@ final class DutyCorpusReader {
             known.add(k.id());
             if (worksheet.activities().stream().anyMatch(a -> a.id().equals(k.id()))
                     || language.signals().stream().anyMatch(s -> s.id().equals(k.id()))) {
-                loader.problem(k.file(), k.line(), "kind " + k.id() + " has the id of a worksheet activity or a role signal");
+                loader.problem(
+                        k.file(), k.line(), "kind " + k.id() + " has the id of a worksheet activity or a role signal");
             }
         });
         for (CorpusLine line : corpus.lines()) {
             if (!known.contains(line.label())) {
-                loader.problem(line.file(), line.line(), "line '" + line.text() + "': unknown label '" + line.label()
-                        + "'" + KnowledgeLoader.suggestion(line.label(), known)
-                        + "; a worksheet activity, a role signal or a kind of the corpus");
+                loader.problem(
+                        line.file(),
+                        line.line(),
+                        "line '" + line.text() + "': unknown label '" + line.label()
+                                + "'" + KnowledgeLoader.suggestion(line.label(), known)
+                                + "; a worksheet activity, a role signal or a kind of the corpus");
             }
         }
     }

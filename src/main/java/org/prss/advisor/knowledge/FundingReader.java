@@ -1,12 +1,13 @@
 package org.prss.advisor.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Reads and checks the funding file: grant programs and no-cost help, each with the settings it fits and a citation. */
+/**
+ * Reads and checks the funding file: grant programs and no-cost help, each with the settings it fits and a citation.
+ */
 final class FundingReader {
 
     private final KnowledgeLoader loader;
@@ -17,9 +18,14 @@ final class FundingReader {
         this.file = file;
     }
 
-    private record FundingSpec(String id, FundingOption.Kind kind, String name, String agency, String summary,
-                               List<Setting> settings, List<Citation> citations) {
-    }
+    private record FundingSpec(
+            String id,
+            FundingOption.Kind kind,
+            String name,
+            String agency,
+            String summary,
+            List<Setting> settings,
+            List<Citation> citations) {}
 
     List<FundingOption> read(LocatedYaml yaml) {
         List<FundingOption> options = new ArrayList<>();
@@ -29,8 +35,12 @@ final class FundingReader {
                 continue;
             }
             int line = entry.line();
-            if (KnowledgeLoader.blank(spec.id()) || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
-                loader.problem(file, line, "funding id '" + spec.id() + "' must be upper-case words joined by hyphens, like FUND-COSSAP");
+            if (KnowledgeLoader.blank(spec.id())
+                    || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
+                loader.problem(
+                        file,
+                        line,
+                        "funding id '" + spec.id() + "' must be upper-case words joined by hyphens, like FUND-COSSAP");
                 continue;
             }
             String label = "funding " + spec.id();
@@ -44,7 +54,11 @@ final class FundingReader {
                 loader.problem(file, line, label + ": list the settings it fits");
             }
             loader.checkCitations(file, line, label, spec.citations());
-            options.add(new FundingOption(spec.id(), spec.kind(), spec.name(), spec.agency(),
+            options.add(new FundingOption(
+                    spec.id(),
+                    spec.kind(),
+                    spec.name(),
+                    spec.agency(),
                     spec.summary() == null ? "" : spec.summary().strip(),
                     spec.settings() == null ? List.of() : spec.settings(),
                     spec.citations() == null ? List.of() : spec.citations()));

@@ -6,15 +6,18 @@ import java.util.List;
  * A field of the intake workbook's Program sheet: the description path it fills, what a program manager reads about
  * it, the checklist items it helps decide, and the items that apply only for some of its values.
  */
-public record IntakeField(String path, String label, String meaning, List<String> items, List<OnlyIf> onlyIf, String file,
-                          int line) {
+public record IntakeField(
+        String path, String label, String meaning, List<String> items, List<OnlyIf> onlyIf, String file, int line) {
 
     public IntakeField {
         items = items == null ? List.of() : List.copyOf(items);
         onlyIf = onlyIf == null ? List.of() : List.copyOf(onlyIf);
     }
 
-    /** Items that apply only when the field holds one of the values (as the description writes them: "true", "CONTRACTOR"). */
+    /**
+     * Items that apply only when the field holds one of the values (as the description writes them: "true",
+     * "CONTRACTOR").
+     */
     public record OnlyIf(List<String> values, List<String> items) {
 
         public OnlyIf {

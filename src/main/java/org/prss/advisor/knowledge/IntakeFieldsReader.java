@@ -22,8 +22,8 @@ final class IntakeFieldsReader {
         this.file = file;
     }
 
-    private record FieldSpec(String path, String label, String meaning, List<String> items, List<IntakeField.OnlyIf> onlyIf) {
-    }
+    private record FieldSpec(
+            String path, String label, String meaning, List<String> items, List<IntakeField.OnlyIf> onlyIf) {}
 
     List<IntakeField> read(LocatedYaml yaml) {
         List<IntakeField> fields = new ArrayList<>();
@@ -34,19 +34,32 @@ final class IntakeFieldsReader {
                 continue;
             }
             if (spec.path() == null || !PATH.matcher(spec.path()).matches()) {
-                loader.problem(file, entry.line(), "field path '" + spec.path() + "' must look like facts.caseloadPerPeer");
+                loader.problem(
+                        file, entry.line(), "field path '" + spec.path() + "' must look like facts.caseloadPerPeer");
                 continue;
             }
             if (seen.putIfAbsent(spec.path(), entry.line()) != null) {
-                loader.problem(file, entry.line(), "field " + spec.path() + " is listed twice (first at line " + seen.get(spec.path()) + ")");
+                loader.problem(
+                        file,
+                        entry.line(),
+                        "field " + spec.path() + " is listed twice (first at line " + seen.get(spec.path()) + ")");
             }
             loader.requireText(file, entry.line(), "field " + spec.path(), "label", spec.label());
             loader.requireText(file, entry.line(), "field " + spec.path(), "meaning", spec.meaning());
-            if (spec.onlyIf() != null && spec.onlyIf().stream().anyMatch(o -> o.values().isEmpty() || o.items().isEmpty())) {
-                loader.problem(file, entry.line(), "field " + spec.path() + ": every onlyIf entry needs values and items");
+            if (spec.onlyIf() != null
+                    && spec.onlyIf().stream()
+                            .anyMatch(o -> o.values().isEmpty() || o.items().isEmpty())) {
+                loader.problem(
+                        file, entry.line(), "field " + spec.path() + ": every onlyIf entry needs values and items");
             }
-            fields.add(new IntakeField(spec.path(), spec.label(), spec.meaning(), spec.items(), spec.onlyIf(),
-                    file.displayPath(), entry.line()));
+            fields.add(new IntakeField(
+                    spec.path(),
+                    spec.label(),
+                    spec.meaning(),
+                    spec.items(),
+                    spec.onlyIf(),
+                    file.displayPath(),
+                    entry.line()));
         }
         return fields;
     }

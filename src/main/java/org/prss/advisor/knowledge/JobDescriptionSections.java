@@ -1,13 +1,13 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.prss.advisor.model.Citation;
 
 /**
- * The headings under which a job description lists the peer's duties ({@code checklists/job-description-sections.yaml}):
+ * The headings under which a job description lists the peer's duties ({@code
+ * checklists/job-description-sections.yaml}):
  * a Word or PDF job description is reviewed under these headings only, and its other sections are listed as skipped.
  *
  * @param names the headings as written in the file

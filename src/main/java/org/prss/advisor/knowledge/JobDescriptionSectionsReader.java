@@ -1,13 +1,14 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.prss.advisor.model.Citation;
 
-/** Reads and checks the job-description sections file: duty headings, each named once, and the citations behind them. */
+/**
+ * Reads and checks the job-description sections file: duty headings, each named once, and the citations behind them.
+ */
 final class JobDescriptionSectionsReader {
 
     static final String LIST = "dutySections";
@@ -29,12 +30,19 @@ final class JobDescriptionSectionsReader {
             String name = entry.node().isTextual() ? entry.node().asText().strip() : "";
             String key = JobDescriptionSections.normalised(name);
             if (key.isEmpty()) {
-                loader.problem(file, entry.line(), "a duty section must be a heading's text, like 'Essential Functions'");
+                loader.problem(
+                        file, entry.line(), "a duty section must be a heading's text, like 'Essential Functions'");
             } else if (name.length() > MAX_LENGTH) {
-                loader.problem(file, entry.line(), "duty section '" + name + "' is longer than " + MAX_LENGTH
-                        + " characters; give the heading, not a sentence");
+                loader.problem(
+                        file,
+                        entry.line(),
+                        "duty section '" + name + "' is longer than " + MAX_LENGTH
+                                + " characters; give the heading, not a sentence");
             } else if (seen.containsKey(key)) {
-                loader.problem(file, entry.line(), "duty section '" + name + "' is the same heading as '" + seen.get(key) + "'");
+                loader.problem(
+                        file,
+                        entry.line(),
+                        "duty section '" + name + "' is the same heading as '" + seen.get(key) + "'");
             } else {
                 seen.put(key, name);
                 names.add(name);

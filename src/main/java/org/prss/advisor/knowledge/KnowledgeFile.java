@@ -8,5 +8,4 @@ package org.prss.advisor.knowledge;
  * @param displayPath how errors name the file to the person who edits it
  * @param content     the bytes as read
  */
-public record KnowledgeFile(String folder, String name, String displayPath, byte[] content) {
-}
+public record KnowledgeFile(String folder, String name, String displayPath, byte[] content) {}

@@ -25,8 +25,7 @@ public final class KnowledgeFiles {
     public static final String CHECKLISTS = "checklists";
     private static final String PACKAGED_ROOT = "knowledge";
 
-    private KnowledgeFiles() {
-    }
+    private KnowledgeFiles() {}
 
     /**
      * The knowledge to use: each folder from the given directory when one is given, else the packaged copy.
@@ -45,7 +44,8 @@ public final class KnowledgeFiles {
         try {
             return read(folder, dir, dir.toString());
         } catch (IOException e) {
-            throw new KnowledgeException(List.of(new KnowledgeProblem(dir.toString(), 0, "cannot be read: " + e.getMessage())));
+            throw new KnowledgeException(
+                    List.of(new KnowledgeProblem(dir.toString(), 0, "cannot be read: " + e.getMessage())));
         }
     }
 
@@ -73,7 +73,8 @@ public final class KnowledgeFiles {
         List<KnowledgeFile> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path file : entries.filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 files.add(new KnowledgeFile(folder, name, displayDir + "/" + name, Files.readAllBytes(file)));
             }

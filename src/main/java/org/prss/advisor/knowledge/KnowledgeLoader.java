@@ -3,12 +3,6 @@ package org.prss.advisor.knowledge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.prss.advisor.input.NearestName;
-import org.prss.advisor.model.Citation;
-import org.prss.advisor.model.Setting;
-import org.prss.advisor.model.Severity;
-import org.prss.advisor.model.Status;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.prss.advisor.input.NearestName;
+import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Setting;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
 
 /**
  * Reads the checklist files into a {@link KnowledgeBase} and checks them: every item has an id used once,
@@ -38,8 +37,7 @@ public final class KnowledgeLoader {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, String> itemIdsSeen = new HashMap<>();
 
-    private KnowledgeLoader() {
-    }
+    private KnowledgeLoader() {}
 
     /** Loads and checks the checklist files among {@code files}; the hash covers all of them, rules included. */
     public static KnowledgeBase load(List<KnowledgeFile> files) throws KnowledgeException {
@@ -48,10 +46,13 @@ public final class KnowledgeLoader {
 
     private KnowledgeBase build(List<KnowledgeFile> files) throws KnowledgeException {
         Map<String, KnowledgeFile> checklists = new LinkedHashMap<>();
-        files.stream().filter(f -> f.folder().equals(KnowledgeFiles.CHECKLISTS)).forEach(f -> checklists.put(f.name(), f));
+        files.stream()
+                .filter(f -> f.folder().equals(KnowledgeFiles.CHECKLISTS))
+                .forEach(f -> checklists.put(f.name(), f));
         for (String required : List.of(RULESET, SOURCES, SCORING, THRESHOLDS)) {
             if (!checklists.containsKey(required)) {
-                problems.add(new KnowledgeProblem(KnowledgeFiles.CHECKLISTS + "/" + required, 0, "required file is missing"));
+                problems.add(new KnowledgeProblem(
+                        KnowledgeFiles.CHECKLISTS + "/" + required, 0, "required file is missing"));
             }
         }
         if (!problems.isEmpty()) {
@@ -80,7 +81,9 @@ public final class KnowledgeLoader {
                 continue;
             }
             if (!file.name().endsWith(".yaml")) {
-                problems.add(new KnowledgeProblem(file.displayPath(), 0,
+                problems.add(new KnowledgeProblem(
+                        file.displayPath(),
+                        0,
                         "is not a knowledge file (expected .yaml, or the state table " + StateTableReader.FILE + ")"));
                 continue;
             }
@@ -128,13 +131,25 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(ruleSet, sources, domains, worksheet, language, corpus, stateTable, funding, personal,
-                intakeFields, thresholds, scoring, dutySections == null ? JobDescriptionSections.NONE : dutySections);
+        return new KnowledgeBase(
+                ruleSet,
+                sources,
+                domains,
+                worksheet,
+                language,
+                corpus,
+                stateTable,
+                funding,
+                personal,
+                intakeFields,
+                thresholds,
+                scoring,
+                dutySections == null ? JobDescriptionSections.NONE : dutySections);
     }
 
     /** The state table with each second-source statement on its state's row; a statement on no row is an error. */
-    private List<StateCertification> withRecoveryStatements(List<StateCertification> table,
-                                                            List<RecoveryStatementReader.Located> statements) {
+    private List<StateCertification> withRecoveryStatements(
+            List<StateCertification> table, List<RecoveryStatementReader.Located> statements) {
         List<StateCertification> joined = new ArrayList<>(table);
         for (RecoveryStatementReader.Located s : statements) {
             int row = -1;
@@ -144,10 +159,15 @@ public final class KnowledgeLoader {
                 }
             }
             if (row < 0) {
-                problem(s.file(), s.line(), "recovery statement " + s.statement().state() + ": no such state in "
-                        + StateTableReader.FILE);
+                problem(
+                        s.file(),
+                        s.line(),
+                        "recovery statement " + s.statement().state() + ": no such state in " + StateTableReader.FILE);
             } else if (joined.get(row).recoveryStatement() != null) {
-                problem(s.file(), s.line(), "recovery statement " + s.statement().state() + ": the state has one already");
+                problem(
+                        s.file(),
+                        s.line(),
+                        "recovery statement " + s.statement().state() + ": the state has one already");
             } else {
                 joined.set(row, joined.get(row).withRecoveryStatement(s.statement()));
             }
@@ -158,14 +178,19 @@ public final class KnowledgeLoader {
     /** Domains in the order ruleset.yaml lists them; a domain it does not list is an error, not a silent tail. */
     private List<Domain> inRuleSetOrder(List<Domain> domains, KnowledgeFile ruleSetFile) throws KnowledgeException {
         List<String> order = new ArrayList<>();
-        LocatedYaml.read(ruleSetFile).list("domains").forEach(e -> order.add(e.node().asText()));
+        LocatedYaml.read(ruleSetFile)
+                .list("domains")
+                .forEach(e -> order.add(e.node().asText()));
         List<Domain> ordered = new ArrayList<>();
         for (String id : order) {
             domains.stream().filter(d -> d.id().equals(id)).forEach(ordered::add);
         }
         for (Domain d : domains) {
             if (!order.contains(d.id())) {
-                problem(ruleSetFile, 1, "domain " + d.id() + " is not listed under domains; add it where it should appear");
+                problem(
+                        ruleSetFile,
+                        1,
+                        "domain " + d.id() + " is not listed under domains; add it where it should appear");
                 ordered.add(d);
             }
         }
@@ -174,14 +199,19 @@ public final class KnowledgeLoader {
 
     /** An intake field may name only checklist items that exist. */
     private void checkFieldItems(List<IntakeField> fields, List<Domain> domains) {
-        List<String> known = domains.stream().flatMap(d -> d.items().stream()).map(ChecklistItem::id).toList();
+        List<String> known = domains.stream()
+                .flatMap(d -> d.items().stream())
+                .map(ChecklistItem::id)
+                .toList();
         for (IntakeField field : fields) {
             List<String> named = new java.util.ArrayList<>(field.items());
             field.onlyIf().forEach(o -> named.addAll(o.items()));
             for (String item : named) {
                 if (!known.contains(item)) {
-                    problems.add(new KnowledgeProblem(field.file(), field.line(), "field " + field.path()
-                            + ": unknown item '" + item + "'" + suggestion(item, known)));
+                    problems.add(new KnowledgeProblem(
+                            field.file(),
+                            field.line(),
+                            "field " + field.path() + ": unknown item '" + item + "'" + suggestion(item, known)));
                 }
             }
         }
@@ -189,19 +219,22 @@ public final class KnowledgeLoader {
 
     /** A signal may name only worksheet activities that exist. */
     private void checkSignalActivities(RoleLanguage language, RoleWorksheet worksheet) {
-        List<String> known = worksheet.activities().stream().map(RoleActivity::id).toList();
+        List<String> known =
+                worksheet.activities().stream().map(RoleActivity::id).toList();
         for (RoleSignal signal : language.signals()) {
             for (String activity : signal.activities()) {
                 if (!known.contains(activity)) {
-                    problems.add(new KnowledgeProblem(signal.file(), signal.line(), "signal " + signal.id()
-                            + ": unknown worksheet activity '" + activity + "'" + suggestion(activity, known)));
+                    problems.add(new KnowledgeProblem(
+                            signal.file(),
+                            signal.line(),
+                            "signal " + signal.id() + ": unknown worksheet activity '" + activity + "'"
+                                    + suggestion(activity, known)));
                 }
             }
         }
     }
 
-    private record SourceSpec(String shortName, String title, String publisher, Integer year, String note) {
-    }
+    private record SourceSpec(String shortName, String title, String publisher, Integer year, String note) {}
 
     private void readSources(KnowledgeFile file) throws KnowledgeException {
         for (LocatedYaml.Entry entry : LocatedYaml.read(file).list("sources")) {
@@ -214,8 +247,14 @@ public final class KnowledgeLoader {
             } else if (sources.containsKey(spec.shortName())) {
                 problem(file, entry.line(), "source '" + spec.shortName() + "' is registered twice");
             } else {
-                sources.put(spec.shortName(), new Source(spec.shortName(), spec.title(), spec.publisher(),
-                        spec.year() == null ? 0 : spec.year(), spec.note()));
+                sources.put(
+                        spec.shortName(),
+                        new Source(
+                                spec.shortName(),
+                                spec.title(),
+                                spec.publisher(),
+                                spec.year() == null ? 0 : spec.year(),
+                                spec.note()));
             }
         }
         if (sources.isEmpty()) {
@@ -236,7 +275,9 @@ public final class KnowledgeLoader {
     private ScoringPolicy readScoring(KnowledgeFile file) {
         try {
             ScoringPolicy policy = LocatedYaml.MAPPER.readValue(file.content(), ScoringPolicy.class);
-            if (policy.severityWeights() == null || policy.statusCredit() == null || policy.findingSeverity() == null
+            if (policy.severityWeights() == null
+                    || policy.statusCredit() == null
+                    || policy.findingSeverity() == null
                     || blank(policy.formula())) {
                 problem(file, 1, "scoring needs severityWeights, statusCredit, findingSeverity and formula");
                 return policy;
@@ -257,33 +298,50 @@ public final class KnowledgeLoader {
         for (Severity severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
             Integer weight = policy.severityWeights().get(severity);
             if (weight == null || weight <= 0) {
-                problem(file, LocatedYaml.fieldLine(file, 1, "severityWeights"), "severityWeights needs a positive whole"
-                        + " number for " + severity + (weight == null ? "" : ", not " + weight));
+                problem(
+                        file,
+                        LocatedYaml.fieldLine(file, 1, "severityWeights"),
+                        "severityWeights needs a positive whole" + " number for " + severity
+                                + (weight == null ? "" : ", not " + weight));
             }
         }
         for (Status status : List.of(Status.MET, Status.PARTIAL, Status.GAP, Status.UNKNOWN)) {
             Double credit = policy.statusCredit().get(status);
             if (credit == null || credit < 0 || credit > 1) {
-                problem(file, LocatedYaml.fieldLine(file, 1, "statusCredit"), "statusCredit needs a credit from 0 to 1"
-                        + " for " + status + (credit == null ? "" : ", not " + credit));
+                problem(
+                        file,
+                        LocatedYaml.fieldLine(file, 1, "statusCredit"),
+                        "statusCredit needs a credit from 0 to 1" + " for " + status
+                                + (credit == null ? "" : ", not " + credit));
             }
         }
         for (Status status : Status.values()) {
             if (!policy.findingSeverity().containsKey(status)) {
-                problem(file, LocatedYaml.fieldLine(file, 1, "findingSeverity"), "findingSeverity needs a rule for "
-                        + status + " (ITEM, ONE_LOWER or INFO)");
+                problem(
+                        file,
+                        LocatedYaml.fieldLine(file, 1, "findingSeverity"),
+                        "findingSeverity needs a rule for " + status + " (ITEM, ONE_LOWER or INFO)");
             }
         }
-        if (policy.notReadyBelowScore() < 0 || policy.readyAtScore() > 100
+        if (policy.notReadyBelowScore() < 0
+                || policy.readyAtScore() > 100
                 || policy.notReadyBelowScore() > policy.readyAtScore()) {
-            problem(file, LocatedYaml.fieldLine(file, 1, "readyAtScore"), "scores run from 0 to 100, and notReadyBelowScore ("
-                    + policy.notReadyBelowScore() + ") may not exceed readyAtScore (" + policy.readyAtScore() + ")");
+            problem(
+                    file,
+                    LocatedYaml.fieldLine(file, 1, "readyAtScore"),
+                    "scores run from 0 to 100, and notReadyBelowScore (" + policy.notReadyBelowScore()
+                            + ") may not exceed readyAtScore (" + policy.readyAtScore() + ")");
         }
     }
 
-    private record ThresholdSpec(String id, String type, String value, List<String> values, String unit,
-                                 String description, List<Citation> citations) {
-    }
+    private record ThresholdSpec(
+            String id,
+            String type,
+            String value,
+            List<String> values,
+            String unit,
+            String description,
+            List<Citation> citations) {}
 
     private List<Threshold> readThresholds(KnowledgeFile file) throws KnowledgeException {
         List<Threshold> thresholds = new ArrayList<>();
@@ -300,8 +358,16 @@ public final class KnowledgeLoader {
             checkCitations(file, entry.line(), "threshold '" + spec.id() + "'", spec.citations());
             ThresholdType type = thresholdType(file, entry, spec);
             if (type != null) {
-                thresholds.add(new Threshold(spec.id(), type, spec.value(), spec.values(), spec.unit(), spec.description(),
-                        spec.citations(), file.displayPath(), entry.line()));
+                thresholds.add(new Threshold(
+                        spec.id(),
+                        type,
+                        spec.value(),
+                        spec.values(),
+                        spec.unit(),
+                        spec.description(),
+                        spec.citations(),
+                        file.displayPath(),
+                        entry.line()));
             }
         }
         return thresholds;
@@ -316,25 +382,40 @@ public final class KnowledgeLoader {
         }
         ThresholdType type = ThresholdType.named(spec.type()).orElse(null);
         if (type == null) {
-            problem(file, LocatedYaml.fieldLine(file, entry.line(), "type"), label + ": unknown type '" + spec.type()
-                    + "'" + suggestion(spec.type(), ThresholdType.words()) + "; one of " + String.join(", ", ThresholdType.words()));
+            problem(
+                    file,
+                    LocatedYaml.fieldLine(file, entry.line(), "type"),
+                    label + ": unknown type '" + spec.type() + "'" + suggestion(spec.type(), ThresholdType.words())
+                            + "; one of " + String.join(", ", ThresholdType.words()));
             return null;
         }
         if (!Threshold.fits(type, spec.value(), spec.values())) {
             String field = spec.value() != null ? "value" : "values";
-            String found = spec.value() != null ? "'" + spec.value() + "'"
-                    : spec.values() == null || spec.values().isEmpty() ? "nothing" : spec.values().toString();
-            problem(file, LocatedYaml.fieldLine(file, entry.line(), field), label + " is declared a " + type.word()
-                    + ", but its " + field + " is " + found + "; expected " + type.expected());
+            String found = spec.value() != null
+                    ? "'" + spec.value() + "'"
+                    : spec.values() == null || spec.values().isEmpty()
+                            ? "nothing"
+                            : spec.values().toString();
+            problem(
+                    file,
+                    LocatedYaml.fieldLine(file, entry.line(), field),
+                    label + " is declared a " + type.word() + ", but its " + field + " is " + found + "; expected "
+                            + type.expected());
             return null;
         }
         return type;
     }
 
-    private record ItemSpec(String id, String group, String title, String question, String why,
-                            String recommendation, Severity severity, List<Setting> settings,
-                            List<Citation> citations) {
-    }
+    private record ItemSpec(
+            String id,
+            String group,
+            String title,
+            String question,
+            String why,
+            String recommendation,
+            Severity severity,
+            List<Setting> settings,
+            List<Citation> citations) {}
 
     private void readDomain(KnowledgeFile file, LocatedYaml yaml, List<Domain> domains) {
         String domainId = text(yaml.field("domain"));
@@ -356,9 +437,20 @@ public final class KnowledgeLoader {
         for (LocatedYaml.Entry entry : yaml.list("items")) {
             ItemSpec spec = bind(file, entry, ItemSpec.class);
             if (spec != null && checkItem(file, entry.line(), spec, groupNames)) {
-                items.add(new ChecklistItem(spec.id(), domainId, spec.group(), groupNames.get(spec.group()),
-                        spec.title().strip(), spec.question().strip(), spec.why().strip(), spec.recommendation().strip(),
-                        spec.severity(), spec.settings(), spec.citations(), file.displayPath(), entry.line()));
+                items.add(new ChecklistItem(
+                        spec.id(),
+                        domainId,
+                        spec.group(),
+                        groupNames.get(spec.group()),
+                        spec.title().strip(),
+                        spec.question().strip(),
+                        spec.why().strip(),
+                        spec.recommendation().strip(),
+                        spec.severity(),
+                        spec.settings(),
+                        spec.citations(),
+                        file.displayPath(),
+                        entry.line()));
             }
         }
         if (items.isEmpty()) {
@@ -367,13 +459,28 @@ public final class KnowledgeLoader {
         String sheet = yaml.field("sheet") == null ? domainName + " Checklist" : text(yaml.field("sheet"));
         int sheetLine = yaml.field("sheet") == null ? 1 : LocatedYaml.fieldLine(file, 1, "sheet");
         if (sheet.length() > Domain.MAX_SHEET_NAME || !sheet.matches("[^\\\\/?*\\[\\]:]+")) {
-            problem(file, sheetLine, "sheet name '" + sheet + "' must be at most " + Domain.MAX_SHEET_NAME
-                    + " characters without \\ / ? * [ ] or : (set a shorter one with sheet:)");
+            problem(
+                    file,
+                    sheetLine,
+                    "sheet name '" + sheet + "' must be at most " + Domain.MAX_SHEET_NAME
+                            + " characters without \\ / ? * [ ] or : (set a shorter one with sheet:)");
         }
-        Domain.FIXED_SHEETS.stream().filter(sheet::equalsIgnoreCase).findFirst().ifPresent(fixed -> problem(file, sheetLine,
-                "sheet name '" + sheet + "' is taken by the workbook's own " + fixed + " sheet; choose another with sheet:"));
-        domains.stream().filter(d -> d.sheet().equalsIgnoreCase(sheet)).findFirst().ifPresent(other -> problem(file,
-                sheetLine, "sheet name '" + sheet + "' is already the " + other.id() + " domain's; each domain needs its own"));
+        Domain.FIXED_SHEETS.stream()
+                .filter(sheet::equalsIgnoreCase)
+                .findFirst()
+                .ifPresent(fixed -> problem(
+                        file,
+                        sheetLine,
+                        "sheet name '" + sheet + "' is taken by the workbook's own " + fixed
+                                + " sheet; choose another with sheet:"));
+        domains.stream()
+                .filter(d -> d.sheet().equalsIgnoreCase(sheet))
+                .findFirst()
+                .ifPresent(other -> problem(
+                        file,
+                        sheetLine,
+                        "sheet name '" + sheet + "' is already the " + other.id()
+                                + " domain's; each domain needs its own"));
         boolean scored = yaml.field("scored") == null || yaml.field("scored").asBoolean(true);
         domains.add(new Domain(domainId, domainName, sheet, scored, groups, items));
     }
@@ -381,13 +488,19 @@ public final class KnowledgeLoader {
     private boolean checkItem(KnowledgeFile file, int line, ItemSpec spec, Map<String, String> groups) {
         int before = problems.size();
         if (blank(spec.id()) || !ID.matcher(spec.id()).matches()) {
-            problem(file, line, "item id '" + spec.id() + "' must be upper-case words joined by hyphens, like RDY-LEAD-01");
+            problem(
+                    file,
+                    line,
+                    "item id '" + spec.id() + "' must be upper-case words joined by hyphens, like RDY-LEAD-01");
             return false;
         }
         String label = "item " + spec.id();
         claimId(file, line, spec.id());
         if (spec.group() != null && !groups.containsKey(spec.group())) {
-            problem(file, line, label + ": unknown group '" + spec.group() + "'" + suggestion(spec.group(), groups.keySet()));
+            problem(
+                    file,
+                    line,
+                    label + ": unknown group '" + spec.group() + "'" + suggestion(spec.group(), groups.keySet()));
         }
         requireText(file, line, label, "title", spec.title());
         requireText(file, line, label, "question", spec.question());
@@ -409,7 +522,10 @@ public final class KnowledgeLoader {
             if (c == null || blank(c.source())) {
                 problem(file, line, label + ": a citation has no source");
             } else if (!sources.containsKey(c.source())) {
-                problem(file, line, label + ": unknown source '" + c.source() + "'" + suggestion(c.source(), sources.keySet()));
+                problem(
+                        file,
+                        line,
+                        label + ": unknown source '" + c.source() + "'" + suggestion(c.source(), sources.keySet()));
             } else if (blank(c.section()) || blank(c.locator())) {
                 problem(file, line, label + ": a citation of " + c.source() + " needs a section and a locator");
             }
@@ -420,10 +536,20 @@ public final class KnowledgeLoader {
         try {
             return LocatedYaml.MAPPER.treeToValue(entry.node(), type);
         } catch (UnrecognizedPropertyException e) {
-            problem(file, entry.line(), "unknown field '" + e.getPropertyName() + "'"
-                    + suggestion(e.getPropertyName(), e.getKnownPropertyIds().stream().map(Object::toString).toList()));
+            problem(
+                    file,
+                    entry.line(),
+                    "unknown field '" + e.getPropertyName() + "'"
+                            + suggestion(
+                                    e.getPropertyName(),
+                                    e.getKnownPropertyIds().stream()
+                                            .map(Object::toString)
+                                            .toList()));
         } catch (JsonProcessingException e) {
-            problem(file, entry.line(), e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
+            problem(
+                    file,
+                    entry.line(),
+                    e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
         }
         return null;
     }
@@ -435,7 +561,9 @@ public final class KnowledgeLoader {
     }
 
     static String suggestion(String given, java.util.Collection<String> known) {
-        return NearestName.among(given, known).map(n -> " (did you mean '" + n + "'?)").orElse("");
+        return NearestName.among(given, known)
+                .map(n -> " (did you mean '" + n + "'?)")
+                .orElse("");
     }
 
     void problem(KnowledgeFile file, int line, String message) {
@@ -467,7 +595,8 @@ public final class KnowledgeLoader {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.stream()
-                    .sorted(java.util.Comparator.comparing((KnowledgeFile f) -> f.folder()).thenComparing(KnowledgeFile::name))
+                    .sorted(java.util.Comparator.comparing((KnowledgeFile f) -> f.folder())
+                            .thenComparing(KnowledgeFile::name))
                     .forEach(f -> {
                         digest.update((f.folder() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
                         digest.update(f.content());

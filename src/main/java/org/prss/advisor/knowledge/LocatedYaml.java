@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,14 +23,12 @@ final class LocatedYaml {
     static final ObjectMapper MAPPER = YAMLMapper.builder().build();
 
     /** A list entry and the line it starts on. */
-    record Entry(JsonNode node, int line) {
-    }
+    record Entry(JsonNode node, int line) {}
 
     private final Map<String, JsonNode> fields = new LinkedHashMap<>();
     private final Map<String, List<Entry>> lists = new LinkedHashMap<>();
 
-    private LocatedYaml() {
-    }
+    private LocatedYaml() {}
 
     static LocatedYaml read(KnowledgeFile file) throws KnowledgeException {
         LocatedYaml yaml = new LocatedYaml();
@@ -50,7 +47,11 @@ final class LocatedYaml {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw problem(file, line, "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw problem(
+                    file,
+                    line,
+                    "invalid YAML: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw problem(file, 0, "cannot be read: " + e.getMessage());
         }
@@ -74,7 +75,9 @@ final class LocatedYaml {
         String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\\R", -1);
         Pattern key = Pattern.compile("^\\s*(- )?" + Pattern.quote(field) + "\\s*:");
         for (int i = entryLine - 1; i < lines.length; i++) {
-            if (i > entryLine - 1 && lines[i].stripLeading().startsWith("- ") && lines[i].indexOf('-') <= lines[entryLine - 1].indexOf('-')) {
+            if (i > entryLine - 1
+                    && lines[i].stripLeading().startsWith("- ")
+                    && lines[i].indexOf('-') <= lines[entryLine - 1].indexOf('-')) {
                 break;
             }
             if (key.matcher(lines[i]).find()) {

@@ -20,7 +20,11 @@ public record MedicaidCoverage(Kind kind, Limit limit, String words) {
     }
 
     /** Whether Medicaid pays for peer services in the state. */
-    public enum Kind { COVERED, NOT_COVERED, LIMITED }
+    public enum Kind {
+        COVERED,
+        NOT_COVERED,
+        LIMITED
+    }
 
     /** What a limited entry restricts coverage to. */
     public enum Limit {

@@ -1,8 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /**
  * A checklist a peer rates themselves against with their supervisor (LAPPA Toolkit 2021 Appendix G): a supervision
@@ -13,8 +12,7 @@ public record PersonalChecklist(String name, String purpose, Citation source, Li
     public static final PersonalChecklist EMPTY = new PersonalChecklist("", "", null, List.of());
 
     /** One statement, in our words, under its heading, with the line of the original. */
-    public record Statement(String id, String section, String statement, Citation citation) {
-    }
+    public record Statement(String id, String section, String statement, Citation citation) {}
 
     public PersonalChecklist {
         statements = List.copyOf(statements);

@@ -1,9 +1,8 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /** Reads and checks the personal checklist file: a cited source, and statements with ids, headings and locators. */
 final class PersonalChecklistReader {
@@ -16,16 +15,18 @@ final class PersonalChecklistReader {
         this.file = file;
     }
 
-    private record StatementSpec(String id, String section, String statement, String locator) {
-    }
+    private record StatementSpec(String id, String section, String statement, String locator) {}
 
     PersonalChecklist read(LocatedYaml yaml) {
         String name = yaml.field("personalChecklist").asText();
-        String purpose = yaml.field("purpose") == null ? null : yaml.field("purpose").asText();
+        String purpose =
+                yaml.field("purpose") == null ? null : yaml.field("purpose").asText();
         loader.requireText(file, 1, "personal checklist", "purpose", purpose);
         Citation source = null;
         try {
-            source = yaml.field("source") == null ? null : LocatedYaml.MAPPER.treeToValue(yaml.field("source"), Citation.class);
+            source = yaml.field("source") == null
+                    ? null
+                    : LocatedYaml.MAPPER.treeToValue(yaml.field("source"), Citation.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             loader.problem(file, 1, "personal checklist source: " + e.getOriginalMessage());
         }
@@ -36,8 +37,12 @@ final class PersonalChecklistReader {
             if (spec == null) {
                 continue;
             }
-            if (KnowledgeLoader.blank(spec.id()) || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
-                loader.problem(file, entry.line(), "statement id '" + spec.id() + "' must be upper-case words joined by hyphens");
+            if (KnowledgeLoader.blank(spec.id())
+                    || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
+                loader.problem(
+                        file,
+                        entry.line(),
+                        "statement id '" + spec.id() + "' must be upper-case words joined by hyphens");
                 continue;
             }
             String label = "statement " + spec.id();
@@ -46,7 +51,9 @@ final class PersonalChecklistReader {
             loader.requireText(file, entry.line(), label, "statement", spec.statement());
             loader.requireText(file, entry.line(), label, "locator", spec.locator());
             if (source != null) {
-                statements.add(new PersonalChecklist.Statement(spec.id(), spec.section(),
+                statements.add(new PersonalChecklist.Statement(
+                        spec.id(),
+                        spec.section(),
                         spec.statement() == null ? "" : spec.statement().strip(),
                         new Citation(source.source(), source.section() + ", " + spec.section(), spec.locator())));
             }

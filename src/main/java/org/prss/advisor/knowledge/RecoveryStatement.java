@@ -10,6 +10,5 @@ import org.prss.advisor.model.Citation;
  * @param followed true when the advisor follows this reading rather than the table's
  * @param because  why the advisor follows the reading it follows
  */
-public record RecoveryStatement(String state, RecoveryTime recovery, String says, boolean followed, String because,
-                                Citation citation) {
-}
+public record RecoveryStatement(
+        String state, RecoveryTime recovery, String says, boolean followed, String because, Citation citation) {}

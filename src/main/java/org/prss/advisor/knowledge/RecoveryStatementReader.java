@@ -1,12 +1,11 @@
 package org.prss.advisor.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.prss.advisor.model.Citation;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.prss.advisor.model.Citation;
 
 /**
  * Reads and checks a second source's statements on states' recovery rules: one citation for the file, then per state
@@ -18,14 +17,15 @@ final class RecoveryStatementReader {
     static final String LIST = "recoveryStatements";
 
     /** A statement and the line it starts on. */
-    record Located(RecoveryStatement statement, KnowledgeFile file, int line) {
+    record Located(RecoveryStatement statement, KnowledgeFile file, int line) {}
+
+    private enum Follows {
+        TABLE,
+        SECOND
     }
 
-    private enum Follows { TABLE, SECOND }
-
-    private record StatementSpec(String state, RecoveryTime.Kind recovery, Double years, String says, Follows follows,
-                                 String because) {
-    }
+    private record StatementSpec(
+            String state, RecoveryTime.Kind recovery, Double years, String says, Follows follows, String because) {}
 
     private final KnowledgeLoader loader;
     private final KnowledgeFile file;
@@ -51,21 +51,35 @@ final class RecoveryStatementReader {
                 continue;
             }
             if (spec.recovery() == null || spec.recovery() == RecoveryTime.Kind.NOT_STATED) {
-                loader.problem(file, line, label + ": recovery must be REQUIRED, SUGGESTED, RECOVERY_NO_LENGTH,"
-                        + " LIVED_EXPERIENCE or NONE_REQUIRED");
+                loader.problem(
+                        file,
+                        line,
+                        label + ": recovery must be REQUIRED, SUGGESTED, RECOVERY_NO_LENGTH,"
+                                + " LIVED_EXPERIENCE or NONE_REQUIRED");
                 continue;
             }
-            boolean lengthKind = spec.recovery() == RecoveryTime.Kind.REQUIRED || spec.recovery() == RecoveryTime.Kind.SUGGESTED;
-            if ((spec.recovery() == RecoveryTime.Kind.REQUIRED && spec.years() == null) || (!lengthKind && spec.years() != null)) {
-                loader.problem(file, line, label + ": years goes with REQUIRED (and may go with SUGGESTED), and only there");
+            boolean lengthKind =
+                    spec.recovery() == RecoveryTime.Kind.REQUIRED || spec.recovery() == RecoveryTime.Kind.SUGGESTED;
+            if ((spec.recovery() == RecoveryTime.Kind.REQUIRED && spec.years() == null)
+                    || (!lengthKind && spec.years() != null)) {
+                loader.problem(
+                        file, line, label + ": years goes with REQUIRED (and may go with SUGGESTED), and only there");
             }
             if (spec.follows() == null) {
                 loader.problem(file, line, label + ": follows must be TABLE or SECOND");
             }
             loader.requireText(file, line, label, "says", spec.says());
             loader.requireText(file, line, label, "because", spec.because());
-            statements.add(new Located(new RecoveryStatement(spec.state(), new RecoveryTime(spec.recovery(), spec.years()),
-                    strip(spec.says()), spec.follows() == Follows.SECOND, strip(spec.because()), citation), file, line));
+            statements.add(new Located(
+                    new RecoveryStatement(
+                            spec.state(),
+                            new RecoveryTime(spec.recovery(), spec.years()),
+                            strip(spec.says()),
+                            spec.follows() == Follows.SECOND,
+                            strip(spec.because()),
+                            citation),
+                    file,
+                    line));
         }
         return statements;
     }
@@ -76,7 +90,11 @@ final class RecoveryStatementReader {
             try {
                 citation = LocatedYaml.MAPPER.treeToValue(yaml.field("citation"), Citation.class);
             } catch (JsonProcessingException e) {
-                loader.problem(file, 1, "citation: " + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
+                loader.problem(
+                        file,
+                        1,
+                        "citation: "
+                                + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
             }
         }
         loader.checkCitations(file, 1, "recovery statements", citation == null ? List.of() : List.of(citation));

@@ -54,12 +54,16 @@ public record RecoveryTime(Kind kind, Double years) {
         return kind == Kind.REQUIRED && years != null;
     }
 
-    /** What the rule asks, for rationales: "requires 2 years in recovery", "requires lived experience, with no length". */
+    /**
+     * What the rule asks, for rationales: "requires 2 years in recovery", "requires lived experience, with no length".
+     */
     public String describe() {
         return switch (kind) {
             case REQUIRED -> "requires " + length(years) + " in recovery";
-            case SUGGESTED -> years == null ? "recommends recovery but does not require it"
-                    : "suggests " + length(years) + " in recovery but does not require it";
+            case SUGGESTED ->
+                years == null
+                        ? "recommends recovery but does not require it"
+                        : "suggests " + length(years) + " in recovery but does not require it";
             case RECOVERY_NO_LENGTH -> "requires recovery, with no length";
             case LIVED_EXPERIENCE -> "requires lived experience, with no length of recovery";
             case NONE_REQUIRED -> "does not require recovery";

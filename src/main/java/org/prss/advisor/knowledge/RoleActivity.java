@@ -1,8 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /**
  * One activity of the LAPPA Toolkit 2021 Appendix C role worksheet, in our own words, with the advisor's answers

@@ -17,13 +17,33 @@ import java.util.Set;
  * @param phraseWindow     the words of a phrase must stand within this many words of one another (0: anywhere)
  * @param conditionPhrases  phrases by which a line states the condition a duty is allowed under ("with consent")
  */
-public record RoleLanguage(int minimumStem, Set<String> stopWords, List<String> keptEndings, List<Suffix> suffixes,
-                           Map<String, String> synonyms, Set<String> headNouns, Set<String> negations, Set<String> clauseWords, int phraseWindow,
-                           List<String> conditionPhrases, Similarity similarity,
-                           List<RoleSignal> signals) {
+public record RoleLanguage(
+        int minimumStem,
+        Set<String> stopWords,
+        List<String> keptEndings,
+        List<Suffix> suffixes,
+        Map<String, String> synonyms,
+        Set<String> headNouns,
+        Set<String> negations,
+        Set<String> clauseWords,
+        int phraseWindow,
+        List<String> conditionPhrases,
+        Similarity similarity,
+        List<RoleSignal> signals) {
 
-    public static final RoleLanguage EMPTY = new RoleLanguage(3, Set.of(), List.of(), List.of(), Map.of(), Set.of(),
-            Set.of(), Set.of(), 0, List.of(), Similarity.OFF, List.of());
+    public static final RoleLanguage EMPTY = new RoleLanguage(
+            3,
+            Set.of(),
+            List.of(),
+            List.of(),
+            Map.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            0,
+            List.of(),
+            Similarity.OFF,
+            List.of());
 
     /**
      * When a duty takes the verdict of the labelled lines it resembles (cosine similarity of sentence embeddings).

@@ -1,8 +1,6 @@
 package org.prss.advisor.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.prss.advisor.model.Citation;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.prss.advisor.model.Citation;
 
 /**
  * Reads and checks the role language file: stemming rules, synonyms and signals. Signal activities are checked
@@ -29,9 +28,13 @@ final class RoleLanguageReader {
         this.file = file;
     }
 
-    private record SignalSpec(String id, String name, String meaning, List<String> phrases, List<String> activities,
-                              List<Citation> citations) {
-    }
+    private record SignalSpec(
+            String id,
+            String name,
+            String meaning,
+            List<String> phrases,
+            List<String> activities,
+            List<Citation> citations) {}
 
     RoleLanguage read(LocatedYaml yaml) {
         JsonNode minimum = yaml.field("minimumStem");
@@ -44,7 +47,9 @@ final class RoleLanguageReader {
         List<RoleLanguage.Suffix> suffixes = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("suffixes")) {
             RoleLanguage.Suffix suffix = loader.bind(file, entry, RoleLanguage.Suffix.class);
-            if (suffix != null && (suffix.suffix() == null || !WORD.matcher(suffix.suffix()).matches())) {
+            if (suffix != null
+                    && (suffix.suffix() == null
+                            || !WORD.matcher(suffix.suffix()).matches())) {
                 loader.problem(file, entry.line(), "a suffix rule needs a suffix of lower-case letters");
             } else if (suffix != null) {
                 suffixes.add(suffix);
@@ -57,7 +62,10 @@ final class RoleLanguageReader {
         JsonNode window = yaml.field("phraseWindow");
         int phraseWindow = window == null ? 0 : window.asInt(-1);
         if (phraseWindow < 0) {
-            loader.problem(file, LocatedYaml.fieldLine(file, 1, "phraseWindow"), "phraseWindow must be a whole number, 0 for anywhere");
+            loader.problem(
+                    file,
+                    LocatedYaml.fieldLine(file, 1, "phraseWindow"),
+                    "phraseWindow must be a whole number, 0 for anywhere");
         }
         List<String> conditionPhrases = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("conditionPhrases")) {
@@ -67,8 +75,19 @@ final class RoleLanguageReader {
         }
         RoleLanguage.Similarity similarity = similarity(yaml);
         List<RoleSignal> signals = signals(yaml, stopWords);
-        return new RoleLanguage(Math.max(minimumStem, 1), stopWords, keptEndings, suffixes, synonyms, headNouns,
-                negations, clauseWords, Math.max(phraseWindow, 0), conditionPhrases, similarity, signals);
+        return new RoleLanguage(
+                Math.max(minimumStem, 1),
+                stopWords,
+                keptEndings,
+                suffixes,
+                synonyms,
+                headNouns,
+                negations,
+                clauseWords,
+                Math.max(phraseWindow, 0),
+                conditionPhrases,
+                similarity,
+                signals);
     }
 
     /** The similarity section, or no similarity reading when the file has none. */
@@ -80,16 +99,28 @@ final class RoleLanguageReader {
         int line = LocatedYaml.fieldLine(file, 1, "similarity");
         try {
             RoleLanguage.Similarity s = LocatedYaml.MAPPER.treeToValue(node, RoleLanguage.Similarity.class);
-            if (s.neighbours() < 1 || s.threshold() <= 0 || s.threshold() > 1 || s.overrule() < s.threshold()
-                    || s.overrule() > 1 || s.sameLine() <= 0 || s.sameLine() > 1 || s.keepOutMargin() < 0
+            if (s.neighbours() < 1
+                    || s.threshold() <= 0
+                    || s.threshold() > 1
+                    || s.overrule() < s.threshold()
+                    || s.overrule() > 1
+                    || s.sameLine() <= 0
+                    || s.sameLine() > 1
+                    || s.keepOutMargin() < 0
                     || s.keepOutMargin() > 1) {
-                loader.problem(file, line, "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
-                        + " 0 < sameLine <= 1, and 0 <= keepOutMargin <= 1");
+                loader.problem(
+                        file,
+                        line,
+                        "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
+                                + " 0 < sameLine <= 1, and 0 <= keepOutMargin <= 1");
                 return RoleLanguage.Similarity.OFF;
             }
             return s;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            loader.problem(file, line, "similarity: " + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
+            loader.problem(
+                    file,
+                    line,
+                    "similarity: " + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
             return RoleLanguage.Similarity.OFF;
         }
     }
@@ -121,8 +152,10 @@ final class RoleLanguageReader {
                 if (!WORD.matcher(word).matches()) {
                     loader.problem(file, entry.line(), "synonym '" + word + "' must be one lower-case word");
                 } else if (groupLine.putIfAbsent(word, entry.line()) != null) {
-                    loader.problem(file, entry.line(), "synonym '" + word + "' is already in the group at line "
-                            + groupLine.get(word));
+                    loader.problem(
+                            file,
+                            entry.line(),
+                            "synonym '" + word + "' is already in the group at line " + groupLine.get(word));
                 } else if (!word.equals(first)) {
                     canonical.put(word, first);
                 }
@@ -141,7 +174,11 @@ final class RoleLanguageReader {
             }
             int line = entry.line();
             if (spec.id() == null || !SIGNAL_ID.matcher(spec.id()).matches()) {
-                loader.problem(file, line, "signal id '" + spec.id() + "' must be upper-case words joined by underscores, like COMPLIANCE_MONITORING");
+                loader.problem(
+                        file,
+                        line,
+                        "signal id '" + spec.id()
+                                + "' must be upper-case words joined by underscores, like COMPLIANCE_MONITORING");
                 continue;
             }
             String label = "signal " + spec.id();
@@ -158,8 +195,15 @@ final class RoleLanguageReader {
                 checkPhrase(line, label, phrase, stopWords);
             }
             loader.checkCitations(file, line, label, spec.citations());
-            signals.add(new RoleSignal(spec.id(), spec.name(), spec.meaning(), phrases, spec.activities(),
-                    spec.citations() == null ? List.of() : spec.citations(), file.displayPath(), line));
+            signals.add(new RoleSignal(
+                    spec.id(),
+                    spec.name(),
+                    spec.meaning(),
+                    phrases,
+                    spec.activities(),
+                    spec.citations() == null ? List.of() : spec.citations(),
+                    file.displayPath(),
+                    line));
         }
         return signals;
     }
@@ -169,13 +213,19 @@ final class RoleLanguageReader {
         for (String word : phrase == null ? new String[0] : phrase.strip().split("\\s+")) {
             String bare = word.startsWith("-") ? word.substring(1) : word;
             if (!WORD.matcher(bare).matches()) {
-                loader.problem(file, line, label + ": phrase '" + phrase + "' may hold only lower-case words, each optionally led by '-'");
+                loader.problem(
+                        file,
+                        line,
+                        label + ": phrase '" + phrase + "' may hold only lower-case words, each optionally led by '-'");
                 return;
             }
             required |= !word.startsWith("-") && !stopWords.contains(bare);
         }
         if (!required) {
-            loader.problem(file, line, label + ": phrase '" + phrase + "' needs at least one required word that is not a stop word");
+            loader.problem(
+                    file,
+                    line,
+                    label + ": phrase '" + phrase + "' needs at least one required word that is not a stop word");
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /**
  * Something the role rules look for in a proposed duty, such as compliance monitoring: the phrases that show it,
@@ -11,8 +10,15 @@ import java.util.List;
  * @param phrases     words that must all appear in a duty, in any order; a word with a leading "-" must not
  * @param activities  worksheet activity ids that carry the signal when a duty matches them
  */
-public record RoleSignal(String id, String name, String meaning, List<String> phrases, List<String> activities,
-                         List<Citation> citations, String file, int line) {
+public record RoleSignal(
+        String id,
+        String name,
+        String meaning,
+        List<String> phrases,
+        List<String> activities,
+        List<Citation> citations,
+        String file,
+        int line) {
 
     public RoleSignal {
         phrases = List.copyOf(phrases);

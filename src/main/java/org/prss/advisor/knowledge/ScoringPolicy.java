@@ -1,9 +1,8 @@
 package org.prss.advisor.knowledge;
 
+import java.util.Map;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
-
-import java.util.Map;
 
 /**
  * How findings become scores, severities and a verdict; loaded from {@code checklists/scoring.yaml}.
@@ -24,7 +23,9 @@ public record ScoringPolicy(
 
     /** How a finding's severity is derived from its item's severity. */
     public enum SeverityRule {
-        ITEM, ONE_LOWER, INFO;
+        ITEM,
+        ONE_LOWER,
+        INFO;
 
         public Severity apply(Severity itemSeverity) {
             return switch (this) {

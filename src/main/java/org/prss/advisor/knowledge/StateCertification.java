@@ -1,8 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /**
  * One row of the Corrections PRSS Guide's state table (Resource 2): the state's peer credential, who certifies
@@ -13,15 +12,37 @@ import java.util.List;
  * @param medicaid          the table's Medicaid entry, read into covered, not covered or limited
  * @param recoveryStatement what a second source says of the state's recovery rule, or null where none does
  */
-public record StateCertification(String state, String jurisdiction, String title, String certifyingBody,
-                                 String trainingHours, String exam, String supervisedHours, String recoveryTime,
-                                 String medicaidAuthority, RecoveryTime recovery, MedicaidCoverage medicaid,
-                                 Citation citation, RecoveryStatement recoveryStatement) {
+public record StateCertification(
+        String state,
+        String jurisdiction,
+        String title,
+        String certifyingBody,
+        String trainingHours,
+        String exam,
+        String supervisedHours,
+        String recoveryTime,
+        String medicaidAuthority,
+        RecoveryTime recovery,
+        MedicaidCoverage medicaid,
+        Citation citation,
+        RecoveryStatement recoveryStatement) {
 
     /** This row with a second source's statement on its recovery rule. */
     public StateCertification withRecoveryStatement(RecoveryStatement statement) {
-        return new StateCertification(state, jurisdiction, title, certifyingBody, trainingHours, exam, supervisedHours,
-                recoveryTime, medicaidAuthority, recovery, medicaid, citation, statement);
+        return new StateCertification(
+                state,
+                jurisdiction,
+                title,
+                certifyingBody,
+                trainingHours,
+                exam,
+                supervisedHours,
+                recoveryTime,
+                medicaidAuthority,
+                recovery,
+                medicaid,
+                citation,
+                statement);
     }
 
     /** The recovery rule the advisor follows: the table's, unless a second source's reading is the one followed. */
@@ -34,13 +55,18 @@ public record StateCertification(String state, String jurisdiction, String title
         return recoveryStatement == null ? List.of(citation) : List.of(citation, recoveryStatement.citation());
     }
 
-    /** The Medicaid entry in a sentence: "Texas Medicaid covers peer services only as part of a bundled service (...)". */
+    /**
+     * The Medicaid entry in a sentence: "Texas Medicaid covers peer services only as part of a bundled service (...)".
+     */
     public String describeMedicaid() {
         return jurisdiction + " Medicaid " + medicaid.describe() + " (state table: '" + medicaidAuthority
                 + "', data from 2018-2020; confirm on the state Medicaid site)";
     }
 
-    /** The recovery rule the advisor follows, in a sentence: "Washington's certification requires 1 year in recovery (...)". */
+    /**
+     * The recovery rule the advisor follows, in a sentence: "Washington's certification requires 1 year in recovery
+     * (...)".
+     */
     public String describeRecoveryRule() {
         return jurisdiction + "'s certification " + recoveryRule().describe() + " (state table: '" + recoveryTime
                 + "', data from 2018-2020; confirm with the state board)";
@@ -57,12 +83,17 @@ public record StateCertification(String state, String jurisdiction, String title
         String table = "the state table (" + citation.source() + ")";
         String second = recoveryStatement.citation().source();
         return "Two sources on " + jurisdiction + "'s rule: " + table + " prints '" + recoveryTime + "'; " + second
-                + " (" + recoveryStatement.citation().section() + ", " + recoveryStatement.citation().locator() + ") says "
-                + recoveryStatement.says() + ". The advisor follows " + (recoveryStatement.followed() ? second : "the state table")
+                + " (" + recoveryStatement.citation().section() + ", "
+                + recoveryStatement.citation().locator() + ") says "
+                + recoveryStatement.says() + ". The advisor follows "
+                + (recoveryStatement.followed() ? second : "the state table")
                 + ": " + recoveryStatement.because() + ".";
     }
 
-    /** The credential in a sentence, for rationales: "Certified Peer Recovery Specialist (Illinois Certification Board; ...)". */
+    /**
+     * The credential in a sentence, for rationales: "Certified Peer Recovery Specialist (Illinois Certification Board;
+     * ...)".
+     */
     public String describeCredential() {
         StringBuilder s = new StringBuilder(jurisdiction + ": " + title);
         StringBuilder detail = new StringBuilder();

@@ -3,8 +3,6 @@ package org.prss.advisor.knowledge;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.prss.advisor.model.Citation;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.prss.advisor.model.Citation;
 
 /**
  * Reads and checks the state certification table: the header names the twelve columns, every row has a two-letter
@@ -21,12 +20,24 @@ import java.util.regex.Pattern;
 final class StateTableReader {
 
     static final String FILE = "state-certification.csv";
-    static final List<String> COLUMNS = List.of("state", "jurisdiction", "title", "certifyingBody", "trainingHours", "exam",
-            "supervisedHours", "recoveryTime", "medicaidAuthority", "medicaidCoverage", "medicaidLimit", "locator");
+    static final List<String> COLUMNS = List.of(
+            "state",
+            "jurisdiction",
+            "title",
+            "certifyingBody",
+            "trainingHours",
+            "exam",
+            "supervisedHours",
+            "recoveryTime",
+            "medicaidAuthority",
+            "medicaidCoverage",
+            "medicaidLimit",
+            "locator");
     private static final Pattern STATE = Pattern.compile("^[A-Z]{2}$");
     private static final Pattern LOCATOR = Pattern.compile("^lines? \\d+(-\\d+)?$");
     private static final String SOURCE = "Corrections PRSS Guide";
-    private static final String SECTION = "Resource 2, state peer certification and Medicaid table (data from 2018-2020)";
+    private static final String SECTION =
+            "Resource 2, state peer certification and Medicaid table (data from 2018-2020)";
 
     private final KnowledgeLoader loader;
     private final KnowledgeFile file;
@@ -39,8 +50,8 @@ final class StateTableReader {
     List<StateCertification> read() {
         List<StateCertification> rows = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
-                .readValues(file.content())) {
+        try (MappingIterator<Map<String, String>> it =
+                new CsvMapper().readerForMapOf(String.class).with(schema).readValues(file.content())) {
             List<String> header = new ArrayList<>();
             ((CsvSchema) it.getParserSchema()).forEach(c -> header.add(c.getName()));
             if (!header.equals(COLUMNS)) {
@@ -57,7 +68,11 @@ final class StateTableReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            loader.problem(file, 0, "cannot be read as CSV: " + e.getMessage().lines().findFirst().orElse(""));
+            loader.problem(
+                    file,
+                    0,
+                    "cannot be read as CSV: "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
         return rows;
     }
@@ -81,17 +96,29 @@ final class StateTableReader {
             loader.problem(file, line, state + ": locator '" + locator + "' must look like 'lines 3027-3037'");
         }
         String medicaid = value(r, "medicaidAuthority");
-        return new StateCertification(state, value(r, "jurisdiction"), value(r, "title"), value(r, "certifyingBody"),
-                value(r, "trainingHours"), value(r, "exam"), value(r, "supervisedHours"), value(r, "recoveryTime"),
-                medicaid, RecoveryTime.parse(value(r, "recoveryTime")), medicaid(line, state, r, medicaid),
-                new Citation(SOURCE, SECTION, locator), null);
+        return new StateCertification(
+                state,
+                value(r, "jurisdiction"),
+                value(r, "title"),
+                value(r, "certifyingBody"),
+                value(r, "trainingHours"),
+                value(r, "exam"),
+                value(r, "supervisedHours"),
+                value(r, "recoveryTime"),
+                medicaid,
+                RecoveryTime.parse(value(r, "recoveryTime")),
+                medicaid(line, state, r, medicaid),
+                new Citation(SOURCE, SECTION, locator),
+                null);
     }
 
     /** The Medicaid reading, checked against itself and against the printed words where they settle it ("No"). */
     private MedicaidCoverage medicaid(int line, String state, Map<String, String> r, String words) {
-        MedicaidCoverage.Kind kind = constant(MedicaidCoverage.Kind.class, line, state, "medicaidCoverage", value(r, "medicaidCoverage"));
+        MedicaidCoverage.Kind kind =
+                constant(MedicaidCoverage.Kind.class, line, state, "medicaidCoverage", value(r, "medicaidCoverage"));
         String limitText = value(r, "medicaidLimit");
-        MedicaidCoverage.Limit limit = limitText.isEmpty() ? null
+        MedicaidCoverage.Limit limit = limitText.isEmpty()
+                ? null
                 : constant(MedicaidCoverage.Limit.class, line, state, "medicaidLimit", limitText);
         if (kind == MedicaidCoverage.Kind.LIMITED && limitText.isEmpty()) {
             loader.problem(file, line, state + ": a LIMITED Medicaid entry must name its medicaidLimit");
@@ -100,7 +127,8 @@ final class StateTableReader {
             loader.problem(file, line, state + ": medicaidLimit is only for a LIMITED entry, not " + kind);
         }
         if (kind != null && (kind == MedicaidCoverage.Kind.NOT_COVERED) != words.equalsIgnoreCase("No")) {
-            loader.problem(file, line, state + ": medicaidCoverage is " + kind + " but the table prints '" + words + "'");
+            loader.problem(
+                    file, line, state + ": medicaidCoverage is " + kind + " but the table prints '" + words + "'");
         }
         return new MedicaidCoverage(kind, limit, words);
     }
@@ -109,9 +137,13 @@ final class StateTableReader {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            loader.problem(file, line, state + ": " + column + " '" + text + "' must be one of " + String.join(", ", names)
-                    + KnowledgeLoader.suggestion(text, names));
+            List<String> names =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            loader.problem(
+                    file,
+                    line,
+                    state + ": " + column + " '" + text + "' must be one of " + String.join(", ", names)
+                            + KnowledgeLoader.suggestion(text, names));
             return null;
         }
     }

@@ -1,11 +1,10 @@
 package org.prss.advisor.knowledge;
 
+import java.util.List;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.EmploymentModel;
 import org.prss.advisor.model.Frequency;
 import org.prss.advisor.model.Setting;
-
-import java.util.List;
 
 /**
  * A number, level or list the rules compare program facts against, kept as cited data so a policy office can
@@ -26,8 +25,16 @@ public final class Threshold {
     private final int line;
 
     /** Builds a threshold whose value already fits its type (the loader checks with {@link #fits}). */
-    public Threshold(String id, ThresholdType type, String value, List<String> values, String unit, String description,
-                     List<Citation> citations, String file, int line) {
+    public Threshold(
+            String id,
+            ThresholdType type,
+            String value,
+            List<String> values,
+            String unit,
+            String description,
+            List<Citation> citations,
+            String file,
+            int line) {
         this.id = id;
         this.type = type;
         this.value = value;
@@ -124,10 +131,14 @@ public final class Threshold {
     }
 
     public List<Setting> getSettings() {
-        return type == ThresholdType.SETTINGS ? values.stream().map(Setting::valueOf).toList() : null;
+        return type == ThresholdType.SETTINGS
+                ? values.stream().map(Setting::valueOf).toList()
+                : null;
     }
 
     public List<EmploymentModel> getModels() {
-        return type == ThresholdType.EMPLOYMENT_MODELS ? values.stream().map(EmploymentModel::valueOf).toList() : null;
+        return type == ThresholdType.EMPLOYMENT_MODELS
+                ? values.stream().map(EmploymentModel::valueOf).toList()
+                : null;
     }
 }

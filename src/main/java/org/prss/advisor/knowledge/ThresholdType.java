@@ -1,14 +1,13 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.EmploymentModel;
-import org.prss.advisor.model.Frequency;
-import org.prss.advisor.model.Setting;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.prss.advisor.model.EmploymentModel;
+import org.prss.advisor.model.Frequency;
+import org.prss.advisor.model.Setting;
 
 /**
  * What kind of value a threshold holds, as declared by its {@code type} in thresholds.yaml. The value is checked
@@ -54,7 +53,9 @@ public enum ThresholdType {
 
     /** The type a thresholds.yaml {@code type} names, in any case, with spaces, hyphens or underscores. */
     public static Optional<ThresholdType> named(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+        String t = text == null
+                ? ""
+                : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
         return Arrays.stream(values()).filter(v -> v.word.equals(t)).findFirst();
     }
 
@@ -69,11 +70,17 @@ public enum ThresholdType {
             case DECIMAL -> single(value, values) && NUMBER.matcher(value).matches();
             case MONEY -> single(value, values) && DOLLARS.matcher(value).matches();
             case FREQUENCY -> single(value, values) && isName(Frequency.values(), value);
-            case RANGE -> value == null && values.size() == 2 && values.stream().allMatch(v -> WHOLE.matcher(v).matches())
-                    && Integer.parseInt(values.get(0)) <= Integer.parseInt(values.get(1));
-            case SETTINGS -> value == null && !values.isEmpty() && values.stream().allMatch(v -> isName(Setting.values(), v));
-            case EMPLOYMENT_MODELS -> value == null && !values.isEmpty()
-                    && values.stream().allMatch(v -> isName(EmploymentModel.values(), v));
+            case RANGE ->
+                value == null
+                        && values.size() == 2
+                        && values.stream().allMatch(v -> WHOLE.matcher(v).matches())
+                        && Integer.parseInt(values.get(0)) <= Integer.parseInt(values.get(1));
+            case SETTINGS ->
+                value == null && !values.isEmpty() && values.stream().allMatch(v -> isName(Setting.values(), v));
+            case EMPLOYMENT_MODELS ->
+                value == null
+                        && !values.isEmpty()
+                        && values.stream().allMatch(v -> isName(EmploymentModel.values(), v));
         };
     }
 

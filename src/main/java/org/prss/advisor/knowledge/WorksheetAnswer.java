@@ -1,8 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import org.prss.advisor.model.Citation;
-
 import java.util.List;
+import org.prss.advisor.model.Citation;
 
 /**
  * The advisor's answer to one of the worksheet's three questions about an activity, with its reasons.
@@ -11,11 +10,20 @@ import java.util.List;
  * @param betterSuitedRole  for "is another staff member better suited?": which one
  * @param unsettled         true where the sources do not settle the question; the rationale then gives our reasoning
  */
-public record WorksheetAnswer(Value answer, String condition, String betterSuitedRole, String rationale,
-                              List<Citation> citations, boolean unsettled) {
+public record WorksheetAnswer(
+        Value answer,
+        String condition,
+        String betterSuitedRole,
+        String rationale,
+        List<Citation> citations,
+        boolean unsettled) {
 
     /** Yes, no, or it depends. */
-    public enum Value { YES, NO, CONDITIONAL }
+    public enum Value {
+        YES,
+        NO,
+        CONDITIONAL
+    }
 
     public WorksheetAnswer {
         citations = citations == null ? List.of() : List.copyOf(citations);

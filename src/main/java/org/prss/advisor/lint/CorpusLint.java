@@ -1,5 +1,7 @@
 package org.prss.advisor.lint;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.prss.advisor.engine.Evaluator;
 import org.prss.advisor.engine.RuleSetDefect;
 import org.prss.advisor.knowledge.CorpusLine;
@@ -14,9 +16,6 @@ import org.prss.advisor.role.ExampleIndex;
 import org.prss.advisor.role.ProposedDuty;
 import org.prss.advisor.role.Resemblance;
 import org.prss.advisor.role.SentenceEmbedder;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Checks the labelled duty corpus against the rules: each line's verdict must be the one the role rules give its
@@ -49,32 +48,39 @@ final class CorpusLint {
     private List<KnowledgeProblem> verdicts(DutyCorpus corpus) {
         DutyMatcher matcher = new DutyMatcher(knowledge);
         List<ProposedDuty> duties = corpus.lines().stream()
-                .map(l -> new ProposedDuty(l.index(), l.where(), l.text(), null)).toList();
+                .map(l -> new ProposedDuty(l.index(), l.where(), l.text(), null))
+                .toList();
         List<DutyVerdict> verdicts;
         try {
             verdicts = evaluator.judge(duties, duty -> {
-            CorpusLine line = corpus.lines().get(duty.index());
-            Resemblance itself = new Resemblance(line, 1.0);
-            List<Object> facts = new ArrayList<>(List.of(new DutyPart(duty.index(), 0, line.text()),
-                    matcher.labelled(duty.index(), 0, line.label(), itself)));
-            if (line.conditionStated()) {
-                facts.add(new ConditionMet(duty.index(), 0, List.of("conditionStated")));
-            }
-            return facts;
+                CorpusLine line = corpus.lines().get(duty.index());
+                Resemblance itself = new Resemblance(line, 1.0);
+                List<Object> facts = new ArrayList<>(List.of(
+                        new DutyPart(duty.index(), 0, line.text()),
+                        matcher.labelled(duty.index(), 0, line.label(), itself)));
+                if (line.conditionStated()) {
+                    facts.add(new ConditionMet(duty.index(), 0, List.of("conditionStated")));
+                }
+                return facts;
             });
         } catch (RuleSetDefect e) {
             CorpusLine first = corpus.lines().get(0);
-            return List.of(new KnowledgeProblem(first.file(), first.line(),
-                    "the role rules cannot judge the labelled lines: " + e.getMessage()));
+            return List.of(new KnowledgeProblem(
+                    first.file(), first.line(), "the role rules cannot judge the labelled lines: " + e.getMessage()));
         }
         List<KnowledgeProblem> problems = new ArrayList<>();
         for (CorpusLine line : corpus.lines()) {
             String given = verdicts.get(line.index()).fit().name();
             if (!given.equals(line.verdict().name())) {
-                problems.add(new KnowledgeProblem(line.file(), line.line(), "line '" + line.text() + "' says "
-                        + line.verdict() + ", but the rules give " + line.label()
-                        + (line.conditionStated() ? " with its condition stated " : " ") + given
-                        + (line.conditionStated() ? "" : " (set conditionStated: true if the line states its condition)")));
+                problems.add(new KnowledgeProblem(
+                        line.file(),
+                        line.line(),
+                        "line '" + line.text() + "' says "
+                                + line.verdict() + ", but the rules give " + line.label()
+                                + (line.conditionStated() ? " with its condition stated " : " ") + given
+                                + (line.conditionStated()
+                                        ? ""
+                                        : " (set conditionStated: true if the line states its condition)")));
             }
         }
         return problems;
@@ -95,10 +101,14 @@ final class CorpusLint {
                 }
                 double similarity = SentenceEmbedder.similarity(index.vector(a), index.vector(b));
                 if (similarity >= sameLine) {
-                    problems.add(new KnowledgeProblem(a.file(), a.line(), "line '" + a.text() + "' (" + a.verdict()
-                            + ") reads as the same duty as '" + b.text() + "' at " + b.where() + " (" + b.verdict()
-                            + "), similarity " + new Resemblance(b, similarity).similarityText()
-                            + "; their verdicts contradict: relabel one or reword it so the difference shows"));
+                    problems.add(new KnowledgeProblem(
+                            a.file(),
+                            a.line(),
+                            "line '" + a.text() + "' (" + a.verdict()
+                                    + ") reads as the same duty as '" + b.text() + "' at " + b.where() + " ("
+                                    + b.verdict()
+                                    + "), similarity " + new Resemblance(b, similarity).similarityText()
+                                    + "; their verdicts contradict: relabel one or reword it so the difference shows"));
                 }
             }
         }

@@ -1,5 +1,14 @@
 package org.prss.advisor.lint;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.prss.advisor.engine.Evaluator;
 import org.prss.advisor.input.DescriptionGenerator;
 import org.prss.advisor.input.DescriptionReader;
@@ -13,20 +22,11 @@ import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.Threshold;
 import org.prss.advisor.model.ProgramDescription;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
 /**
  * Checks a rule set that compiles and loads for the mistakes a compiler cannot see: a rule naming an item the
  * checklists do not have; an item no rule decides; a threshold no rule reads (data that promises a rule); a rule
- * file whose package is neither the shared one nor a domain's; two rules that, for the same input, would give one item two
+ * file whose package is neither the shared one nor a domain's; two rules that, for the same input, would give one item
+ * two
  * different statuses at the same salience (so which wins depends on firing order). The last two are found by running
  * the rules over generated program descriptions. It also checks the labelled duty corpus against the rules (see
  * {@link CorpusLint}). Thresholds without citations and contradictory worksheet answers are refused earlier, when the
@@ -36,6 +36,7 @@ public final class RuleLinter {
 
     /** How many generated descriptions the rules are run over; the seed keeps the check repeatable. */
     static final int PROBES = 150;
+
     private static final long SEED = 20261123L;
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
 
@@ -44,11 +45,14 @@ public final class RuleLinter {
     private final DescriptionReader reader;
     private final RuleScan scan;
 
-    public RuleLinter(KnowledgeBase knowledge, Evaluator evaluator, DescriptionReader reader, List<KnowledgeFile> files) {
+    public RuleLinter(
+            KnowledgeBase knowledge, Evaluator evaluator, DescriptionReader reader, List<KnowledgeFile> files) {
         this.knowledge = knowledge;
         this.evaluator = evaluator;
         this.reader = reader;
-        this.scan = new RuleScan(files.stream().filter(f -> f.folder().equals(KnowledgeFiles.RULES)).toList());
+        this.scan = new RuleScan(files.stream()
+                .filter(f -> f.folder().equals(KnowledgeFiles.RULES))
+                .toList());
     }
 
     public List<KnowledgeProblem> lint() {
@@ -56,18 +60,29 @@ public final class RuleLinter {
         Set<String> ids = knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet());
         for (RuleScan.Reference r : scan.references) {
             if (!ids.contains(r.item())) {
-                problems.add(new KnowledgeProblem(r.file(), r.line(), "rule '" + r.rule() + "' names item " + r.item()
-                        + ", which no checklist defines" + NearestName.among(r.item(), ids).map(n -> " (did you mean " + n + "?)").orElse("")));
+                problems.add(new KnowledgeProblem(
+                        r.file(),
+                        r.line(),
+                        "rule '" + r.rule() + "' names item " + r.item() + ", which no checklist defines"
+                                + NearestName.among(r.item(), ids)
+                                        .map(n -> " (did you mean " + n + "?)")
+                                        .orElse("")));
             }
         }
         List<String> packages = new ArrayList<>(List.of(Evaluator.SHARED_RULES));
         knowledge.domains().forEach(d -> packages.add(Evaluator.rulesPackage(d.id())));
         for (RuleScan.PackageLine p : scan.packages) {
             if (!packages.contains(p.name())) {
-                problems.add(new KnowledgeProblem(p.file(), p.line(), "package " + p.name() + " is not "
-                        + Evaluator.SHARED_RULES + " or a domain's " + Evaluator.SHARED_RULES + ".<domain id in lower case>"
-                        + NearestName.among(p.name(), packages).map(n -> " (did you mean " + n + "?)").orElse("")
-                        + "; a domain's rules run only from its own package"));
+                problems.add(new KnowledgeProblem(
+                        p.file(),
+                        p.line(),
+                        "package " + p.name() + " is not "
+                                + Evaluator.SHARED_RULES + " or a domain's " + Evaluator.SHARED_RULES
+                                + ".<domain id in lower case>"
+                                + NearestName.among(p.name(), packages)
+                                        .map(n -> " (did you mean " + n + "?)")
+                                        .orElse("")
+                                + "; a domain's rules run only from its own package"));
             }
         }
         Map<String, Threshold> thresholds = new LinkedHashMap<>();
@@ -75,23 +90,35 @@ public final class RuleLinter {
         for (RuleScan.ThresholdRead read : scan.thresholdReads) {
             Threshold t = thresholds.get(read.threshold());
             if (t == null) {
-                problems.add(new KnowledgeProblem(read.file(), read.line(), "rule '" + read.rule() + "' reads threshold "
-                        + read.threshold() + ", which thresholds.yaml does not define"
-                        + NearestName.among(read.threshold(), thresholds.keySet()).map(n -> " (did you mean " + n + "?)").orElse("")));
+                problems.add(new KnowledgeProblem(
+                        read.file(),
+                        read.line(),
+                        "rule '" + read.rule() + "' reads threshold "
+                                + read.threshold() + ", which thresholds.yaml does not define"
+                                + NearestName.among(read.threshold(), thresholds.keySet())
+                                        .map(n -> " (did you mean " + n + "?)")
+                                        .orElse("")));
                 continue;
             }
             for (String accessor : read.accessors()) {
                 if (!TypedValue.provides(t.type(), accessor)) {
-                    problems.add(new KnowledgeProblem(t.file(), t.line(), "threshold " + t.id() + " is declared a "
-                            + t.type().word() + ", but rule '" + read.rule() + "' (" + read.file() + ":" + read.line()
-                            + ") reads its " + accessor + "; " + TypedValue.expects(accessor)));
+                    problems.add(new KnowledgeProblem(
+                            t.file(),
+                            t.line(),
+                            "threshold " + t.id() + " is declared a "
+                                    + t.type().word() + ", but rule '" + read.rule() + "' (" + read.file() + ":"
+                                    + read.line()
+                                    + ") reads its " + accessor + "; " + TypedValue.expects(accessor)));
                 }
             }
         }
         for (Threshold t : knowledge.thresholds()) {
             if (!scan.thresholdsRead.contains(t.id())) {
-                problems.add(new KnowledgeProblem(t.file(), t.line(), "threshold " + t.id() + " is read by no rule;"
-                        + " match it in a rule (Threshold(id == \"" + t.id() + "\", ...)) or remove it"));
+                problems.add(new KnowledgeProblem(
+                        t.file(),
+                        t.line(),
+                        "threshold " + t.id() + " is read by no rule;" + " match it in a rule (Threshold(id == \""
+                                + t.id() + "\", ...)) or remove it"));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,7 +132,8 @@ public final class RuleLinter {
         for (int i = 0; i < PROBES; i++) {
             ProgramDescription program;
             try {
-                program = reader.read("probe-" + i, generator.next().toString().getBytes(StandardCharsets.UTF_8)).description();
+                program = reader.read("probe-" + i, generator.next().toString().getBytes(StandardCharsets.UTF_8))
+                        .description();
             } catch (InvalidInputException e) {
                 throw new IllegalStateException("the generator made an invalid description: " + e.report(), e);
             }
@@ -115,8 +143,11 @@ public final class RuleLinter {
         }
         for (ChecklistItem item : knowledge.items()) {
             if (!decided.contains(item.id())) {
-                problems.add(new KnowledgeProblem(item.file(), item.line(), "no rule decided item " + item.id()
-                        + " for any of " + PROBES + " generated programs; common.drl's answer rules normally do"));
+                problems.add(new KnowledgeProblem(
+                        item.file(),
+                        item.line(),
+                        "no rule decided item " + item.id() + " for any of " + PROBES
+                                + " generated programs; common.drl's answer rules normally do"));
             }
         }
         problems.addAll(conflicts.values());
@@ -131,13 +162,15 @@ public final class RuleLinter {
     private void conflicts(ProgramDescription program, Set<String> fired, Map<String, KnowledgeProblem> found) {
         Map<String, List<RuleScan.Decision>> rivals = new LinkedHashMap<>();
         for (RuleScan.Decision d : scan.decisions) {
-            rivals.computeIfAbsent(d.item() + "@" + d.salience(), k -> new ArrayList<>()).add(d);
+            rivals.computeIfAbsent(d.item() + "@" + d.salience(), k -> new ArrayList<>())
+                    .add(d);
         }
         Set<String> blocked = new TreeSet<>();
         List<RuleScan.Decision> firedDecisions = new ArrayList<>();
         for (RuleScan.Decision d : scan.decisions) {
-            if (fired.contains(d.rule()) && rivals.get(d.item() + "@" + d.salience()).stream()
-                    .anyMatch(r -> !r.status().equals(d.status()))) {
+            if (fired.contains(d.rule())
+                    && rivals.get(d.item() + "@" + d.salience()).stream()
+                            .anyMatch(r -> !r.status().equals(d.status()))) {
                 blocked.add(d.rule());
                 firedDecisions.add(d);
             }
@@ -149,10 +182,18 @@ public final class RuleLinter {
         for (RuleScan.Decision a : firedDecisions) {
             for (RuleScan.Decision b : rivals.get(a.item() + "@" + a.salience())) {
                 if (!b.status().equals(a.status()) && firedWithout.contains(b.rule())) {
-                    found.putIfAbsent(a.rule() + "|" + b.rule(), new KnowledgeProblem(b.file(), b.line(), "rules '" + a.rule()
-                            + "' (" + a.status() + ", " + a.file() + ":" + a.line() + ") and '" + b.rule() + "' (" + b.status()
-                            + ") both hold for the same program and decide " + a.item() + " at salience " + a.salience()
-                            + "; which one wins depends on firing order. Tighten their conditions or give one a higher salience"));
+                    found.putIfAbsent(
+                            a.rule() + "|" + b.rule(),
+                            new KnowledgeProblem(
+                                    b.file(),
+                                    b.line(),
+                                    "rules '" + a.rule()
+                                            + "' (" + a.status() + ", " + a.file() + ":" + a.line() + ") and '"
+                                            + b.rule() + "' (" + b.status()
+                                            + ") both hold for the same program and decide " + a.item()
+                                            + " at salience " + a.salience()
+                                            + "; which one wins depends on firing order. Tighten their conditions or "
+                                            + "give one a higher salience"));
                 }
             }
         }

@@ -1,7 +1,5 @@
 package org.prss.advisor.lint;
 
-import org.prss.advisor.knowledge.KnowledgeFile;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.prss.advisor.knowledge.KnowledgeFile;
 
 /**
  * What each rule in the DRL files says it decides, read from the text: the item ids it names in {@code Outcome.of}
@@ -18,27 +17,25 @@ import java.util.regex.Pattern;
 final class RuleScan {
 
     /** A rule's consequence that gives an item a status. */
-    record Decision(String file, int line, String rule, String item, String status, int salience) {
-    }
+    record Decision(String file, int line, String rule, String item, String status, int salience) {}
 
     /** A rule's match of a threshold by id, and the typed values it binds ("whole", "frequency", ...). */
-    record ThresholdRead(String file, int line, String rule, String threshold, List<String> accessors) {
-    }
+    record ThresholdRead(String file, int line, String rule, String threshold, List<String> accessors) {}
 
     /** A rule file's package line. */
-    record PackageLine(String file, int line, String name) {
-    }
+    record PackageLine(String file, int line, String name) {}
 
     /** An item id a rule names anywhere. */
-    record Reference(String file, int line, String rule, String item) {
-    }
+    record Reference(String file, int line, String rule, String item) {}
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"");
     private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
-    private static final Pattern DECIDES = Pattern.compile("Outcome\\.of\\(\\s*\"([A-Z][A-Z0-9-]*)\"\\s*,\\s*Status\\.([A-Z_]+)");
+    private static final Pattern DECIDES =
+            Pattern.compile("Outcome\\.of\\(\\s*\"([A-Z][A-Z0-9-]*)\"\\s*,\\s*Status\\.([A-Z_]+)");
     private static final Pattern NAMES = Pattern.compile("itemId\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
-    private static final Pattern READS = Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"([^)]*)\\)?");
+    private static final Pattern READS =
+            Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"([^)]*)\\)?");
     private static final Pattern BINDING = Pattern.compile("\\$\\w+\\s*:\\s*(\\w+)");
 
     final List<Decision> decisions = new ArrayList<>();

@@ -1,10 +1,9 @@
 package org.prss.advisor.lint;
 
-import org.prss.advisor.knowledge.ThresholdType;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.prss.advisor.knowledge.ThresholdType;
 
 /** Which typed value of a threshold (as a rule binds it: {@code $v : whole}) each declared type provides. */
 final class TypedValue {
@@ -18,8 +17,7 @@ final class TypedValue {
             "settings", EnumSet.of(ThresholdType.SETTINGS),
             "models", EnumSet.of(ThresholdType.EMPLOYMENT_MODELS));
 
-    private TypedValue() {
-    }
+    private TypedValue() {}
 
     /** True when a threshold of this type has the value; text (and anything not typed) every type has. */
     static boolean provides(ThresholdType type, String accessor) {
@@ -29,6 +27,10 @@ final class TypedValue {
 
     static String expects(String accessor) {
         return "a rule reading " + accessor + " needs a threshold of type "
-                + String.join(" or ", PROVIDED_BY.get(accessor).stream().map(ThresholdType::word).toList());
+                + String.join(
+                        " or ",
+                        PROVIDED_BY.get(accessor).stream()
+                                .map(ThresholdType::word)
+                                .toList());
     }
 }

@@ -1,5 +1,4 @@
 package org.prss.advisor.model;
 
 /** An answer to one checklist item, with an optional note saying what it rests on. */
-public record Answer(AnswerValue answer, String note) {
-}
+public record Answer(AnswerValue answer, String note) {}

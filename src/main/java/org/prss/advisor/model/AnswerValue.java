@@ -2,5 +2,8 @@ package org.prss.advisor.model;
 
 /** An agency's answer to a checklist item. */
 public enum AnswerValue {
-    YES, PARTIAL, NO, UNKNOWN
+    YES,
+    PARTIAL,
+    NO,
+    UNKNOWN
 }

@@ -8,11 +8,7 @@ import java.util.Map;
  * Every part is optional; what is missing stays null and is assessed as unknown.
  */
 public record ProgramDescription(
-        ProgramInfo program,
-        ProgramFacts facts,
-        Map<String, Answer> answers,
-        Role role,
-        List<Waiver> waivers) {
+        ProgramInfo program, ProgramFacts facts, Map<String, Answer> answers, Role role, List<Waiver> waivers) {
 
     public ProgramDescription {
         program = program == null ? ProgramInfo.EMPTY : program;

@@ -30,8 +30,9 @@ public record ProgramFacts(
         Boolean peersAttendStaffing,
         Boolean peersInSanctionDecisions) {
 
-    public static final ProgramFacts EMPTY = new ProgramFacts(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final ProgramFacts EMPTY = new ProgramFacts(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null);
 
     public ProgramFacts {
         pay = pay == null ? Pay.EMPTY : pay;
@@ -55,10 +56,13 @@ public record ProgramFacts(
             Boolean supervisorQualifiedMentalHealthProfessional) {
         public static final Supervision EMPTY = new Supervision(null, null, null, null, null, null);
 
-        /** Who provides each function, in words, for rationales: "administrative AGENCY_STAFF, educational not stated, ...". */
+        /**
+         * Who provides each function, in words, for rationales: "administrative AGENCY_STAFF, educational not stated,
+         * ...".
+         */
         public String describeProviders() {
-            return "administrative " + named(administrative) + ", educational " + named(educational)
-                    + ", supportive " + named(supportive);
+            return "administrative " + named(administrative) + ", educational " + named(educational) + ", supportive "
+                    + named(supportive);
         }
 
         private static String named(SupervisionProvider provider) {

@@ -1,7 +1,6 @@
 package org.prss.advisor.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.List;
 
 /**
@@ -10,7 +9,10 @@ import java.util.List;
  * @param dutyOrigins for duties read from a file of duties or a job description, where each came from ("line 4",
  *                    "Essential Functions, item 2, page 1"); empty for a program description's duties
  */
-public record Role(List<String> activities, List<String> duties, @JsonIgnore List<String> dutyOrigins) {
+public record Role(
+        List<String> activities,
+        List<String> duties,
+        @JsonIgnore List<String> dutyOrigins) {
     public static final Role EMPTY = new Role(List.of(), List.of(), List.of());
 
     public Role {

@@ -2,7 +2,11 @@ package org.prss.advisor.model;
 
 /** How much an item matters, from most to least. */
 public enum Severity {
-    CRITICAL, HIGH, MEDIUM, LOW, INFO;
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW,
+    INFO;
 
     public boolean atLeast(Severity other) {
         return ordinal() <= other.ordinal();

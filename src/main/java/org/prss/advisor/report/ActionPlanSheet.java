@@ -1,10 +1,9 @@
 package org.prss.advisor.report;
 
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.prss.advisor.assessment.ActionItem;
-
-import java.util.List;
 
 /**
  * The open findings as a plan the agency works from: owner, due date and status columns for them to fill in,
@@ -18,12 +17,22 @@ final class ActionPlanSheet {
     /** Rows of the owner, due-date and status columns kept editable beyond the plan, for actions the agency adds. */
     private static final int SPARE_ROWS = 20;
 
-    private ActionPlanSheet() {
-    }
+    private ActionPlanSheet() {}
 
     static void write(Sheet sheet, Styles styles, List<ActionItem> plan) {
-        Table table = Table.on(sheet, styles, "Priority", "Finding", "Severity", "Gap status", "Title", "Action",
-                "Owner", "Due date", "Status", "Notes");
+        Table table = Table.on(
+                sheet,
+                styles,
+                "Priority",
+                "Finding",
+                "Severity",
+                "Gap status",
+                "Title",
+                "Action",
+                "Owner",
+                "Due date",
+                "Status",
+                "Notes");
         for (ActionItem item : plan) {
             Row row = table.row();
             Table.number(row, 0, item.priority(), styles.text);

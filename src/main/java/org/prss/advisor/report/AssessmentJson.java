@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.prss.advisor.assessment.Assessment;
-import org.prss.advisor.input.SkippedSection;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.SkippedSection;
 
 /** The assessment as a JSON document: same content as the workbook, fields in a fixed order. */
 public final class AssessmentJson {
@@ -26,8 +25,7 @@ public final class AssessmentJson {
     /** The same, without indentation: for HTTP responses, where size and speed matter more than reading by eye. */
     private static final ObjectMapper COMPACT = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
 
-    private AssessmentJson() {
-    }
+    private AssessmentJson() {}
 
     public static byte[] toCompactJson(Assessment assessment) {
         try {
@@ -42,7 +40,8 @@ public final class AssessmentJson {
     }
 
     /** A role review, as {@link RoleReviewJson} lays it out, with the job description's sections not reviewed. */
-    public static void writeRoleReview(Assessment review, List<SkippedSection> skipped, OutputStream out) throws IOException {
+    public static void writeRoleReview(Assessment review, List<SkippedSection> skipped, OutputStream out)
+            throws IOException {
         MAPPER.writeValue(out, RoleReviewJson.of(review, skipped));
     }
 

@@ -1,5 +1,10 @@
 package org.prss.advisor.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.assessment.Assessment;
@@ -7,12 +12,6 @@ import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The gap-analysis workbook: Summary, Findings, one sheet per domain, Staffing Plan, Proposed Duties (when the role
@@ -43,23 +42,35 @@ public final class AssessmentWorkbook {
             for (Domain domain : knowledge.domains()) {
                 DomainSheet.write(workbook.createSheet(domain.sheet()), styles, domain, byId, texts);
             }
-            StaffingPlanSheet.write(workbook.createSheet(StaffingPlanSheet.NAME), styles, assessment,
-                    submission.description().facts(), knowledge);
+            StaffingPlanSheet.write(
+                    workbook.createSheet(StaffingPlanSheet.NAME),
+                    styles,
+                    assessment,
+                    submission.description().facts(),
+                    knowledge);
             if (!assessment.duties().isEmpty()) {
                 ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, assessment.duties());
             }
             if (!knowledge.roleWorksheet().activities().isEmpty()) {
-                RoleWorksheetSheet.write(workbook.createSheet(RoleWorksheetSheet.NAME), styles, knowledge.roleWorksheet(),
-                        assessment.duties(), texts);
+                RoleWorksheetSheet.write(
+                        workbook.createSheet(RoleWorksheetSheet.NAME),
+                        styles,
+                        knowledge.roleWorksheet(),
+                        assessment.duties(),
+                        texts);
             }
             if (!knowledge.personalChecklist().statements().isEmpty()) {
-                PersonalChecklistSheet.write(workbook.createSheet(PersonalChecklistSheet.NAME), styles,
-                        knowledge.personalChecklist());
+                PersonalChecklistSheet.write(
+                        workbook.createSheet(PersonalChecklistSheet.NAME), styles, knowledge.personalChecklist());
             }
             WaiversSheet.write(workbook.createSheet(WaiversSheet.NAME), styles, assessment.findings());
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
-            SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, knowledge.sources().values());
-            InputSheet.write(workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
+            SourcesSheet.write(
+                    workbook.createSheet(SourcesSheet.NAME),
+                    styles,
+                    knowledge.sources().values());
+            InputSheet.write(
+                    workbook.createSheet(InputSheet.NAME), styles, submission.sourceName(), submission.received());
             EmbeddedAssessment.embed(workbook, assessment);
             base.getProperties().getCoreProperties().setTitle("Peer support readiness assessment");
             base.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");

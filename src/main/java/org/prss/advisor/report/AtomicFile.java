@@ -20,8 +20,7 @@ public final class AtomicFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -29,9 +28,11 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         // Not Files.createTempFile: it makes the file readable by its owner only, and the move would keep that. A
         // report is shared, so it gets the permissions any new file in the folder gets.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        Path temp =
+                dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

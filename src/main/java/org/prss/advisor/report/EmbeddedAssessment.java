@@ -2,19 +2,18 @@ package org.prss.advisor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 
 /**
  * The assessment's outline as JSON in a hidden sheet of the workbook that reports it, so a later run (compare) can
@@ -28,8 +27,7 @@ public final class EmbeddedAssessment {
     private static final int CHUNK = 30_000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private EmbeddedAssessment() {
-    }
+    private EmbeddedAssessment() {}
 
     static void embed(Workbook workbook, Assessment assessment) {
         Sheet sheet = workbook.createSheet(SHEET);
@@ -50,8 +48,12 @@ public final class EmbeddedAssessment {
         root.set("scores", MAPPER.valueToTree(a.scores()));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : a.findings()) {
-            findings.addObject().put("id", f.id()).put("title", f.title()).put("domain", f.domain())
-                    .put("status", f.status().name()).put("severity", f.severity().name());
+            findings.addObject()
+                    .put("id", f.id())
+                    .put("title", f.title())
+                    .put("domain", f.domain())
+                    .put("status", f.status().name())
+                    .put("severity", f.severity().name());
         }
         return root;
     }

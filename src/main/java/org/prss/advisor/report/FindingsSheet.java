@@ -1,5 +1,9 @@
 package org.prss.advisor.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.prss.advisor.assessment.ActionPlanner;
@@ -7,11 +11,6 @@ import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Citation;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every finding in priority order (most severe first, gaps before unknowns), the scored findings first and then those
@@ -22,22 +21,49 @@ final class FindingsSheet {
 
     static final String NAME = "Findings";
 
-    private FindingsSheet() {
-    }
+    private FindingsSheet() {}
 
     static void write(Sheet sheet, Styles styles, Assessment assessment, KnowledgeTexts texts) {
-        Table table = Table.on(sheet, styles, "ID", "Domain", "Group", "Title", "Status", "Severity", "Rationale",
-                "Recommendation", "Sources", "Based on", "Decided by rule");
-        Set<String> unscored = assessment.scores().domains().stream().filter(d -> !d.scored()).map(DomainScore::domain)
+        Table table = Table.on(
+                sheet,
+                styles,
+                "ID",
+                "Domain",
+                "Group",
+                "Title",
+                "Status",
+                "Severity",
+                "Rationale",
+                "Recommendation",
+                "Sources",
+                "Based on",
+                "Decided by rule");
+        Set<String> unscored = assessment.scores().domains().stream()
+                .filter(d -> !d.scored())
+                .map(DomainScore::domain)
                 .collect(Collectors.toSet());
-        List<Finding> scored = assessment.findings().stream().filter(f -> !unscored.contains(f.domain())).toList();
-        List<Finding> selfAssessed = assessment.findings().stream().filter(f -> unscored.contains(f.domain())).toList();
+        List<Finding> scored = assessment.findings().stream()
+                .filter(f -> !unscored.contains(f.domain()))
+                .toList();
+        List<Finding> selfAssessed = assessment.findings().stream()
+                .filter(f -> unscored.contains(f.domain()))
+                .toList();
         List<Finding> order = new ArrayList<>(ActionPlanner.inPriorityOrder(scored));
         order.addAll(ActionPlanner.inPriorityOrder(selfAssessed));
         for (Finding f : order) {
             String domain = unscored.contains(f.domain()) ? f.domain() + " (self-assessment, not scored)" : f.domain();
-            Row row = table.textRow(f.id(), domain, f.group(), f.title(), null, null, f.rationale(),
-                    f.recommendation(), texts.itemSources(f.id()), String.join("\n", f.evidence()), f.decidedBy());
+            Row row = table.textRow(
+                    f.id(),
+                    domain,
+                    f.group(),
+                    f.title(),
+                    null,
+                    null,
+                    f.rationale(),
+                    f.recommendation(),
+                    texts.itemSources(f.id()),
+                    String.join("\n", f.evidence()),
+                    f.decidedBy());
             Table.text(row, 4, f.status().name(), styles.status(f.status()));
             Table.text(row, 5, f.severity().name(), styles.severity(f.severity()));
         }
@@ -45,7 +71,8 @@ final class FindingsSheet {
     }
 
     static String citations(List<Citation> citations) {
-        return citations.stream().map(c -> c.source() + ", " + c.section() + ", " + c.locator())
+        return citations.stream()
+                .map(c -> c.source() + ", " + c.section() + ", " + c.locator())
                 .collect(Collectors.joining("\n"));
     }
 }

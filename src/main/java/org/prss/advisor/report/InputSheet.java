@@ -1,18 +1,16 @@
 package org.prss.advisor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.poi.ss.usermodel.Sheet;
-
 import java.util.Iterator;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** The description as received, one field a row, so the workbook shows what the findings rest on. */
 final class InputSheet {
 
     static final String NAME = "Input";
 
-    private InputSheet() {
-    }
+    private InputSheet() {}
 
     static void write(Sheet sheet, Styles styles, String sourceName, JsonNode received) {
         Table table = Table.on(sheet, styles, "Field", "Value");

@@ -2,18 +2,17 @@ package org.prss.advisor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import org.prss.advisor.input.EnumValues;
-import org.prss.advisor.knowledge.ChecklistItem;
-import org.prss.advisor.knowledge.IntakeField;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.model.Setting;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.prss.advisor.input.EnumValues;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.IntakeField;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.model.Setting;
 
 /**
  * What an intake workbook asks, so it asks only what counts: the Program fields and checklist questions that can
@@ -35,14 +34,17 @@ public final class IntakeScope {
     }
 
     /**
-     * @param requested the setting asked for, or null to keep the pre-filled description's (or to ask for every setting)
+     * @param requested the setting asked for, or null to keep the pre-filled description's (or to ask for every
+     *                  setting)
      * @param prefill   the description to fill in, or null
      */
     public static IntakeScope of(KnowledgeBase knowledge, Setting requested, JsonNode prefill) {
         JsonNode from = prefill == null ? MissingNode.getInstance() : prefill;
         Setting setting = requested;
         if (setting == null && from.at("/program/setting").isTextual()) {
-            setting = EnumValues.lenient(Setting.class, from.at("/program/setting").asText()).orElse(null);
+            setting = EnumValues.lenient(
+                            Setting.class, from.at("/program/setting").asText())
+                    .orElse(null);
         }
         return new IntakeScope(knowledge, setting, from);
     }
@@ -73,7 +75,8 @@ public final class IntakeScope {
         if (prefill.path("answers").has(item.id())) {
             return true;
         }
-        boolean forSetting = setting == null || item.settings().isEmpty() || item.settings().contains(setting);
+        boolean forSetting =
+                setting == null || item.settings().isEmpty() || item.settings().contains(setting);
         return forSetting && ruledOutBy(item).isEmpty();
     }
 
@@ -84,18 +87,24 @@ public final class IntakeScope {
             return EnumSet.allOf(Setting.class);
         }
         for (String id : field.items()) {
-            knowledge.item(id).ifPresent(i -> settings.addAll(i.settings().isEmpty() ? EnumSet.allOf(Setting.class) : i.settings()));
+            knowledge
+                    .item(id)
+                    .ifPresent(
+                            i -> settings.addAll(i.settings().isEmpty() ? EnumSet.allOf(Setting.class) : i.settings()));
         }
         return settings;
     }
 
-    /** For a template of every setting: "Only for JAIL and PRISON programs." beside a field that matters in some only. */
+    /**
+     * For a template of every setting: "Only for JAIL and PRISON programs." beside a field that matters in some only.
+     */
     Optional<String> settingsNote(IntakeField field) {
         Set<Setting> settings = settings(field);
         if (setting != null || settings.size() == Setting.values().length) {
             return Optional.empty();
         }
-        return Optional.of("Only for " + and(settings.stream().map(Setting::name).toList()) + " programs.");
+        return Optional.of(
+                "Only for " + and(settings.stream().map(Setting::name).toList()) + " programs.");
     }
 
     /** "Only if Employment model (Program sheet) is INCARCERATED_PEER." beside a question that applies only then. */
@@ -104,11 +113,14 @@ public final class IntakeScope {
         for (IntakeField field : knowledge.intakeFields()) {
             for (IntakeField.OnlyIf only : field.onlyIf()) {
                 if (only.items().contains(item.id())) {
-                    conditions.add(field.label() + " (Program sheet) is " + or(only.values().stream().map(IntakeScope::typed).toList()));
+                    conditions.add(field.label() + " (Program sheet) is "
+                            + or(only.values().stream().map(IntakeScope::typed).toList()));
                 }
             }
         }
-        return conditions.isEmpty() ? Optional.empty() : Optional.of("Only if " + String.join(" and ", conditions) + ".");
+        return conditions.isEmpty()
+                ? Optional.empty()
+                : Optional.of("Only if " + String.join(" and ", conditions) + ".");
     }
 
     /** The pre-filled fact that rules a question out, if any. */
@@ -116,7 +128,9 @@ public final class IntakeScope {
         for (IntakeField field : knowledge.intakeFields()) {
             JsonNode value = prefill.at("/" + field.path().replace('.', '/'));
             for (IntakeField.OnlyIf only : field.onlyIf()) {
-                if (only.items().contains(item.id()) && value.isValueNode() && !value.isNull()
+                if (only.items().contains(item.id())
+                        && value.isValueNode()
+                        && !value.isNull()
                         && !only.values().contains(value.asText())) {
                     return Optional.of(field.path());
                 }
@@ -151,6 +165,8 @@ public final class IntakeScope {
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + last + names.get(names.size() - 1);
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+                + last
+                + names.get(names.size() - 1);
     }
 }

@@ -1,6 +1,14 @@
 package org.prss.advisor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -18,15 +26,6 @@ import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.model.Setting;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The blank (or pre-filled) intake workbook, generated from the knowledge base so it never drifts from the rules:
@@ -64,9 +63,15 @@ public final class IntakeTemplate {
             instructions(workbook.createSheet(IntakeLayout.INSTRUCTIONS), styles, scope.setting());
             program(workbook.createSheet(IntakeLayout.PROGRAM), styles, scope);
             checklist(workbook.createSheet(IntakeLayout.CHECKLIST), styles, scope);
-            role(workbook.createSheet(IntakeLayout.ROLE), styles, scope.prefill().path("role"));
+            role(
+                    workbook.createSheet(IntakeLayout.ROLE),
+                    styles,
+                    scope.prefill().path("role"));
             lists(workbook.createSheet(IntakeLayout.LISTS));
-            waivers(workbook.createSheet(IntakeLayout.WAIVERS), styles, scope.prefill().path("waivers"));
+            waivers(
+                    workbook.createSheet(IntakeLayout.WAIVERS),
+                    styles,
+                    scope.prefill().path("waivers"));
             workbook.setSheetHidden(workbook.getSheetIndex(IntakeLayout.LISTS), true);
             workbook.getProperties().getCoreProperties().setTitle("Peer support program intake");
             workbook.getProperties().getCoreProperties().setCreator("Peer Support Readiness Advisor");
@@ -77,19 +82,23 @@ public final class IntakeTemplate {
     private void instructions(Sheet sheet, Styles styles, Setting setting) {
         Table.text(sheet.createRow(0), 0, "Peer support program intake", styles.title);
         String[] lines = {
-                "Fill in what you know and leave the rest blank: a blank is assessed as UNKNOWN, never as met.",
-                "Program: one row per fact about your program. Pick from the drop-downs; type numbers as numbers.",
-                "Checklist: answer each question YES, PARTIAL, NO or UNKNOWN, and add a note on what the answer rests on."
-                        + " A question marked 'Only if' applies only when the Program sheet says so; otherwise leave it blank.",
-                "Role: mark the worksheet activities that are part of your peers' role, and list other duties one per row"
-                        + " in the Proposed duties column, as your job description words them.",
-                "Waivers: a finding you accept for now, with who approved it and until when.",
-                "Several colleagues can fill in different sheets. Do not rename sheets or edit the grey header rows"
-                        + " or the Field path column; formulas are not read.",
-                "Then run: ./advisor assess this-file.xlsx",
-                setting == null ? "This template asks every question; it works for any setting."
-                        : "This template leaves out the questions and facts that cannot apply to a " + setting + " program.",
-                "Rule set " + knowledge.ruleSet().name() + " " + knowledge.ruleSet().version() + "."};
+            "Fill in what you know and leave the rest blank: a blank is assessed as UNKNOWN, never as met.",
+            "Program: one row per fact about your program. Pick from the drop-downs; type numbers as numbers.",
+            "Checklist: answer each question YES, PARTIAL, NO or UNKNOWN, and add a note on what the answer rests on."
+                    + " A question marked 'Only if' applies only when the Program sheet says so; otherwise leave it "
+                    + "blank.",
+            "Role: mark the worksheet activities that are part of your peers' role, and list other duties one per row"
+                    + " in the Proposed duties column, as your job description words them.",
+            "Waivers: a finding you accept for now, with who approved it and until when.",
+            "Several colleagues can fill in different sheets. Do not rename sheets or edit the grey header rows"
+                    + " or the Field path column; formulas are not read.",
+            "Then run: ./advisor assess this-file.xlsx",
+            setting == null
+                    ? "This template asks every question; it works for any setting."
+                    : "This template leaves out the questions and facts that cannot apply to a " + setting
+                            + " program.",
+            "Rule set " + knowledge.ruleSet().name() + " " + knowledge.ruleSet().version() + "."
+        };
         for (int i = 0; i < lines.length; i++) {
             Table.text(sheet.createRow(i + 2), 0, lines[i], styles.text);
         }
@@ -104,11 +113,13 @@ public final class IntakeTemplate {
             if (!asked.contains(spec.field())) {
                 continue;
             }
-            String meaning = describe(spec) + scope.settingsNote(spec.field()).map(n -> " " + n).orElse("");
+            String meaning = describe(spec)
+                    + scope.settingsNote(spec.field()).map(n -> " " + n).orElse("");
             Row row = table.textRow(spec.field().label(), null, meaning, usedBy(spec), spec.path());
             JsonNode value = scope.prefill().at("/" + spec.path().replace('.', '/'));
             if (spec.path().equals("program.setting") && value.isMissingNode() && scope.setting() != null) {
-                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(scope.setting().name());
+                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                        scope.setting().name());
             }
             value(row.createCell(IntakeLayout.PROGRAM_VALUE), spec, value, styles);
             validate(sheet, helper, spec, row.getRowNum());
@@ -137,8 +148,13 @@ public final class IntakeTemplate {
 
     private String usedBy(IntakeFieldSpec spec) {
         return spec.field().items().stream()
-                .map(id -> knowledge.item(id).map(i -> id + " " + i.title() + " (" + i.citations().get(0).source() + ", "
-                        + i.citations().get(0).section() + ", " + i.citations().get(0).locator() + ")").orElse(id))
+                .map(id -> knowledge
+                        .item(id)
+                        .map(i -> id + " " + i.title() + " ("
+                                + i.citations().get(0).source() + ", "
+                                + i.citations().get(0).section() + ", "
+                                + i.citations().get(0).locator() + ")")
+                        .orElse(id))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -160,14 +176,21 @@ public final class IntakeTemplate {
     }
 
     private static void validate(Sheet sheet, DataValidationHelper helper, IntakeFieldSpec spec, int row) {
-        CellRangeAddressList cell = new CellRangeAddressList(row, row, IntakeLayout.PROGRAM_VALUE, IntakeLayout.PROGRAM_VALUE);
+        CellRangeAddressList cell =
+                new CellRangeAddressList(row, row, IntakeLayout.PROGRAM_VALUE, IntakeLayout.PROGRAM_VALUE);
         DataValidationConstraint constraint = switch (spec.kind()) {
             case CHOICE -> helper.createExplicitListConstraint(spec.choices().toArray(String[]::new));
-            case YES_NO -> helper.createExplicitListConstraint(new String[]{IntakeLayout.YES, IntakeLayout.NO});
-            case INTEGER -> helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                    Table.plain(spec.minimum() == null ? 0 : spec.minimum()), Table.plain(spec.maximum() == null ? 1e9 : spec.maximum()));
-            case NUMBER -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                    Table.plain(spec.minimum() == null ? 0 : spec.minimum()), Table.plain(spec.maximum() == null ? 1e9 : spec.maximum()));
+            case YES_NO -> helper.createExplicitListConstraint(new String[] {IntakeLayout.YES, IntakeLayout.NO});
+            case INTEGER ->
+                helper.createIntegerConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN,
+                        Table.plain(spec.minimum() == null ? 0 : spec.minimum()),
+                        Table.plain(spec.maximum() == null ? 1e9 : spec.maximum()));
+            case NUMBER ->
+                helper.createDecimalConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN,
+                        Table.plain(spec.minimum() == null ? 0 : spec.minimum()),
+                        Table.plain(spec.maximum() == null ? 1e9 : spec.maximum()));
             default -> null;
         };
         if (constraint != null) {
@@ -188,14 +211,24 @@ public final class IntakeTemplate {
                     continue;
                 }
                 JsonNode answer = answers.path(item.id());
-                String value = answer.isObject() ? answer.path("answer").asText(null) : answer.isMissingNode() ? null : answer.asText();
+                String value = answer.isObject()
+                        ? answer.path("answer").asText(null)
+                        : answer.isMissingNode() ? null : answer.asText();
                 String note = answer.isObject() ? answer.path("note").asText(null) : null;
-                String question = item.question() + scope.condition(item).map(c -> "\n" + c).orElse("");
-                table.textRow(domain.name(), item.groupName(), item.id(), question, value, note,
+                String question = item.question()
+                        + scope.condition(item).map(c -> "\n" + c).orElse("");
+                table.textRow(
+                        domain.name(),
+                        item.groupName(),
+                        item.id(),
+                        question,
+                        value,
+                        note,
                         FindingsSheet.citations(item.citations()));
             }
         }
-        Table.dropDown(sheet, 1, Math.max(table.lastRow(), 1), IntakeLayout.CHECKLIST_ANSWER, "Answer", IntakeLayout.ANSWERS);
+        Table.dropDown(
+                sheet, 1, Math.max(table.lastRow(), 1), IntakeLayout.CHECKLIST_ANSWER, "Answer", IntakeLayout.ANSWERS);
         table.finish(24, 24, 26, 70, 12, 40, 50);
     }
 
@@ -214,11 +247,19 @@ public final class IntakeTemplate {
                 Table.text(row, IntakeLayout.ROLE_ID, a.id(), styles.text);
                 Table.text(row, 1, a.categoryName(), styles.text);
                 Table.text(row, 2, a.activity(), styles.text);
-                Table.text(row, IntakeLayout.ROLE_IN_ROLE, listed.contains(a.id()) ? IntakeLayout.YES : null, styles.text);
+                Table.text(
+                        row, IntakeLayout.ROLE_IN_ROLE, listed.contains(a.id()) ? IntakeLayout.YES : null, styles.text);
             }
             Table.text(row, IntakeLayout.ROLE_DUTIES, i < duties.size() ? duties.get(i) : null, styles.text);
         }
-        Table.dropDown(sheet, 1, activities.size(), IntakeLayout.ROLE_IN_ROLE, "In our role?", IntakeLayout.YES, IntakeLayout.NO);
+        Table.dropDown(
+                sheet,
+                1,
+                activities.size(),
+                IntakeLayout.ROLE_IN_ROLE,
+                "In our role?",
+                IntakeLayout.YES,
+                IntakeLayout.NO);
         table.finish(40, 24, 50, 14, 3, 70);
     }
 
@@ -234,7 +275,9 @@ public final class IntakeTemplate {
         int rows = Math.max(IntakeLayout.WAIVER_ROWS, waivers.size());
         for (int i = 0; i < rows; i++) {
             JsonNode w = waivers.path(i);
-            Row row = table.textRow(w.path("findingId").asText(null), w.path("justification").asText(null),
+            Row row = table.textRow(
+                    w.path("findingId").asText(null),
+                    w.path("justification").asText(null),
                     w.path("approvedBy").asText(null));
             Cell expires = row.createCell(3);
             expires.setCellStyle(styles.date);
@@ -243,8 +286,10 @@ public final class IntakeTemplate {
             }
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation ids = helper.createValidation(helper.createFormulaListConstraint(
-                IntakeLayout.LISTS + "!$A$1:$A$" + knowledge.items().size()), new CellRangeAddressList(1, rows, 0, 0));
+        DataValidation ids = helper.createValidation(
+                helper.createFormulaListConstraint(
+                        IntakeLayout.LISTS + "!$A$1:$A$" + knowledge.items().size()),
+                new CellRangeAddressList(1, rows, 0, 0));
         ids.setShowErrorBox(true);
         ids.createErrorBox("Finding ID", "Choose a finding id from the list.");
         sheet.addValidationData(ids);

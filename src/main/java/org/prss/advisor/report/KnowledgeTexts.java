@@ -1,11 +1,10 @@
 package org.prss.advisor.report;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Cell texts that depend only on the knowledge base (each item's sources, each worksheet activity's reasons and

@@ -1,10 +1,9 @@
 package org.prss.advisor.report;
 
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.prss.advisor.knowledge.PersonalChecklist;
-
-import java.util.List;
 
 /**
  * The personal ethics checklist (LAPPA Toolkit 2021, Appendix G) for a peer and supervisor to fill in together: each
@@ -17,16 +16,31 @@ final class PersonalChecklistSheet {
     static final String[] RATINGS = {"Not yet rated", "Yes, consistently", "Mostly", "Working on it", "Not yet"};
     private static final String[] YES_NO = {"No", "Yes"};
 
-    private PersonalChecklistSheet() {
-    }
+    private PersonalChecklistSheet() {}
 
     static void write(Sheet sheet, Styles styles, PersonalChecklist checklist) {
-        Table table = Table.on(sheet, styles, "#", "Section", "ID", "Statement", "Peer's rating", "Take to supervision?",
-                "Notes", "Source");
+        Table table = Table.on(
+                sheet,
+                styles,
+                "#",
+                "Section",
+                "ID",
+                "Statement",
+                "Peer's rating",
+                "Take to supervision?",
+                "Notes",
+                "Source");
         List<PersonalChecklist.Statement> statements = checklist.statements();
         for (int i = 0; i < statements.size(); i++) {
             PersonalChecklist.Statement s = statements.get(i);
-            Row row = table.textRow(null, s.section(), s.id(), s.statement(), RATINGS[0], YES_NO[0], null,
+            Row row = table.textRow(
+                    null,
+                    s.section(),
+                    s.id(),
+                    s.statement(),
+                    RATINGS[0],
+                    YES_NO[0],
+                    null,
                     FindingsSheet.citations(List.of(s.citation())));
             Table.number(row, 0, i + 1, styles.text);
         }

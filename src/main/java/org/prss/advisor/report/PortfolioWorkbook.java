@@ -1,5 +1,13 @@
 package org.prss.advisor.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,17 +23,9 @@ import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The portfolio across a batch: one row per plan (the workbook written for it, verdict, score per domain, open findings by severity, waivers,
+ * The portfolio across a batch: one row per plan (the workbook written for it, verdict, score per domain, open findings
+ * by severity, waivers,
  * or the error that stopped it), the most common gaps with counts, and a sheet per domain with every plan's status
  * for every item. Plans are in file-name order, so two runs over one folder give the same workbook contents.
  */
@@ -55,7 +55,8 @@ public final class PortfolioWorkbook {
     }
 
     private void plans(Sheet sheet, Styles styles, List<PlanResult> results, Path folder) {
-        List<String> headers = new ArrayList<>(List.of("File", "Workbook", "Program", "Setting", "Verdict", "Overall score"));
+        List<String> headers =
+                new ArrayList<>(List.of("File", "Workbook", "Program", "Setting", "Verdict", "Overall score"));
         knowledge.domains().forEach(d -> headers.add(d.name()));
         for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
             headers.add("Open " + s.name());
@@ -70,22 +71,53 @@ public final class PortfolioWorkbook {
                 Table.text(row, headers.size() - 1, r.error(), styles.text);
                 continue;
             }
-            link(row, 1, folder.toAbsolutePath().normalize().relativize(r.workbook().toAbsolutePath().normalize()), styles);
+            link(
+                    row,
+                    1,
+                    folder.toAbsolutePath()
+                            .normalize()
+                            .relativize(r.workbook().toAbsolutePath().normalize()),
+                    styles);
             Assessment a = r.assessment();
             Table.text(row, 2, a.program().name(), styles.text);
-            Table.text(row, 3, a.program().getSetting() == null ? null : a.program().getSetting().name(), styles.text);
+            Table.text(
+                    row,
+                    3,
+                    a.program().getSetting() == null
+                            ? null
+                            : a.program().getSetting().name(),
+                    styles.text);
             Table.text(row, 4, a.verdict().name(), styles.text);
             Table.number(row, 5, a.scores().overall(), styles.number);
             int c = 6;
             for (Domain d : knowledge.domains()) {
-                Table.number(row, c++, a.scores().domains().stream().filter(s -> s.domain().equals(d.id())).findFirst()
-                        .map(DomainScore::score).orElse(null), styles.number);
+                Table.number(
+                        row,
+                        c++,
+                        a.scores().domains().stream()
+                                .filter(s -> s.domain().equals(d.id()))
+                                .findFirst()
+                                .map(DomainScore::score)
+                                .orElse(null),
+                        styles.number);
             }
             for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
                 Table.number(row, c++, a.openBySeverity().get(s), styles.text);
             }
-            Table.number(row, c++, a.findings().stream().filter(f -> f.status() == Status.WAIVED).count(), styles.text);
-            Table.number(row, c, a.findings().stream().filter(f -> f.waiver() != null && f.waiver().expired()).count(), styles.text);
+            Table.number(
+                    row,
+                    c++,
+                    a.findings().stream()
+                            .filter(f -> f.status() == Status.WAIVED)
+                            .count(),
+                    styles.text);
+            Table.number(
+                    row,
+                    c,
+                    a.findings().stream()
+                            .filter(f -> f.waiver() != null && f.waiver().expired())
+                            .count(),
+                    styles.text);
         }
         int[] widths = new int[headers.size()];
         java.util.Arrays.fill(widths, 12);
@@ -108,8 +140,17 @@ public final class PortfolioWorkbook {
 
     /** Items ranked by how many plans have them as gaps; ties by severity, then knowledge-base order. */
     private void commonGaps(Sheet sheet, Styles styles, List<PlanResult> results) {
-        Table table = Table.on(sheet, styles, "Finding", "Title", "Domain", "Severity", "Plans with a gap", "Plans partly met",
-                "Plans unknown", "Plans assessed");
+        Table table = Table.on(
+                sheet,
+                styles,
+                "Finding",
+                "Title",
+                "Domain",
+                "Severity",
+                "Plans with a gap",
+                "Plans partly met",
+                "Plans unknown",
+                "Plans assessed");
         long assessed = results.stream().filter(PlanResult::ok).count();
         Map<String, int[]> counts = new LinkedHashMap<>();
         knowledge.items().forEach(i -> counts.put(i.id(), new int[3]));
@@ -130,7 +171,8 @@ public final class PortfolioWorkbook {
         }
         List<ChecklistItem> items = new ArrayList<>(knowledge.items());
         items.removeIf(i -> counts.get(i.id())[0] == 0);
-        items.sort(Comparator.comparingInt((ChecklistItem i) -> -counts.get(i.id())[0]).thenComparing(ChecklistItem::severity)
+        items.sort(Comparator.comparingInt((ChecklistItem i) -> -counts.get(i.id())[0])
+                .thenComparing(ChecklistItem::severity)
                 .thenComparing(knowledge.items()::indexOf));
         for (ChecklistItem i : items) {
             int[] c = counts.get(i.id());

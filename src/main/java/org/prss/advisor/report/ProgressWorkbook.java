@@ -1,5 +1,8 @@
 package org.prss.advisor.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -7,18 +10,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.compare.AssessmentSnapshot;
 import org.prss.advisor.compare.Progress;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-
 /**
  * The progress report between two assessments: Summary (verdicts, what still keeps the later one from READY, scores
  * and counts), Closed Gaps, New Gaps and Status Changes, each change with the finding's severity.
  */
 public final class ProgressWorkbook {
 
-    private ProgressWorkbook() {
-    }
+    private ProgressWorkbook() {}
 
     public static void write(Progress p, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -39,18 +37,40 @@ public final class ProgressWorkbook {
         AssessmentSnapshot a = p.after();
         int r = 2;
         r = wide(sheet, styles, r, "Program", a.program());
-        r = wide(sheet, styles, r, "Before", b.source() + " (" + b.assessedOn() + ", rule set " + b.ruleSetVersion() + ")");
-        r = wide(sheet, styles, r, "After", a.source() + " (" + a.assessedOn() + ", rule set " + a.ruleSetVersion() + ")");
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Before",
+                b.source() + " (" + b.assessedOn() + ", rule set " + b.ruleSetVersion() + ")");
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "After",
+                a.source() + " (" + a.assessedOn() + ", rule set " + a.ruleSetVersion() + ")");
         r = wide(sheet, styles, r, "Verdict", b.verdict() + " -> " + a.verdict());
         for (String reason : p.stillBlocking()) {
             r = wide(sheet, styles, r, "Still blocking READY", reason);
         }
-        r = wide(sheet, styles, r, "Changes", p.closedGaps().size() + " gaps closed (now MET, NOT_APPLICABLE or WAIVED), "
-                + p.newGaps().size() + " new gaps, " + p.statusChanges().size() + " status changes");
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Changes",
+                p.closedGaps().size() + " gaps closed (now MET, NOT_APPLICABLE or WAIVED), "
+                        + p.newGaps().size() + " new gaps, " + p.statusChanges().size() + " status changes");
         if (p.ruleSetNote() != null) {
-            r = wide(sheet, styles, r, "Rule sets differ", p.ruleSetNote()
-                    + (p.onlyAfter().isEmpty() ? "" : " New items: " + String.join(", ", p.onlyAfter()) + ".")
-                    + (p.onlyBefore().isEmpty() ? "" : " Items no longer assessed: " + String.join(", ", p.onlyBefore()) + "."));
+            r = wide(
+                    sheet,
+                    styles,
+                    r,
+                    "Rule sets differ",
+                    p.ruleSetNote()
+                            + (p.onlyAfter().isEmpty() ? "" : " New items: " + String.join(", ", p.onlyAfter()) + ".")
+                            + (p.onlyBefore().isEmpty()
+                                    ? ""
+                                    : " Items no longer assessed: " + String.join(", ", p.onlyBefore()) + "."));
         }
         Table scores = Table.at(sheet, styles, r + 1, "Domain", "Score before", "Score after", "Change");
         for (Progress.ScoreChange s : p.scores()) {
@@ -81,7 +101,10 @@ public final class ProgressWorkbook {
         for (Progress.Change c : changes) {
             Row row = table.textRow(c.id(), c.title(), c.domain(), null, null, null);
             Table.text(row, 3, c.severity().name(), styles.severity(c.severity()));
-            Table.text(row, 4, c.before() == null ? "(not assessed)" : c.before().name(),
+            Table.text(
+                    row,
+                    4,
+                    c.before() == null ? "(not assessed)" : c.before().name(),
                     c.before() == null ? styles.text : styles.status(c.before()));
             Table.text(row, 5, c.after().name(), styles.status(c.after()));
         }

@@ -1,5 +1,7 @@
 package org.prss.advisor.report;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -7,9 +9,6 @@ import org.prss.advisor.model.Status;
 import org.prss.advisor.role.ActivityMatch;
 import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Each duty the program proposes for its peers, in the order it wrote them: what it matched, with the words that
@@ -20,20 +19,36 @@ final class ProposedDutiesSheet {
 
     static final String NAME = "Proposed Duties";
 
-    private ProposedDutiesSheet() {
-    }
+    private ProposedDutiesSheet() {}
 
     static void write(Sheet sheet, Styles styles, List<DutyReview> duties) {
-        Table table = Table.on(sheet, styles, "#", "From", "Duty", "Verdict", "Matched worksheet activities (words)",
-                "Signals (words)", "Why", "Sources");
+        Table table = Table.on(
+                sheet,
+                styles,
+                "#",
+                "From",
+                "Duty",
+                "Verdict",
+                "Matched worksheet activities (words)",
+                "Signals (words)",
+                "Why",
+                "Sources");
         for (DutyReview d : duties) {
-            Row row = table.textRow(null, d.duty().origin(), d.duty().text(), null,
+            Row row = table.textRow(
+                    null,
+                    d.duty().origin(),
+                    d.duty().text(),
+                    null,
                     d.activities().stream().map(ActivityMatch::describe).collect(Collectors.joining("\n")),
-                    d.signals().stream().map(s -> s.signal().name() + " (" + s.evidence() + ")")
-                            .distinct().collect(Collectors.joining("\n")),
-                    d.verdict().reason(), FindingsSheet.citations(d.verdict().citations()));
+                    d.signals().stream()
+                            .map(s -> s.signal().name() + " (" + s.evidence() + ")")
+                            .distinct()
+                            .collect(Collectors.joining("\n")),
+                    d.verdict().reason(),
+                    FindingsSheet.citations(d.verdict().citations()));
             Table.number(row, 0, d.duty().index() + 1, styles.text);
-            Table.text(row, 3, label(d.verdict().fit()), style(styles, d.verdict().fit()));
+            Table.text(
+                    row, 3, label(d.verdict().fit()), style(styles, d.verdict().fit()));
         }
         table.finish(5, 18, 45, 18, 40, 34, 80, 45);
     }
@@ -50,11 +65,12 @@ final class ProposedDutiesSheet {
 
     /** A verdict's colour, borrowed from the finding statuses a reader already knows. */
     static CellStyle style(Styles styles, DutyFit fit) {
-        return styles.status(switch (fit) {
-            case FITS_ROLE -> Status.MET;
-            case CONDITIONAL -> Status.PARTIAL;
-            case KEEP_OUT -> Status.GAP;
-            case NEEDS_REVIEW -> Status.UNKNOWN;
-        });
+        return styles.status(
+                switch (fit) {
+                    case FITS_ROLE -> Status.MET;
+                    case CONDITIONAL -> Status.PARTIAL;
+                    case KEEP_OUT -> Status.GAP;
+                    case NEEDS_REVIEW -> Status.UNKNOWN;
+                });
     }
 }

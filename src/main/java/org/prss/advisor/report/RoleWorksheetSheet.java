@@ -1,5 +1,13 @@
 package org.prss.advisor.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,15 +20,6 @@ import org.prss.advisor.role.ActivityMatch;
 import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The toolkit's role worksheet with the advisor's answers to its three questions, and which of the program's
  * proposed duties fall under each activity (listed by id or matched by words), marked with the most restrictive
@@ -30,31 +29,59 @@ final class RoleWorksheetSheet {
 
     static final String NAME = "Role Worksheet";
 
-    private RoleWorksheetSheet() {
-    }
+    private RoleWorksheetSheet() {}
 
-    static void write(Sheet sheet, Styles styles, RoleWorksheet worksheet, List<DutyReview> duties, KnowledgeTexts texts) {
-        Table table = Table.on(sheet, styles, "Category", "ID", "Activity", "Part of the peer's role?",
-                "Conflicts with peer values, principles or ethics?", "Another staff member better suited?",
-                "In your role?", "Why", "Sources");
+    static void write(
+            Sheet sheet, Styles styles, RoleWorksheet worksheet, List<DutyReview> duties, KnowledgeTexts texts) {
+        Table table = Table.on(
+                sheet,
+                styles,
+                "Category",
+                "ID",
+                "Activity",
+                "Part of the peer's role?",
+                "Conflicts with peer values, principles or ethics?",
+                "Another staff member better suited?",
+                "In your role?",
+                "Why",
+                "Sources");
         Map<String, List<DutyReview>> inRole = new LinkedHashMap<>();
         for (DutyReview d : duties) {
             for (ActivityMatch m : d.activities()) {
-                inRole.computeIfAbsent(m.activity().id(), k -> new ArrayList<>()).add(d);
+                inRole.computeIfAbsent(m.activity().id(), k -> new ArrayList<>())
+                        .add(d);
             }
         }
         for (RoleActivity a : worksheet.activities()) {
-            Row row = table.textRow(a.categoryName(), a.id(), a.activity(), null, null, null, null,
-                    texts.activityReasons(a.id()), texts.activitySources(a.id()));
+            Row row = table.textRow(
+                    a.categoryName(),
+                    a.id(),
+                    a.activity(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    texts.activityReasons(a.id()),
+                    texts.activitySources(a.id()));
             answer(row, 3, a.partOfRole(), styles, a.partOfRole().answer() == WorksheetAnswer.Value.NO);
-            answer(row, 4, a.conflictsWithValues(), styles, a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES);
+            answer(
+                    row,
+                    4,
+                    a.conflictsWithValues(),
+                    styles,
+                    a.conflictsWithValues().answer() == WorksheetAnswer.Value.YES);
             answer(row, 5, a.anotherRoleBetter(), styles, a.anotherRoleBetter().answer() == WorksheetAnswer.Value.YES);
             List<DutyReview> under = inRole.get(a.id());
             if (under != null) {
                 // The most restrictive verdict the rules gave a duty under this activity.
-                DutyFit fit = under.stream().map(d -> d.verdict().fit()).max(Comparator.comparingInt(RoleWorksheetSheet::restriction))
+                DutyFit fit = under.stream()
+                        .map(d -> d.verdict().fit())
+                        .max(Comparator.comparingInt(RoleWorksheetSheet::restriction))
                         .orElseThrow();
-                Table.text(row, 6, ProposedDutiesSheet.label(fit) + ": "
+                Table.text(
+                        row,
+                        6,
+                        ProposedDutiesSheet.label(fit) + ": "
                                 + under.stream().map(d -> d.duty().origin()).collect(Collectors.joining(", ")),
                         ProposedDutiesSheet.style(styles, fit));
             }
@@ -72,14 +99,16 @@ final class RoleWorksheetSheet {
     }
 
     private static void answer(Row row, int column, WorksheetAnswer answer, Styles styles, boolean warning) {
-        CellStyle style = warning ? styles.status(Status.GAP)
+        CellStyle style = warning
+                ? styles.status(Status.GAP)
                 : answer.answer() == WorksheetAnswer.Value.CONDITIONAL ? styles.status(Status.PARTIAL) : styles.text;
         Table.text(row, column, answer.describe(), style);
     }
 
     static String reasons(RoleActivity a) {
-        return "Part of role: " + a.partOfRole().rationale() + "\nValues: " + a.conflictsWithValues().rationale()
-                + "\nOther staff: " + a.anotherRoleBetter().rationale();
+        return "Part of role: " + a.partOfRole().rationale() + "\nValues: "
+                + a.conflictsWithValues().rationale() + "\nOther staff: "
+                + a.anotherRoleBetter().rationale();
     }
 
     static String sources(RoleActivity a) {
@@ -87,7 +116,8 @@ final class RoleWorksheetSheet {
         all.add(a.worksheet());
         List<WorksheetAnswer> answers = List.of(a.partOfRole(), a.conflictsWithValues(), a.anotherRoleBetter());
         answers.forEach(x -> all.addAll(x.citations()));
-        List<String> lines = new ArrayList<>(FindingsSheet.citations(List.copyOf(all)).lines().toList());
+        List<String> lines = new ArrayList<>(
+                FindingsSheet.citations(List.copyOf(all)).lines().toList());
         if (answers.stream().anyMatch(WorksheetAnswer::unsettled)) {
             lines.add("Not settled by the sources for at least one question; see Why.");
         }

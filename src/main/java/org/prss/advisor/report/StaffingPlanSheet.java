@@ -1,5 +1,8 @@
 package org.prss.advisor.report;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,10 +15,6 @@ import org.prss.advisor.knowledge.StateCertification;
 import org.prss.advisor.knowledge.Threshold;
 import org.prss.advisor.model.ProgramFacts;
 import org.prss.advisor.model.ProgramInfo;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The staffing plan: the program's staffing facts, the figures the rules worked out from them, the caseload limits
@@ -30,8 +29,7 @@ final class StaffingPlanSheet {
     private static final int WHAT_IF_ROWS = 12;
     private static final int[] WIDTHS = {42, 28, 28, 60, 50};
 
-    private StaffingPlanSheet() {
-    }
+    private StaffingPlanSheet() {}
 
     static void write(Sheet sheet, Styles styles, Assessment a, ProgramFacts facts, KnowledgeBase knowledge) {
         Table.text(sheet.createRow(0), 0, "Staffing Plan", styles.title);
@@ -46,7 +44,12 @@ final class StaffingPlanSheet {
     }
 
     private static int inputs(Sheet sheet, Styles styles, int r, ProgramInfo p, ProgramFacts f) {
-        r = SummarySheet.pair(sheet, styles, r, "Setting", p.setting() == null ? null : p.setting().name());
+        r = SummarySheet.pair(
+                sheet,
+                styles,
+                r,
+                "Setting",
+                p.setting() == null ? null : p.setting().name());
         r = SummarySheet.pair(sheet, styles, r, "State", p.state());
         r = SummarySheet.pair(sheet, styles, r, "Average daily population", text(f.averageDailyPopulation()));
         r = SummarySheet.pair(sheet, styles, r, "Mental-health or co-occurring program", text(f.mentalHealthProgram()));
@@ -56,10 +59,21 @@ final class StaffingPlanSheet {
         r = SummarySheet.pair(sheet, styles, r, "Full-time equivalents", text(f.fte()));
         r = SummarySheet.pair(sheet, styles, r, "Caseload per peer", text(f.caseloadPerPeer()));
         r = SummarySheet.pair(sheet, styles, r, "Employment model", text(f.employmentModel()));
-        r = SummarySheet.pair(sheet, styles, r, "Pay", "hourly rate " + text(f.pay().hourlyRate()) + ", benefits "
-                + text(f.pay().benefits()) + ", full time " + text(f.pay().fullTime()));
-        return SummarySheet.pair(sheet, styles, r, "Supervision", f.supervision().describeProviders() + ", frequency "
-                + text(f.supervision().frequency()));
+        r = SummarySheet.pair(
+                sheet,
+                styles,
+                r,
+                "Pay",
+                "hourly rate " + text(f.pay().hourlyRate()) + ", benefits "
+                        + text(f.pay().benefits()) + ", full time "
+                        + text(f.pay().fullTime()));
+        return SummarySheet.pair(
+                sheet,
+                styles,
+                r,
+                "Supervision",
+                f.supervision().describeProviders() + ", frequency "
+                        + text(f.supervision().frequency()));
     }
 
     private static int figures(Sheet sheet, Styles styles, int r, List<StaffingFigure> figures) {
@@ -76,12 +90,19 @@ final class StaffingPlanSheet {
     }
 
     private static int caseloadLimits(Sheet sheet, Styles styles, int r, List<Threshold> thresholds) {
-        Table table = Table.at(sheet, styles, r, "Caseload figure in the sources", "Value", "Unit", "Which setting it governs",
+        Table table = Table.at(
+                sheet,
+                styles,
+                r,
+                "Caseload figure in the sources",
+                "Value",
+                "Unit",
+                "Which setting it governs",
                 "Source");
         for (Threshold t : thresholds) {
             if (CASELOAD_UNIT.equals(t.unit()) || (t.unit() != null && t.unit().startsWith(CASELOAD_UNIT))) {
-                table.textRow(t.id(), t.getText(), t.unit(),
-                        t.description().strip(), FindingsSheet.citations(t.citations()));
+                table.textRow(
+                        t.id(), t.getText(), t.unit(), t.description().strip(), FindingsSheet.citations(t.citations()));
             }
         }
         table.fitRows(WIDTHS);
@@ -91,7 +112,8 @@ final class StaffingPlanSheet {
     /** Peers needed for a number of participants at each caseload figure; the participant cells can be edited. */
     private static int whatIf(Sheet sheet, Styles styles, int r, List<Threshold> thresholds, Integer expected) {
         TreeSet<Integer> limits = new TreeSet<>();
-        thresholds.stream().filter(t -> CASELOAD_UNIT.equals(t.unit()) && t.getWhole() != null)
+        thresholds.stream()
+                .filter(t -> CASELOAD_UNIT.equals(t.unit()) && t.getWhole() != null)
                 .forEach(t -> limits.add(t.getWhole()));
         if (limits.isEmpty()) {
             return r;
@@ -128,7 +150,7 @@ final class StaffingPlanSheet {
 
     /** Rows step so the table reaches past the expected participants: 5, 10, 25, 50 or 100 at a time. */
     static int stepFor(int expected) {
-        for (int step : new int[]{5, 10, 25, 50, 100}) {
+        for (int step : new int[] {5, 10, 25, 50, 100}) {
             if (step * WHAT_IF_ROWS >= expected * 1.5) {
                 return step;
             }
@@ -137,11 +159,13 @@ final class StaffingPlanSheet {
     }
 
     private static int state(Sheet sheet, Styles styles, int r, ProgramInfo p, KnowledgeBase knowledge) {
-        StateCertification s = p.state() == null ? null : knowledge.state(p.state()).orElse(null);
+        StateCertification s =
+                p.state() == null ? null : knowledge.state(p.state()).orElse(null);
         if (s == null) {
             return r;
         }
-        Table table = Table.at(sheet, styles, r, "State certification (" + s.jurisdiction() + ")", "As the table prints it");
+        Table table =
+                Table.at(sheet, styles, r, "State certification (" + s.jurisdiction() + ")", "As the table prints it");
         table.textRow("Credential", s.title());
         table.textRow("Certifying body", s.certifyingBody());
         table.textRow("Training hours", s.trainingHours());
@@ -152,20 +176,33 @@ final class StaffingPlanSheet {
             table.textRow("Time in recovery, second source", s.recoverySources());
         }
         table.textRow("Medicaid authority", s.medicaidAuthority());
-        table.textRow("Medicaid, as the advisor reads it", s.medicaid().kind() + ": " + s.jurisdiction() + " Medicaid "
-                + s.medicaid().describe());
-        table.textRow("Source", s.citation().source() + ", " + s.citation().section() + ", " + s.citation().locator()
-                + ". Check with the state board and the state Medicaid site before relying on it.");
+        table.textRow(
+                "Medicaid, as the advisor reads it",
+                s.medicaid().kind() + ": " + s.jurisdiction() + " Medicaid "
+                        + s.medicaid().describe());
+        table.textRow(
+                "Source",
+                s.citation().source() + ", " + s.citation().section() + ", "
+                        + s.citation().locator()
+                        + ". Check with the state board and the state Medicaid site before relying on it.");
         table.fitRows(WIDTHS);
         return table.lastRow() + 1;
     }
 
     private static void funding(Sheet sheet, Styles styles, int r, ProgramInfo p, List<FundingOption> funding) {
-        Table table = Table.at(sheet, styles, r, "Funding and help" + (p.setting() == null ? "" : " for a " + p.setting()
-                + " program"), "Kind", "Agency", "What it is", "Source");
+        Table table = Table.at(
+                sheet,
+                styles,
+                r,
+                "Funding and help" + (p.setting() == null ? "" : " for a " + p.setting() + " program"),
+                "Kind",
+                "Agency",
+                "What it is",
+                "Source");
         for (FundingOption o : funding) {
             if (p.setting() == null || o.settings().contains(p.setting())) {
-                table.textRow(o.name(), o.kind().name(), o.agency(), o.summary(), FindingsSheet.citations(o.citations()));
+                table.textRow(
+                        o.name(), o.kind().name(), o.agency(), o.summary(), FindingsSheet.citations(o.citations()));
             }
         }
         table.fitRows(WIDTHS);

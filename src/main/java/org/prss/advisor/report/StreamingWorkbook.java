@@ -1,10 +1,5 @@
 package org.prss.advisor.report;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +7,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A streaming workbook tuned for many small reports. Measured on an assessment workbook (about 600 KB of sheet XML),
@@ -110,25 +109,31 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         }
 
         /** What replaces the char at i, or null when it is written as it is. */
         private static String replacement(String s, int i, char c) {
             switch (c) {
-                case '<': return "&lt;";
-                case '>': return "&gt;";
-                case '&': return "&amp;";
-                case '"': return "&quot;";
-                case '\n': return "&#xa;";
-                case '\r': return "&#xd;";
-                case '\t': return "&#x9;";
-                case '\u00a0': return "&#xa0;";
+                case '<':
+                    return "&lt;";
+                case '>':
+                    return "&gt;";
+                case '&':
+                    return "&amp;";
+                case '"':
+                    return "&quot;";
+                case '\n':
+                    return "&#xa;";
+                case '\r':
+                    return "&#xd;";
+                case '\t':
+                    return "&#x9;";
+                case '\u00a0':
+                    return "&#xa0;";
                 default:
                     if (c < ' ' || c == '\ufffe' || c == '\uffff') {
                         return "?"; // not allowed in XML 1.0, as POI does

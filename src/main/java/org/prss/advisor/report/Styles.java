@@ -1,5 +1,7 @@
 package org.prss.advisor.report;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -9,9 +11,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 /** The workbook's cell styles, created once per workbook and shared by every cell that uses them. */
 final class Styles {

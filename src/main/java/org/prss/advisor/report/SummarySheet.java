@@ -3,15 +3,15 @@ package org.prss.advisor.report;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -28,8 +28,7 @@ final class SummarySheet {
 
     static final String NAME = "Summary";
 
-    private SummarySheet() {
-    }
+    private SummarySheet() {}
 
     static void write(XSSFSheet sheet, Styles styles, Assessment a) {
         Row title = sheet.createRow(0);
@@ -39,10 +38,20 @@ final class SummarySheet {
         r = wide(sheet, styles, r, "Program", p.name());
         r = wide(sheet, styles, r, "Agency", p.agency());
         r = wide(sheet, styles, r, "State", p.state());
-        r = wide(sheet, styles, r, "Setting", p.setting() == null ? null : p.setting().name());
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Setting",
+                p.setting() == null ? null : p.setting().name());
         r = wide(sheet, styles, r, "Stage", p.stage() == null ? null : p.stage().name());
         r = wide(sheet, styles, r, "Assessed on", a.assessedOn().toString());
-        r = wide(sheet, styles, r, "Rule set", a.ruleSet().name() + " " + a.ruleSet().version());
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Rule set",
+                a.ruleSet().name() + " " + a.ruleSet().version());
         r = wide(sheet, styles, r, "Rule set hash", a.ruleSet().hash());
         r++;
         Row verdict = sheet.createRow(r);
@@ -53,14 +62,30 @@ final class SummarySheet {
         r = wide(sheet, styles, r, "Why", String.join("; ", a.verdictReasons()));
         r++;
 
-        Table scores = Table.at(sheet, styles, r, "Domain", "Score (0-100)", "Met", "Partial", "Gap", "Unknown",
-                "Not applicable", "Waived");
+        Table scores = Table.at(
+                sheet,
+                styles,
+                r,
+                "Domain",
+                "Score (0-100)",
+                "Met",
+                "Partial",
+                "Gap",
+                "Unknown",
+                "Not applicable",
+                "Waived");
         for (DomainScore d : a.scores().domains()) {
             Row row = scores.row();
-            Table.text(row, 0, d.scored() ? d.name() : d.name() + " (self-assessment, not in the overall score)", styles.text);
+            Table.text(
+                    row,
+                    0,
+                    d.scored() ? d.name() : d.name() + " (self-assessment, not in the overall score)",
+                    styles.text);
             Table.number(row, 1, d.score(), styles.number);
             int c = 2;
-            for (Status s : new Status[]{Status.MET, Status.PARTIAL, Status.GAP, Status.UNKNOWN, Status.NOT_APPLICABLE, Status.WAIVED}) {
+            for (Status s : new Status[] {
+                Status.MET, Status.PARTIAL, Status.GAP, Status.UNKNOWN, Status.NOT_APPLICABLE, Status.WAIVED
+            }) {
                 Table.number(row, c++, d.counts().get(s), styles.text);
             }
         }
@@ -94,6 +119,7 @@ final class SummarySheet {
      * the six status counts, each column no wider than its figures, so they print under their own headings.
      */
     private static final int[] WIDTHS = {40, 14, 10, 10, 10, 10, 14, 10};
+
     private static final int LAST_COLUMN = WIDTHS.length - 1;
 
     /** A label and a long value on row {@code r}, the value across columns B to H, the row sized to its text. */

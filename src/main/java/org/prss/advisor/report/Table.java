@@ -1,9 +1,9 @@
 package org.prss.advisor.report;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -139,7 +139,8 @@ final class Table {
     /** A drop-down of fixed choices on rows {@code firstRow..lastRow} of one column, refusing anything else. */
     static void dropDown(Sheet sheet, int firstRow, int lastRow, int column, String title, String... choices) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(choices),
+        DataValidation v = helper.createValidation(
+                helper.createExplicitListConstraint(choices),
                 new CellRangeAddressList(firstRow, lastRow, column, column));
         v.setShowErrorBox(true);
         v.createErrorBox(title, "Choose one of: " + String.join(", ", choices));
@@ -149,8 +150,12 @@ final class Table {
     /** Date entry on rows {@code firstRow..lastRow} of one column, refusing anything that is not a date. */
     static void dateInput(Sheet sheet, int firstRow, int lastRow, int column, String title) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation v = helper.createValidation(helper.createDateConstraint(
-                        org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.GREATER_THAN, "DATE(2000,1,1)", null, "yyyy-mm-dd"),
+        DataValidation v = helper.createValidation(
+                helper.createDateConstraint(
+                        org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.GREATER_THAN,
+                        "DATE(2000,1,1)",
+                        null,
+                        "yyyy-mm-dd"),
                 new CellRangeAddressList(firstRow, lastRow, column, column));
         v.setShowErrorBox(true);
         v.createErrorBox(title, "Enter a date, such as 2027-06-30.");

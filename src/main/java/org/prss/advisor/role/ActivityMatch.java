@@ -3,9 +3,8 @@ package org.prss.advisor.role;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.prss.advisor.knowledge.RoleActivity;
-
 import java.util.List;
+import org.prss.advisor.knowledge.RoleActivity;
 
 /**
  * A proposed duty (one part of it) matched to a worksheet activity: by the duty's words that matched a keyword, by
@@ -13,8 +12,12 @@ import java.util.List;
  *
  * @param example the labelled line the duty resembles, or null when its words or its id matched
  */
-public record ActivityMatch(@JsonIgnore int duty, @JsonIgnore int part, @JsonIgnore RoleActivity activity,
-                            List<String> words, @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
+public record ActivityMatch(
+        @JsonIgnore int duty,
+        @JsonIgnore int part,
+        @JsonIgnore RoleActivity activity,
+        List<String> words,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
 
     public ActivityMatch {
         words = List.copyOf(words);

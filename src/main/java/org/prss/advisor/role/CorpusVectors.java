@@ -1,12 +1,5 @@
 package org.prss.advisor.role;
 
-import org.prss.advisor.knowledge.CorpusLine;
-import org.prss.advisor.knowledge.DutyCorpus;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.knowledge.KnowledgeException;
-import org.prss.advisor.knowledge.KnowledgeFiles;
-import org.prss.advisor.knowledge.KnowledgeLoader;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -19,6 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.prss.advisor.knowledge.CorpusLine;
+import org.prss.advisor.knowledge.DutyCorpus;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.KnowledgeException;
+import org.prss.advisor.knowledge.KnowledgeFiles;
+import org.prss.advisor.knowledge.KnowledgeLoader;
 
 /**
  * The packaged corpus's sentence embeddings, computed at build time so that a process does not embed ~500 lines at
@@ -29,8 +28,7 @@ public final class CorpusVectors {
 
     static final String RESOURCE = "/knowledge/precompiled/duty-corpus.vectors";
 
-    private CorpusVectors() {
-    }
+    private CorpusVectors() {}
 
     /** Build step: {@code CorpusVectors CHECKLISTS_DIR OUT_DIR}; writes nothing when the checklists have no corpus. */
     public static void main(String[] args) throws IOException, KnowledgeException {
@@ -43,7 +41,8 @@ public final class CorpusVectors {
             Files.deleteIfExists(out);
             return;
         }
-        List<float[]> vectors = SentenceEmbedder.embedAll(corpus.lines().stream().map(CorpusLine::text).toList());
+        List<float[]> vectors = SentenceEmbedder.embedAll(
+                corpus.lines().stream().map(CorpusLine::text).toList());
         try (OutputStream file = Files.newOutputStream(out)) {
             write(corpus.contentHash(), vectors, file);
         }

@@ -1,13 +1,5 @@
 package org.prss.advisor.role;
 
-import org.prss.advisor.knowledge.CorpusKind;
-import org.prss.advisor.knowledge.CorpusLine;
-import org.prss.advisor.knowledge.CorpusVerdict;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.knowledge.RoleActivity;
-import org.prss.advisor.knowledge.RoleLanguage;
-import org.prss.advisor.knowledge.RoleSignal;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.prss.advisor.knowledge.CorpusKind;
+import org.prss.advisor.knowledge.CorpusLine;
+import org.prss.advisor.knowledge.CorpusVerdict;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.knowledge.RoleLanguage;
+import org.prss.advisor.knowledge.RoleSignal;
 
 /**
  * Finds what each proposed duty is an instance of, and how, as facts for the role rules. A line is split into the
@@ -32,8 +31,7 @@ public final class DutyMatcher {
     /** How many nearest examples a part nothing settled is shown with. */
     private static final int SUGGESTIONS = 3;
 
-    private record Compiled<T>(T target, List<Phrase> phrases) {
-    }
+    private record Compiled<T>(T target, List<Phrase> phrases) {}
 
     private final WordNormaliser normaliser;
     private final DutySplitter splitter;
@@ -48,7 +46,10 @@ public final class DutyMatcher {
 
     /** Reads duties with the knowledge base's phrases and its whole corpus. */
     public DutyMatcher(KnowledgeBase knowledge) {
-        this(knowledge, ExampleIndex.of(knowledge.dutyCorpus()), knowledge.roleLanguage().similarity());
+        this(
+                knowledge,
+                ExampleIndex.of(knowledge.dutyCorpus()),
+                knowledge.roleLanguage().similarity());
     }
 
     /**
@@ -60,15 +61,25 @@ public final class DutyMatcher {
         this.normaliser = new WordNormaliser(language);
         this.similarity = similarity;
         this.examples = examples;
-        this.conditions = language.conditionPhrases().stream().map(p -> Phrase.condition(p, normaliser, language.phraseWindow())).toList();
+        this.conditions = language.conditionPhrases().stream()
+                .map(p -> Phrase.condition(p, normaliser, language.phraseWindow()))
+                .toList();
         Set<String> verbs = new LinkedHashSet<>();
         for (RoleActivity activity : knowledge.roleWorksheet().activities()) {
-            activities.add(new Compiled<>(activity, activity.keywords().stream().map(k -> Phrase.parse(k, normaliser, language.phraseWindow())).toList()));
+            activities.add(new Compiled<>(
+                    activity,
+                    activity.keywords().stream()
+                            .map(k -> Phrase.parse(k, normaliser, language.phraseWindow()))
+                            .toList()));
             labels.put(activity.id(), activity);
             verbs.add(DutySplitter.firstWord(activity.activity()));
         }
         for (RoleSignal signal : language.signals()) {
-            signals.add(new Compiled<>(signal, signal.phrases().stream().map(p -> Phrase.parse(p, normaliser, language.phraseWindow())).toList()));
+            signals.add(new Compiled<>(
+                    signal,
+                    signal.phrases().stream()
+                            .map(p -> Phrase.parse(p, normaliser, language.phraseWindow()))
+                            .toList()));
             labels.put(signal.id(), signal);
         }
         for (CorpusKind kind : knowledge.dutyCorpus().kinds()) {
@@ -95,8 +106,11 @@ public final class DutyMatcher {
         List<Object> facts = new ArrayList<>();
         if (duty.listedActivityId() != null) {
             facts.add(new DutyPart(duty.index(), 0, duty.text()));
-            activities.stream().filter(c -> c.target().id().equals(duty.listedActivityId())).findFirst().ifPresent(c ->
-                    facts.add(new ActivityMatch(duty.index(), 0, c.target(), List.of("listed by id"), null)));
+            activities.stream()
+                    .filter(c -> c.target().id().equals(duty.listedActivityId()))
+                    .findFirst()
+                    .ifPresent(c ->
+                            facts.add(new ActivityMatch(duty.index(), 0, c.target(), List.of("listed by id"), null)));
             return facts;
         }
         List<String> parts = splitter.split(duty.text());
@@ -117,20 +131,27 @@ public final class DutyMatcher {
         phrased.addAll(activities(part, words));
         phrased.addAll(signals(part, words));
         List<Object> facts = new ArrayList<>();
-        if (!similarity.on() || examples.isEmpty() || words.isEmpty() || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
+        if (!similarity.on()
+                || examples.isEmpty()
+                || words.isEmpty()
+                || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
             // Phrases settled it and examples never outrank them: the model is not needed, nor loaded.
             facts.addAll(phrased);
         } else {
             Set<String> ruledOut = ruledOut(words);
-            List<Resemblance> nearest = examples.nearest(SentenceEmbedder.embed(part.text()),
-                    Math.max(similarity.neighbours(), SUGGESTIONS), r -> !ruledOut.contains(r.example().label()));
+            List<Resemblance> nearest = examples.nearest(
+                    SentenceEmbedder.embed(part.text()),
+                    Math.max(similarity.neighbours(), SUGGESTIONS),
+                    r -> !ruledOut.contains(r.example().label()));
             Optional<Resemblance> decides = decides(nearest);
             if (decides.isPresent() && (phrased.isEmpty() || decides.get().similarity() >= similarity.overrule())) {
-                facts.add(labelled(part.duty(), part.part(), decides.get().example().label(), decides.get()));
+                facts.add(labelled(
+                        part.duty(), part.part(), decides.get().example().label(), decides.get()));
             } else if (!phrased.isEmpty()) {
                 facts.addAll(phrased);
             } else {
-                facts.add(new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
+                facts.add(new Suggestions(
+                        part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
             }
         }
         return facts;
@@ -142,8 +163,10 @@ public final class DutyMatcher {
 
     /** Whether a KEEP_OUT example votes, at most {@code keepOutMargin} less alike than the nearest. */
     private boolean keepOutClose(List<Resemblance> voters) {
-        return !voters.isEmpty() && voters.stream().anyMatch(r -> labelVerdicts.get(r.example().label()) == CorpusVerdict.KEEP_OUT
-                && r.similarity() >= voters.get(0).similarity() - similarity.keepOutMargin());
+        return !voters.isEmpty()
+                && voters.stream()
+                        .anyMatch(r -> labelVerdicts.get(r.example().label()) == CorpusVerdict.KEEP_OUT
+                                && r.similarity() >= voters.get(0).similarity() - similarity.keepOutMargin());
     }
 
     /**
@@ -163,12 +186,15 @@ public final class DutyMatcher {
         for (Resemblance r : voters) {
             votes.merge(labelVerdicts.get(r.example().label()), r.similarity(), Double::sum);
         }
-        Map.Entry<CorpusVerdict, Double> winner = votes.entrySet().stream().max(Map.Entry.<CorpusVerdict, Double>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
+        Map.Entry<CorpusVerdict, Double> winner = votes.entrySet().stream()
+                .max(Map.Entry.<CorpusVerdict, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow();
         if (winner.getKey() != CorpusVerdict.KEEP_OUT && keepOutClose(voters)) {
             return Optional.empty();
         }
-        return nearest.stream().filter(r -> labelVerdicts.get(r.example().label()) == winner.getKey()).findFirst()
+        return nearest.stream()
+                .filter(r -> labelVerdicts.get(r.example().label()) == winner.getKey())
+                .findFirst()
                 .filter(r -> r.similarity() >= similarity.threshold());
     }
 
@@ -194,7 +220,8 @@ public final class DutyMatcher {
     private Set<String> ruledOut(List<Word> words) {
         Set<String> out = new java.util.HashSet<>();
         for (Compiled<RoleSignal> c : signals) {
-            if (c.phrases().stream().anyMatch(p -> p.ruledOutIn(words)) && matched(c.phrases(), words).isEmpty()) {
+            if (c.phrases().stream().anyMatch(p -> p.ruledOutIn(words))
+                    && matched(c.phrases(), words).isEmpty()) {
                 out.add(c.target().id());
             }
         }
@@ -209,7 +236,8 @@ public final class DutyMatcher {
     private List<ActivityMatch> activities(DutyPart part, List<Word> words) {
         List<ActivityMatch> matches = new ArrayList<>();
         for (Compiled<RoleActivity> c : activities) {
-            matched(c.phrases(), words).ifPresent(w -> matches.add(new ActivityMatch(part.duty(), part.part(), c.target(), w, null)));
+            matched(c.phrases(), words)
+                    .ifPresent(w -> matches.add(new ActivityMatch(part.duty(), part.part(), c.target(), w, null)));
         }
         return matches;
     }
@@ -222,7 +250,8 @@ public final class DutyMatcher {
     private List<SignalMatch> signals(DutyPart part, List<Word> words) {
         List<SignalMatch> matches = new ArrayList<>();
         for (Compiled<RoleSignal> c : signals) {
-            matched(c.phrases(), words).ifPresent(w -> matches.add(new SignalMatch(part.duty(), part.part(), c.target(), w, null, null)));
+            matched(c.phrases(), words)
+                    .ifPresent(w -> matches.add(new SignalMatch(part.duty(), part.part(), c.target(), w, null, null)));
         }
         return matches;
     }
@@ -236,6 +265,10 @@ public final class DutyMatcher {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(words.stream().map(Word::written).filter(all::contains).distinct().toList());
+        return Optional.of(words.stream()
+                .map(Word::written)
+                .filter(all::contains)
+                .distinct()
+                .toList());
     }
 }

@@ -46,7 +46,9 @@ final class DutySplitter {
         if (!clause.contains(",")) {
             return List.of(clause);
         }
-        List<String> items = java.util.Arrays.stream(ITEMS.split(clause)).filter(i -> !i.isBlank()).toList();
+        List<String> items = java.util.Arrays.stream(ITEMS.split(clause))
+                .filter(i -> !i.isBlank())
+                .toList();
         if (items.isEmpty()) {
             return List.of(clause);
         }

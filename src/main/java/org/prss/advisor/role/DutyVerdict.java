@@ -1,14 +1,13 @@
 package org.prss.advisor.role;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.prss.advisor.model.Citation;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.prss.advisor.model.Citation;
 
 /**
  * What the role rules decided about one proposed duty, why, and which sources say so: the most restrictive verdict
@@ -16,8 +15,12 @@ import java.util.Set;
  *
  * @param parts the verdict on each duty of a compound line; empty when the line is one duty
  */
-public record DutyVerdict(int duty, DutyFit fit, String reason, List<Citation> citations,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartVerdict> parts) {
+public record DutyVerdict(
+        int duty,
+        DutyFit fit,
+        String reason,
+        List<Citation> citations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartVerdict> parts) {
 
     /** Most restrictive first: a duty ruled out, then one nobody could judge, then a condition, then a fit. */
     private static final List<DutyFit> RESTRICTIVENESS =
@@ -30,13 +33,16 @@ public record DutyVerdict(int duty, DutyFit fit, String reason, List<Citation> c
 
     /** The line's verdict from its parts' verdicts (the rules collect them in any order). */
     public static DutyVerdict of(int duty, Collection<?> partVerdicts) {
-        List<PartVerdict> parts = new ArrayList<>(partVerdicts.stream().map(PartVerdict.class::cast).toList());
+        List<PartVerdict> parts = new ArrayList<>(
+                partVerdicts.stream().map(PartVerdict.class::cast).toList());
         parts.sort(Comparator.comparingInt(PartVerdict::part));
         if (parts.size() == 1) {
             PartVerdict only = parts.get(0);
             return new DutyVerdict(duty, only.fit(), only.reason(), only.citations(), List.of());
         }
-        DutyFit fit = parts.stream().map(PartVerdict::fit).min(Comparator.comparingInt(RESTRICTIVENESS::indexOf))
+        DutyFit fit = parts.stream()
+                .map(PartVerdict::fit)
+                .min(Comparator.comparingInt(RESTRICTIVENESS::indexOf))
                 .orElseThrow();
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> reasons = new ArrayList<>();
@@ -44,8 +50,8 @@ public record DutyVerdict(int duty, DutyFit fit, String reason, List<Citation> c
             reasons.add((p.part() + 1) + ". '" + p.text() + "': " + p.fit() + ". " + p.reason());
             citations.addAll(p.citations());
         }
-        String reason = "This line lists " + parts.size() + " duties; it takes the most restrictive verdict, " + fit + ". "
-                + String.join(" ", reasons);
+        String reason = "This line lists " + parts.size() + " duties; it takes the most restrictive verdict, " + fit
+                + ". " + String.join(" ", reasons);
         return new DutyVerdict(duty, fit, reason, List.copyOf(citations), parts);
     }
 }

@@ -1,12 +1,11 @@
 package org.prss.advisor.role;
 
-import org.prss.advisor.knowledge.CorpusLine;
-import org.prss.advisor.knowledge.DutyCorpus;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.prss.advisor.knowledge.CorpusLine;
+import org.prss.advisor.knowledge.DutyCorpus;
 
 /**
  * The labelled duty lines with their sentence embeddings, searched for the lines nearest to a duty. The embeddings
@@ -27,7 +26,8 @@ public final class ExampleIndex {
         synchronized List<float[]> get() {
             if (vectors == null) {
                 vectors = CorpusVectors.packaged(corpus)
-                        .orElseGet(() -> SentenceEmbedder.embedAll(corpus.lines().stream().map(CorpusLine::text).toList()));
+                        .orElseGet(() -> SentenceEmbedder.embedAll(
+                                corpus.lines().stream().map(CorpusLine::text).toList()));
             }
             return vectors;
         }
@@ -80,7 +80,8 @@ public final class ExampleIndex {
                 found.add(r);
             }
         }
-        found.sort(Comparator.comparingDouble(Resemblance::similarity).reversed()
+        found.sort(Comparator.comparingDouble(Resemblance::similarity)
+                .reversed()
                 .thenComparingInt(r -> r.example().index()));
         return List.copyOf(found.subList(0, Math.min(k, found.size())));
     }

@@ -4,8 +4,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.prss.advisor.knowledge.CorpusKind;
 
-/** A duty part read as a kind of duty the corpus defines (such as the peer's own supervision), by the example it resembles. */
-public record KindMatch(@JsonIgnore int duty, @JsonIgnore int part, @JsonIgnore CorpusKind kind, Resemblance example) {
+/**
+ * A duty part read as a kind of duty the corpus defines (such as the peer's own supervision), by the example it
+ * resembles.
+ */
+public record KindMatch(
+        @JsonIgnore int duty,
+        @JsonIgnore int part,
+        @JsonIgnore CorpusKind kind,
+        Resemblance example) {
 
     @JsonProperty
     public String kindId() {

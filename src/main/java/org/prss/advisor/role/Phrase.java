@@ -49,18 +49,23 @@ record Phrase(String text, List<String> required, List<String> excluded, int win
      * ruled it out ("refer participants to their case manager" is not case management).
      */
     boolean ruledOutIn(List<Word> duty) {
-        return duty.stream().anyMatch(w -> excluded.contains(w.stem())) && requiredIn(duty).isPresent();
+        return duty.stream().anyMatch(w -> excluded.contains(w.stem()))
+                && requiredIn(duty).isPresent();
     }
 
     private Optional<List<String>> requiredIn(List<Word> duty) {
         if (required.isEmpty()) {
             return Optional.empty();
         }
-        List<Word> counting = duty.stream().filter(w -> required.contains(w.stem()) && counts(w)).toList();
-        if (!required.stream().allMatch(stem -> counting.stream().anyMatch(w -> w.stem().equals(stem)))) {
+        List<Word> counting = duty.stream()
+                .filter(w -> required.contains(w.stem()) && counts(w))
+                .toList();
+        if (!required.stream()
+                .allMatch(stem -> counting.stream().anyMatch(w -> w.stem().equals(stem)))) {
             return Optional.empty();
         }
-        return within(counting).map(words -> words.stream().map(Word::written).distinct().toList());
+        return within(counting)
+                .map(words -> words.stream().map(Word::written).distinct().toList());
     }
 
     /**
@@ -75,10 +80,16 @@ record Phrase(String text, List<String> required, List<String> excluded, int win
         for (Word start : counting) {
             List<Word> chosen = new ArrayList<>();
             for (String stem : required) {
-                int after = ordered && !chosen.isEmpty() ? chosen.get(chosen.size() - 1).position() : start.position() - 1;
-                counting.stream().filter(w -> w.stem().equals(stem) && w.position() > after
-                        && w.position() >= start.position() && w.position() < start.position() + window)
-                        .findFirst().ifPresent(chosen::add);
+                int after = ordered && !chosen.isEmpty()
+                        ? chosen.get(chosen.size() - 1).position()
+                        : start.position() - 1;
+                counting.stream()
+                        .filter(w -> w.stem().equals(stem)
+                                && w.position() > after
+                                && w.position() >= start.position()
+                                && w.position() < start.position() + window)
+                        .findFirst()
+                        .ifPresent(chosen::add);
             }
             if (chosen.size() == required.size()) {
                 chosen.sort(java.util.Comparator.comparingInt(Word::position));

@@ -1,9 +1,8 @@
 package org.prss.advisor.role;
 
-import org.prss.advisor.model.Role;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.prss.advisor.model.Role;
 
 /**
  * One duty the program proposes for its peers: a worksheet activity it listed by id, or a line of its job
@@ -21,7 +20,8 @@ public record ProposedDuty(int index, String origin, String text, String listedA
             duties.add(new ProposedDuty(duties.size(), "role.activities[" + i + "]", activityWording.apply(id), id));
         }
         for (int i = 0; i < role.duties().size(); i++) {
-            duties.add(new ProposedDuty(duties.size(), role.dutyOrigin(i), role.duties().get(i), null));
+            duties.add(new ProposedDuty(
+                    duties.size(), role.dutyOrigin(i), role.duties().get(i), null));
         }
         return List.copyOf(duties);
     }

@@ -2,10 +2,9 @@ package org.prss.advisor.role;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 import org.prss.advisor.knowledge.CorpusLine;
 import org.prss.advisor.model.Citation;
-
-import java.util.Locale;
 
 /** A labelled line of the duty corpus that a duty resembles, and how closely (cosine similarity, 0 to 1). */
 public record Resemblance(@JsonIgnore CorpusLine example, double similarity) {

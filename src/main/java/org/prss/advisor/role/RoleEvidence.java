@@ -15,14 +15,14 @@ import java.util.stream.Stream;
  */
 public final class RoleEvidence {
 
-    private RoleEvidence() {
-    }
+    private RoleEvidence() {}
 
     /** "'Administer random urine screens' (role.duties[0]: urine, screens); ...". */
     public static String describe(Collection<?> signals, Collection<?> duties) {
         Map<Integer, ProposedDuty> byIndex = byIndex(duties);
         Map<Integer, List<String>> shown = new LinkedHashMap<>();
-        signals.stream().map(SignalMatch.class::cast)
+        signals.stream()
+                .map(SignalMatch.class::cast)
                 .sorted(Comparator.comparingInt(SignalMatch::duty).thenComparing(SignalMatch.ORDER))
                 .forEach(s -> {
                     List<String> why = shown.computeIfAbsent(s.duty(), d -> new ArrayList<>());
@@ -42,8 +42,13 @@ public final class RoleEvidence {
     /** The input paths of the duties that showed the signals, in duty order. */
     public static String[] paths(Collection<?> signals, Collection<?> duties) {
         Map<Integer, ProposedDuty> byIndex = byIndex(duties);
-        return signals.stream().map(SignalMatch.class::cast).map(SignalMatch::duty).distinct().sorted()
-                .map(i -> byIndex.get(i).origin()).toArray(String[]::new);
+        return signals.stream()
+                .map(SignalMatch.class::cast)
+                .map(SignalMatch::duty)
+                .distinct()
+                .sorted()
+                .map(i -> byIndex.get(i).origin())
+                .toArray(String[]::new);
     }
 
     /**
@@ -52,8 +57,13 @@ public final class RoleEvidence {
      */
     public static String unreviewed(Collection<?> verdicts, Collection<?> duties) {
         Map<Integer, ProposedDuty> byIndex = byIndex(duties);
-        return verdicts.stream().map(DutyVerdict.class::cast).map(DutyVerdict::duty).distinct().sorted()
-                .map(i -> byIndex.get(i).quoted()).collect(Collectors.joining("; "));
+        return verdicts.stream()
+                .map(DutyVerdict.class::cast)
+                .map(DutyVerdict::duty)
+                .distinct()
+                .sorted()
+                .map(i -> byIndex.get(i).quoted())
+                .collect(Collectors.joining("; "));
     }
 
     /** The input paths of the duties still to be reviewed, in duty order. */
@@ -64,15 +74,22 @@ public final class RoleEvidence {
     /** The input paths of the duties that showed the signals and of those still to be reviewed, in duty order. */
     public static String[] paths(Collection<?> signals, Collection<?> verdicts, Collection<?> duties) {
         Map<Integer, ProposedDuty> byIndex = byIndex(duties);
-        return Stream.concat(signals.stream().map(SignalMatch.class::cast).map(SignalMatch::duty),
+        return Stream.concat(
+                        signals.stream().map(SignalMatch.class::cast).map(SignalMatch::duty),
                         verdicts.stream().map(DutyVerdict.class::cast).map(DutyVerdict::duty))
-                .distinct().sorted().map(i -> byIndex.get(i).origin()).toArray(String[]::new);
+                .distinct()
+                .sorted()
+                .map(i -> byIndex.get(i).origin())
+                .toArray(String[]::new);
     }
 
     /** The input paths of all the duties, in duty order. */
     public static String[] paths(Collection<?> duties) {
-        return duties.stream().map(ProposedDuty.class::cast).sorted(Comparator.comparingInt(ProposedDuty::index))
-                .map(ProposedDuty::origin).toArray(String[]::new);
+        return duties.stream()
+                .map(ProposedDuty.class::cast)
+                .sorted(Comparator.comparingInt(ProposedDuty::index))
+                .map(ProposedDuty::origin)
+                .toArray(String[]::new);
     }
 
     private static Map<Integer, ProposedDuty> byIndex(Collection<?> duties) {

@@ -3,7 +3,6 @@ package org.prss.advisor.role;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,7 @@ public final class SentenceEmbedder {
         }
     };
 
-    private SentenceEmbedder() {
-    }
+    private SentenceEmbedder() {}
 
     /** A sentence's vector; the vectors of recently seen sentences are kept, since job descriptions repeat. */
     public static float[] embed(String text) {

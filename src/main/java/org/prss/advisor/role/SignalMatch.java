@@ -3,10 +3,9 @@ package org.prss.advisor.role;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.prss.advisor.knowledge.RoleSignal;
-
 import java.util.Comparator;
 import java.util.List;
+import org.prss.advisor.knowledge.RoleSignal;
 
 /**
  * A signal found in a proposed duty (one part of it): by the duty's own words, carried by a worksheet activity it
@@ -16,11 +15,17 @@ import java.util.List;
  * @param via     the worksheet activity that carried it, or null
  * @param example the labelled line the duty resembles, or null
  */
-public record SignalMatch(@JsonIgnore int duty, @JsonIgnore int part, @JsonIgnore RoleSignal signal, List<String> words,
-                          String via, @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
+public record SignalMatch(
+        @JsonIgnore int duty,
+        @JsonIgnore int part,
+        @JsonIgnore RoleSignal signal,
+        List<String> words,
+        String via,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
 
     /** Signals in the language file's order; for one signal, the duty's own words before what activities carried. */
-    public static final Comparator<SignalMatch> ORDER = Comparator.comparingInt((SignalMatch s) -> s.signal().line())
+    public static final Comparator<SignalMatch> ORDER = Comparator.comparingInt(
+                    (SignalMatch s) -> s.signal().line())
             .thenComparingInt(SignalMatch::part)
             .thenComparing(s -> s.via() == null ? "" : s.via());
 
@@ -36,7 +41,8 @@ public record SignalMatch(@JsonIgnore int duty, @JsonIgnore int part, @JsonIgnor
 
     /** The signal carried by a matched worksheet activity. */
     public static SignalMatch carriedBy(ActivityMatch match, RoleSignal signal) {
-        return new SignalMatch(match.duty(), match.part(), signal, List.of(), match.activity().id(), null);
+        return new SignalMatch(
+                match.duty(), match.part(), signal, List.of(), match.activity().id(), null);
     }
 
     /** What showed the signal: "urine, screens", "via ROLE-ACT-ADMINISTER-DRUG-TEST" or "resembles '...' (...)". */

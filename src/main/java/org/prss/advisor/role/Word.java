@@ -8,5 +8,4 @@ package org.prss.advisor.role;
  * @param names the stem of the head noun right after it ("clinical" in "clinical supervisor"), or null: such a
  *              word is part of a name (of a person, a team or a record), not the duty
  */
-public record Word(String stem, String written, String names, int position, boolean negated) {
-}
+public record Word(String stem, String written, String names, int position, boolean negated) {}

@@ -1,7 +1,5 @@
 package org.prss.advisor.role;
 
-import org.prss.advisor.knowledge.RoleLanguage;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.prss.advisor.knowledge.RoleLanguage;
 
 /**
  * Turns text into the words the matcher compares: lower case, split at anything that is not a letter or digit,
@@ -37,7 +36,8 @@ public final class WordNormaliser {
     public List<Word> words(String text) {
         List<String> all = new ArrayList<>();
         List<Boolean> negated = new ArrayList<>();
-        for (String clause : CLAUSE_END.split(NON.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("non"))) {
+        for (String clause :
+                CLAUSE_END.split(NON.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("non"))) {
             boolean negation = false;
             for (String word : clause.split("[^\\p{L}\\p{Nd}]+")) {
                 if (!word.isEmpty()) {

@@ -1,11 +1,10 @@
 package org.prss.advisor.roleeval;
 
-import org.prss.advisor.knowledge.CorpusVerdict;
-import org.prss.advisor.role.DutyFit;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.prss.advisor.knowledge.CorpusVerdict;
+import org.prss.advisor.role.DutyFit;
 
 /**
  * How one way of reading duties did on labelled lines: each line's expected verdict against the verdict it got.
@@ -15,8 +14,7 @@ import java.util.Map;
 public record Figures(String name, Map<CorpusVerdict, Map<DutyFit, Integer>> confusion, List<Miss> misses) {
 
     /** A line that got another verdict than its label's. */
-    public record Miss(String text, String where, String label, CorpusVerdict expected, DutyFit got, String reason) {
-    }
+    public record Miss(String text, String where, String label, CorpusVerdict expected, DutyFit got, String reason) {}
 
     public Figures {
         Map<CorpusVerdict, Map<DutyFit, Integer>> copy = new EnumMap<>(CorpusVerdict.class);

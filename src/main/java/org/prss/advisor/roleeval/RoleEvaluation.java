@@ -1,5 +1,12 @@
 package org.prss.advisor.roleeval;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.engine.Evaluation;
 import org.prss.advisor.knowledge.CorpusLine;
@@ -14,14 +21,6 @@ import org.prss.advisor.role.DutyMatcher;
 import org.prss.advisor.role.DutyReview;
 import org.prss.advisor.role.ExampleIndex;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * Measures how well the role review reads duty lines, on the labelled corpus: k-fold cross-validation, so that no
  * line is judged with itself among the examples (line i is in fold i mod k), and the phrase rules alone beside it.
@@ -32,8 +31,7 @@ public final class RoleEvaluation {
     /** The folds of the cross-validation. */
     public static final int FOLDS = 10;
 
-    private RoleEvaluation() {
-    }
+    private RoleEvaluation() {}
 
     /** Phrases and labelled examples, each fold's lines judged against the other folds' lines. */
     public static Figures crossValidated(Advisor advisor, int folds) {
@@ -44,9 +42,11 @@ public final class RoleEvaluation {
         List<CorpusLine> order = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
             int f = fold;
-            List<CorpusLine> held = corpus.lines().stream().filter(l -> l.index() % folds == f).toList();
+            List<CorpusLine> held =
+                    corpus.lines().stream().filter(l -> l.index() % folds == f).toList();
             Set<Integer> out = held.stream().map(CorpusLine::index).collect(Collectors.toSet());
-            DutyMatcher matcher = new DutyMatcher(knowledge, all.excluding(out), knowledge.roleLanguage().similarity());
+            DutyMatcher matcher = new DutyMatcher(
+                    knowledge, all.excluding(out), knowledge.roleLanguage().similarity());
             reviews.addAll(review(advisor, matcher, held));
             order.addAll(held);
         }
@@ -56,15 +56,19 @@ public final class RoleEvaluation {
     /** The phrase rules alone (worksheet keywords and signal phrases), without the labelled examples. */
     public static Figures phraseOnly(Advisor advisor) {
         KnowledgeBase knowledge = advisor.knowledge();
-        DutyMatcher matcher = new DutyMatcher(knowledge, ExampleIndex.of(DutyCorpus.EMPTY), RoleLanguage.Similarity.OFF);
+        DutyMatcher matcher =
+                new DutyMatcher(knowledge, ExampleIndex.of(DutyCorpus.EMPTY), RoleLanguage.Similarity.OFF);
         List<CorpusLine> lines = knowledge.dutyCorpus().lines();
         return figures("phrase rules only", lines, review(advisor, matcher, lines));
     }
 
     private static List<DutyReview> review(Advisor advisor, DutyMatcher matcher, List<CorpusLine> lines) {
         Role role = new Role(List.of(), lines.stream().map(CorpusLine::text).toList(), List.of());
-        Evaluation evaluation = advisor.evaluatorWith(matcher).evaluate(new ProgramDescription(null, null, null, role, null),
-                LocalDate.EPOCH, Set.of(Advisor.ROLE_DOMAIN));
+        Evaluation evaluation = advisor.evaluatorWith(matcher)
+                .evaluate(
+                        new ProgramDescription(null, null, null, role, null),
+                        LocalDate.EPOCH,
+                        Set.of(Advisor.ROLE_DOMAIN));
         return evaluation.duties();
     }
 
@@ -74,9 +78,16 @@ public final class RoleEvaluation {
         for (int i = 0; i < lines.size(); i++) {
             CorpusLine line = lines.get(i);
             DutyFit got = reviews.get(i).verdict().fit();
-            confusion.computeIfAbsent(line.verdict(), v -> new EnumMap<>(DutyFit.class)).merge(got, 1, Integer::sum);
+            confusion
+                    .computeIfAbsent(line.verdict(), v -> new EnumMap<>(DutyFit.class))
+                    .merge(got, 1, Integer::sum);
             if (!got.name().equals(line.verdict().name())) {
-                misses.add(new Figures.Miss(line.text(), line.where(), line.label(), line.verdict(), got,
+                misses.add(new Figures.Miss(
+                        line.text(),
+                        line.where(),
+                        line.label(),
+                        line.verdict(),
+                        got,
                         reviews.get(i).verdict().reason()));
             }
         }
@@ -85,7 +96,8 @@ public final class RoleEvaluation {
     }
 
     private static int byLine(String a, String b) {
-        return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)),
+        return Integer.compare(
+                Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)),
                 Integer.parseInt(b.substring(b.lastIndexOf(':') + 1)));
     }
 }

@@ -1,12 +1,11 @@
 package org.prss.advisor.scenario;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.role.DutyFit;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Given a program, the findings a policy writer expects: statuses (and severities) that must be, statuses that must
@@ -14,8 +13,15 @@ import java.util.List;
  *
  * @param file where the scenario is written, and the line it starts on, for reports
  */
-public record Scenario(String file, int line, String name, Submission program, LocalDate asOf, List<Expected> expect,
-                       List<Expected> notExpected, List<ExpectedDuty> duties) {
+public record Scenario(
+        String file,
+        int line,
+        String name,
+        Submission program,
+        LocalDate asOf,
+        List<Expected> expect,
+        List<Expected> notExpected,
+        List<ExpectedDuty> duties) {
 
     /**
      * A finding by id with a status (and, optionally, a severity, words its rationale must contain and source short

@@ -7,14 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.prss.advisor.input.DescriptionReader;
-import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.NearestName;
-import org.prss.advisor.input.Submission;
-import org.prss.advisor.model.Severity;
-import org.prss.advisor.model.Status;
-import org.prss.advisor.role.DutyFit;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +15,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.NearestName;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.Severity;
+import org.prss.advisor.model.Status;
+import org.prss.advisor.role.DutyFit;
 
 /**
  * Reads scenario files. Every mistake in one (a misspelt field, an unknown finding id or status, an invalid program
@@ -33,7 +32,8 @@ public final class ScenarioReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> FIELDS = Set.of("name", "asOf", "description", "file", "expect", "notExpected", "duties");
+    private static final Set<String> FIELDS =
+            Set.of("name", "asOf", "description", "file", "expect", "notExpected", "duties");
 
     private final DescriptionReader descriptions;
     private final Set<String> itemIds;
@@ -67,8 +67,10 @@ public final class ScenarioReader {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (!field.equals("scenarios") || value != JsonToken.START_ARRAY) {
-                    problem(file, parser.currentTokenLocation().getLineNr(), "unknown top-level field '" + field
-                            + "' (a scenario file holds one list, 'scenarios:')");
+                    problem(
+                            file,
+                            parser.currentTokenLocation().getLineNr(),
+                            "unknown top-level field '" + field + "' (a scenario file holds one list, 'scenarios:')");
                     parser.skipChildren();
                     continue;
                 }
@@ -86,8 +88,11 @@ public final class ScenarioReader {
                 problem(file, 1, "no 'scenarios:' list");
             }
         } catch (JsonProcessingException e) {
-            problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            problem(
+                    file,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "invalid YAML: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             problem(file, 0, "cannot be read: " + e.getMessage());
         }
@@ -102,8 +107,13 @@ public final class ScenarioReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!FIELDS.contains(field)) {
-                problem(file, line, "unknown field '" + field + "'" + NearestName.among(field, FIELDS)
-                        .map(n -> " (did you mean '" + n + "'?)").orElse(""));
+                problem(
+                        file,
+                        line,
+                        "unknown field '" + field + "'"
+                                + NearestName.among(field, FIELDS)
+                                        .map(n -> " (did you mean '" + n + "'?)")
+                                        .orElse(""));
             }
         }
         String name = node.path("name").asText("");
@@ -126,7 +136,8 @@ public final class ScenarioReader {
             problem(file, line, "scenario '" + name + "' expects nothing; add expect, notExpected or duties");
         }
         return problems.size() == before
-                ? new Scenario(file.toString(), line, name, program, asOf, expect, notExpected, duties) : null;
+                ? new Scenario(file.toString(), line, name, program, asOf, expect, notExpected, duties)
+                : null;
     }
 
     private Submission program(Path file, int line, JsonNode node) {
@@ -137,7 +148,10 @@ public final class ScenarioReader {
                 return null;
             }
             if (node.has("file")) {
-                Path described = file.toAbsolutePath().getParent().resolve(node.get("file").asText()).normalize();
+                Path described = file.toAbsolutePath()
+                        .getParent()
+                        .resolve(node.get("file").asText())
+                        .normalize();
                 return descriptions.read(described);
             }
             return descriptions.read(where, JSON.writeValueAsBytes(node.get("description")));
@@ -149,7 +163,8 @@ public final class ScenarioReader {
         return null;
     }
 
-    private List<Scenario.Expected> expectations(Path file, int line, JsonNode list, String field, boolean statusRequired) {
+    private List<Scenario.Expected> expectations(
+            Path file, int line, JsonNode list, String field, boolean statusRequired) {
         List<Scenario.Expected> out = new ArrayList<>();
         if (list.isMissingNode()) {
             return out;
@@ -161,13 +176,22 @@ public final class ScenarioReader {
         for (JsonNode e : list) {
             String id = e.path("id").asText("");
             if (!itemIds.contains(id)) {
-                problem(file, line, field + ": '" + id + "' is not an item in the knowledge base"
-                        + NearestName.among(id, itemIds).map(n -> " (did you mean " + n + "?)").orElse(""));
+                problem(
+                        file,
+                        line,
+                        field + ": '" + id + "' is not an item in the knowledge base"
+                                + NearestName.among(id, itemIds)
+                                        .map(n -> " (did you mean " + n + "?)")
+                                        .orElse(""));
                 continue;
             }
             Status status = parse(file, line, field, Status.class, e.path("status"), statusRequired);
             Severity severity = parse(file, line, field, Severity.class, e.path("severity"), false);
-            out.add(new Scenario.Expected(id, status, severity, texts(file, line, field, e.path("says")),
+            out.add(new Scenario.Expected(
+                    id,
+                    status,
+                    severity,
+                    texts(file, line, field, e.path("says")),
                     texts(file, line, field, e.path("cites"))));
         }
         return out;
@@ -198,17 +222,28 @@ public final class ScenarioReader {
             if (duty.isBlank()) {
                 problem(file, line, "duties: each entry names a duty, as written in the description");
             } else if (verdict != null) {
-                out.add(new Scenario.ExpectedDuty(duty, verdict, texts(file, line, "duties", d.path("says")),
-                        texts(file, line, "duties", d.path("cites")), knownMiss));
+                out.add(new Scenario.ExpectedDuty(
+                        duty,
+                        verdict,
+                        texts(file, line, "duties", d.path("says")),
+                        texts(file, line, "duties", d.path("cites")),
+                        knownMiss));
             }
         }
         return out;
     }
 
-    private <E extends Enum<E>> E parse(Path file, int line, String field, Class<E> type, JsonNode value, boolean required) {
+    private <E extends Enum<E>> E parse(
+            Path file, int line, String field, Class<E> type, JsonNode value, boolean required) {
         if (value.isMissingNode() || value.isNull()) {
             if (required) {
-                problem(file, line, field + ": missing " + (type == DutyFit.class ? "verdict" : type.getSimpleName().toLowerCase()));
+                problem(
+                        file,
+                        line,
+                        field + ": missing "
+                                + (type == DutyFit.class
+                                        ? "verdict"
+                                        : type.getSimpleName().toLowerCase()));
             }
             return null;
         }
@@ -219,8 +254,13 @@ public final class ScenarioReader {
                 return constant;
             }
         }
-        problem(file, line, field + ": '" + value.asText() + "' is not one of " + String.join(", ", names)
-                + NearestName.among(value.asText(), names).map(n -> " (did you mean " + n + "?)").orElse(""));
+        problem(
+                file,
+                line,
+                field + ": '" + value.asText() + "' is not one of " + String.join(", ", names)
+                        + NearestName.among(value.asText(), names)
+                                .map(n -> " (did you mean " + n + "?)")
+                                .orElse(""));
         return null;
     }
 

@@ -14,8 +14,7 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches) {
      * @param rationale the rationale (or duty reason) the rules gave
      * @param rule      the rule that decided it, where known
      */
-    public record Mismatch(String subject, String expected, String actual, String rationale, String rule) {
-    }
+    public record Mismatch(String subject, String expected, String actual, String rationale, String rule) {}
 
     public ScenarioResult {
         mismatches = List.copyOf(mismatches);

@@ -1,12 +1,11 @@
 package org.prss.advisor.web;
 
+import java.time.Duration;
+import java.util.Map;
 import org.prss.advisor.Advisor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.time.Duration;
-import java.util.Map;
 
 /**
  * The advisor over HTTP. The advisor (rules compiled once, from the packaged knowledge or an edited copy) is handed

@@ -1,5 +1,10 @@
 package org.prss.advisor.web;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -7,12 +12,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every error as RFC 9457 problem details: the advisor's own input errors with each problem's field or cell, size
@@ -28,17 +27,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 e.problems().size() + " problem(s) in " + e.sourceName() + "; see errors for each field or cell.");
         p.setType(URI.create(TYPES + "invalid-input"));
         p.setTitle("The input cannot be assessed");
-        List<Map<String, String>> errors = e.problems().stream().map(ApiProblems::error).toList();
+        List<Map<String, String>> errors =
+                e.problems().stream().map(ApiProblems::error).toList();
         p.setProperty("errors", errors);
         return p;
     }
 
     private static Map<String, String> error(InputProblem problem) {
-        return problem.hint() == null ? Map.of("path", problem.path(), "problem", problem.problem())
+        return problem.hint() == null
+                ? Map.of("path", problem.path(), "problem", problem.problem())
                 : Map.of("path", problem.path(), "problem", problem.problem(), "hint", problem.hint());
     }
 
@@ -61,7 +63,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         LOG.log(Level.SEVERE, "request failed", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "The advisor failed on this input; the error has been noted. Check the input against /api/schema.");
         p.setType(URI.create(TYPES + "internal"));
         p.setTitle("Internal error");

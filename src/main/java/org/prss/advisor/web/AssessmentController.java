@@ -1,6 +1,9 @@
 package org.prss.advisor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.InvalidInputException;
@@ -17,10 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.LocalDate;
 
 /**
  * {@code POST /api/assessments}: a program description (JSON or YAML) or a filled intake workbook, in the body or
@@ -42,28 +41,45 @@ class AssessmentController {
     }
 
     @PostMapping(value = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<byte[]> assessUpload(@RequestParam("file") MultipartFile file,
-                                        @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    ResponseEntity<byte[]> assessUpload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "upload"
+                        : file.getOriginalFilename();
         byte[] body = file.getBytes();
         return slots.run(() -> respond(advisor.reader().read(name, body), asOf, format));
     }
 
-    @PostMapping(value = "/assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml",
-            "text/yaml", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE, Responses.XLSX})
-    ResponseEntity<byte[]> assess(HttpServletRequest request,
-                                  @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    @PostMapping(
+            value = "/assessments",
+            consumes = {
+                MediaType.APPLICATION_JSON_VALUE,
+                "application/yaml",
+                "application/x-yaml",
+                "text/yaml",
+                MediaType.TEXT_PLAIN_VALUE,
+                MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                Responses.XLSX
+            })
+    ResponseEntity<byte[]> assess(
+            HttpServletRequest request,
+            @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
         byte[] body = RequestBody.read(request);
         return slots.run(() -> respond(advisor.reader().read("request body", body), asOf, format));
     }
 
-    private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format) throws IOException {
+    private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format)
+            throws IOException {
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         if (format == Responses.Format.JSON) {
             return Responses.json(AssessmentJson.toCompactJson(assessment));

@@ -1,6 +1,10 @@
 package org.prss.advisor.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.EnumValues;
 import org.prss.advisor.input.InvalidInputException;
@@ -14,11 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 /** What the advisor knows: the whole knowledge base, the description schema, and the blank intake workbook. */
 @RestController
@@ -41,7 +40,9 @@ class KnowledgeController {
     @GetMapping("/schema")
     ResponseEntity<byte[]> schema() throws IOException {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(SchemaCheck.SCHEMA_RESOURCE)) {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json")).body(in.readAllBytes());
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/schema+json"))
+                    .body(in.readAllBytes());
         }
     }
 
@@ -49,11 +50,14 @@ class KnowledgeController {
     @GetMapping("/template")
     ResponseEntity<byte[]> template(@RequestParam(name = "setting", required = false) String settingName)
             throws IOException, InvalidInputException {
-        Setting setting = settingName == null || settingName.isBlank() ? null
+        Setting setting = settingName == null || settingName.isBlank()
+                ? null
                 : EnumValues.parse(Setting.class, "the query", "setting", settingName);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.write(setting, null, out);
-        return Responses.workbook(out.toByteArray(), setting == null ? "intake.xlsx" : "intake-" + setting.name().toLowerCase() + ".xlsx");
+        return Responses.workbook(
+                out.toByteArray(),
+                setting == null ? "intake.xlsx" : "intake-" + setting.name().toLowerCase() + ".xlsx");
     }
 
     /** For the settings drop-down of the web page. */

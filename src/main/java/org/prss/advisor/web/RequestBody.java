@@ -1,7 +1,6 @@
 package org.prss.advisor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,8 +10,7 @@ final class RequestBody {
     /** Larger than any description or intake workbook the readers accept, so they give the precise message. */
     static final int LIMIT = 10 * 1024 * 1024;
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     static byte[] read(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > LIMIT) {
@@ -30,7 +28,8 @@ final class RequestBody {
     /** A body over the limit: answered with 413. */
     static final class PayloadTooLarge extends RuntimeException {
         PayloadTooLarge(long size) {
-            super("the request body is larger than " + LIMIT / (1024 * 1024) + " MB" + (size > 0 ? " (" + size + " bytes)" : ""));
+            super("the request body is larger than " + LIMIT / (1024 * 1024) + " MB"
+                    + (size > 0 ? " (" + size + " bytes)" : ""));
         }
     }
 }

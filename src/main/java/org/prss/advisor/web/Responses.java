@@ -1,11 +1,10 @@
 package org.prss.advisor.web;
 
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.util.List;
 
 /** The two answers the API gives, JSON or a workbook, chosen from the client's Accept header in its order. */
 final class Responses {
@@ -14,10 +13,12 @@ final class Responses {
     static final MediaType XLSX_TYPE = MediaType.parseMediaType(XLSX);
 
     /** What the client asked for. */
-    enum Format { JSON, WORKBOOK }
-
-    private Responses() {
+    enum Format {
+        JSON,
+        WORKBOOK
     }
+
+    private Responses() {}
 
     static Format negotiate(String accept) {
         if (accept == null || accept.isBlank()) {
@@ -39,8 +40,14 @@ final class Responses {
     }
 
     static ResponseEntity<byte[]> workbook(byte[] workbook, String fileName) {
-        return ResponseEntity.ok().contentType(XLSX_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX_TYPE)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(workbook);
     }
 }

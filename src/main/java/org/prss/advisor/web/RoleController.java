@@ -1,6 +1,9 @@
 package org.prss.advisor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InvalidInputException;
@@ -15,10 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * {@code POST /api/roles/check}: duties as plain text (one per line), as JSON or YAML {@code {"duties": [...]}}, a
@@ -40,28 +39,47 @@ class RoleController {
         this.slots = slots;
     }
 
-    @PostMapping(value = "/roles/check", produces = MediaType.APPLICATION_JSON_VALUE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            value = "/roles/check",
+            produces = MediaType.APPLICATION_JSON_VALUE,
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<byte[]> checkUpload(@RequestParam("file") MultipartFile file)
             throws IOException, InvalidInputException, KnowledgeException {
         String name = uploadName(file.getOriginalFilename());
         byte[] body = file.getBytes();
         Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofName(name);
-        return slots.run(() -> review(format.isPresent() ? advisor.jobDescriptions().read(name, format.get(), body)
-                : DutyListReader.isDutyList(name) ? DutyListReader.read(name, body)
-                : advisor.reader().readRole(name, body)));
+        return slots.run(() -> review(
+                format.isPresent()
+                        ? advisor.jobDescriptions().read(name, format.get(), body)
+                        : DutyListReader.isDutyList(name)
+                                ? DutyListReader.read(name, body)
+                                : advisor.reader().readRole(name, body)));
     }
 
-    @PostMapping(value = "/roles/check", produces = MediaType.APPLICATION_JSON_VALUE, consumes = {MediaType.TEXT_PLAIN_VALUE,
-            MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
-            MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.APPLICATION_PDF_VALUE,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
-    ResponseEntity<byte[]> check(HttpServletRequest request) throws IOException, InvalidInputException, KnowledgeException {
+    @PostMapping(
+            value = "/roles/check",
+            produces = MediaType.APPLICATION_JSON_VALUE,
+            consumes = {
+                MediaType.TEXT_PLAIN_VALUE,
+                MediaType.APPLICATION_JSON_VALUE,
+                "application/yaml",
+                "application/x-yaml",
+                "text/yaml",
+                MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                MediaType.APPLICATION_PDF_VALUE,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            })
+    ResponseEntity<byte[]> check(HttpServletRequest request)
+            throws IOException, InvalidInputException, KnowledgeException {
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
         Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofMediaType(type);
-        return slots.run(() -> review(format.isPresent() ? advisor.jobDescriptions().read(BODY, format.get(), body)
-                : type.startsWith(MediaType.TEXT_PLAIN_VALUE) ? DutyListReader.read("duties", body)
-                : advisor.reader().readRole(BODY, body)));
+        return slots.run(() -> review(
+                format.isPresent()
+                        ? advisor.jobDescriptions().read(BODY, format.get(), body)
+                        : type.startsWith(MediaType.TEXT_PLAIN_VALUE)
+                                ? DutyListReader.read("duties", body)
+                                : advisor.reader().readRole(BODY, body)));
     }
 
     /** The upload's file name without any folder a browser sent with it, as errors name the file. */
@@ -74,7 +92,7 @@ class RoleController {
     }
 
     private ResponseEntity<byte[]> review(Submission submission) throws KnowledgeException {
-        return Responses.json(AssessmentJson.toCompactRoleReviewJson(advisor.reviewRole(submission, LocalDate.now()),
-                submission.skippedSections()));
+        return Responses.json(AssessmentJson.toCompactRoleReviewJson(
+                advisor.reviewRole(submission, LocalDate.now()), submission.skippedSections()));
     }
 }

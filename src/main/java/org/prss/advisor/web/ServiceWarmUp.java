@@ -1,10 +1,5 @@
 package org.prss.advisor.web;
 
-import org.prss.advisor.input.DescriptionGenerator;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import org.prss.advisor.input.DescriptionGenerator;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 
 /**
  * Posts generated descriptions to the service's own API for a while after it starts and before it reports ready.
@@ -34,6 +33,7 @@ final class ServiceWarmUp implements ApplicationListener<ApplicationReadyEvent> 
     private static final Logger LOG = Logger.getLogger(ServiceWarmUp.class.getName());
     /** Concurrent connections: the load the service is held to (50 clients at once). */
     private static final int CLIENTS = 50;
+
     private static final int WORKBOOK_EVERY = 20;
 
     private final KnowledgeBase knowledge;
@@ -49,7 +49,8 @@ final class ServiceWarmUp implements ApplicationListener<ApplicationReadyEvent> 
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
         URI assessments = URI.create("http://localhost:" + port + "/api/assessments?asOf=2026-01-01");
         long end = System.nanoTime() + budget.toNanos();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<Integer>> runs = new ArrayList<>();
@@ -76,7 +77,8 @@ final class ServiceWarmUp implements ApplicationListener<ApplicationReadyEvent> 
             throws IOException, InterruptedException {
         int done = 0;
         while (System.nanoTime() < end) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(assessments).header("Content-Type", "application/json")
+            HttpRequest.Builder request = HttpRequest.newBuilder(assessments)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(generator.next().toString(), StandardCharsets.UTF_8));
             if (++done % WORKBOOK_EVERY == 0) {
                 request.header("Accept", Responses.XLSX);

@@ -1,11 +1,10 @@
 package org.prss.advisor.web;
 
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
 import org.prss.advisor.input.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.util.concurrent.Semaphore;
 
 /**
  * Lets only a few requests read, assess and render at once, and the rest wait their turn in arrival order. Work

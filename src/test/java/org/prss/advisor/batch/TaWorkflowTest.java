@@ -1,7 +1,20 @@
 package org.prss.advisor.batch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,20 +31,6 @@ import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.IntakeTemplate;
 import org.prss.advisor.report.PortfolioWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The TA provider's workflow: a batch over a folder, the portfolio, and progress between two assessments. */
 class TaWorkflowTest {
 
@@ -40,8 +39,11 @@ class TaWorkflowTest {
 
     private static String cell(Sheet sheet, int row, int col) {
         Cell c = sheet.getRow(row).getCell(col);
-        return c == null ? "" : c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue();
+        return c == null
+                ? ""
+                : c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        ? String.valueOf(c.getNumericCellValue())
+                        : c.getStringCellValue();
     }
 
     private Path folder() throws Exception {
@@ -59,7 +61,7 @@ class TaWorkflowTest {
 
     private List<PlanResult> batch(Path plans, Path out) throws Exception {
         List<PlanFolder.Plan> files = PlanFolder.scan(plans, out, false).plans();
-        return new BatchRunner(TestAdvisor.get(), 2).run(files, out, TestAdvisor.AS_OF, r -> { });
+        return new BatchRunner(TestAdvisor.get(), 2).run(files, out, TestAdvisor.AS_OF, r -> {});
     }
 
     @Test
@@ -67,7 +69,8 @@ class TaWorkflowTest {
         Path plans = folder();
         Path out = dir.resolve("out");
         List<PlanResult> results = batch(plans, out);
-        assertEquals(List.of("a-jail.yaml", "b-court.json", "c-broken.json", "d-butler-intake.xlsx"),
+        assertEquals(
+                List.of("a-jail.yaml", "b-court.json", "c-broken.json", "d-butler-intake.xlsx"),
                 results.stream().map(r -> r.file().getFileName().toString()).toList());
         assertTrue(Files.exists(out.resolve("a-jail-assessment.xlsx")));
         assertTrue(Files.exists(out.resolve("d-butler-intake-assessment.json")));
@@ -76,28 +79,46 @@ class TaWorkflowTest {
         try (OutputStream o = Files.newOutputStream(portfolio)) {
             new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(results, out, o);
         }
-        try (InputStream in = Files.newInputStream(portfolio); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(portfolio);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet rows = wb.getSheet("Portfolio");
             assertEquals(4, rows.getLastRowNum());
             assertEquals("a-jail.yaml", cell(rows, 1, 0));
             assertEquals("a-jail-assessment.xlsx", cell(rows, 1, 1), "the row points at the workbook written");
-            assertEquals("a-jail-assessment.xlsx", rows.getRow(1).getCell(1).getHyperlink().getAddress());
+            assertEquals(
+                    "a-jail-assessment.xlsx",
+                    rows.getRow(1).getCell(1).getHyperlink().getAddress());
             assertEquals("NOT_READY", cell(rows, 1, 4));
             assertEquals(String.valueOf(TestAdvisor.overallScore("jail-planning.yaml")), cell(rows, 1, 5));
             assertEquals("READY", cell(rows, 2, 4));
             assertEquals("ERROR", cell(rows, 3, 4));
             int errorColumn = rows.getRow(0).getLastCellNum() - 1;
             assertEquals("Error", cell(rows, 0, errorColumn));
-            assertEquals("facts.caseloadPerPeer: expected integer, found string \"twenty\"", cell(rows, 3, errorColumn));
-            assertEquals("Butler County jail peer recovery services (case study)", cell(rows, 4, 2), "the intake workbook");
-            int waived = java.util.stream.IntStream.range(0, errorColumn).filter(c -> cell(rows, 0, c).equals("Waived")).findFirst().orElseThrow();
+            assertEquals(
+                    "facts.caseloadPerPeer: expected integer, found string \"twenty\"", cell(rows, 3, errorColumn));
+            assertEquals(
+                    "Butler County jail peer recovery services (case study)", cell(rows, 4, 2), "the intake workbook");
+            int waived = java.util.stream.IntStream.range(0, errorColumn)
+                    .filter(c -> cell(rows, 0, c).equals("Waived"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("1.0", cell(rows, 1, waived));
             Sheet gaps = wb.getSheet("Common Gaps");
             assertEquals("Plans with a gap", cell(gaps, 0, 4));
-            assertTrue(Double.parseDouble(cell(gaps, 1, 4)) >= Double.parseDouble(cell(gaps, 2, 4)), "most common first");
+            assertTrue(
+                    Double.parseDouble(cell(gaps, 1, 4)) >= Double.parseDouble(cell(gaps, 2, 4)), "most common first");
             assertEquals("3.0", cell(gaps, 1, 7), "three plans assessed");
-            assertEquals(List.of("Portfolio", "Common Gaps", "Readiness Checklist", "Peer Role Checklist", "Staffing Checklist",
-                    "Ethics and Boundaries", "Incarcerated Peer Policies", "Quick Assessments"), sheetNames(wb));
+            assertEquals(
+                    List.of(
+                            "Portfolio",
+                            "Common Gaps",
+                            "Readiness Checklist",
+                            "Peer Role Checklist",
+                            "Staffing Checklist",
+                            "Ethics and Boundaries",
+                            "Incarcerated Peer Policies",
+                            "Quick Assessments"),
+                    sheetNames(wb));
             assertEquals("RDY-LEAD-01", cell(wb.getSheet("Readiness Checklist"), 0, 1));
         }
     }
@@ -113,8 +134,10 @@ class TaWorkflowTest {
         Path plans = folder();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(batch(plans, dir.resolve("o1")), dir.resolve("o1"), first);
-        new PortfolioWorkbook(TestAdvisor.get().knowledge()).write(batch(plans, dir.resolve("o2")), dir.resolve("o2"), second);
+        new PortfolioWorkbook(TestAdvisor.get().knowledge())
+                .write(batch(plans, dir.resolve("o1")), dir.resolve("o1"), first);
+        new PortfolioWorkbook(TestAdvisor.get().knowledge())
+                .write(batch(plans, dir.resolve("o2")), dir.resolve("o2"), second);
         assertEquals(contents(first.toByteArray()), contents(second.toByteArray()));
     }
 
@@ -144,14 +167,22 @@ class TaWorkflowTest {
         Files.writeString(beforeJson, AssessmentJson.toJson(TestAdvisor.get().assess(before, TestAdvisor.AS_OF)));
         Path afterWorkbook = dir.resolve("after.xlsx");
         try (OutputStream o = Files.newOutputStream(afterWorkbook)) {
-            new AssessmentWorkbook(TestAdvisor.get().knowledge()).write(TestAdvisor.get().assess(after, TestAdvisor.AS_OF), after, o);
+            new AssessmentWorkbook(TestAdvisor.get().knowledge())
+                    .write(TestAdvisor.get().assess(after, TestAdvisor.AS_OF), after, o);
         }
         Progress p = Progress.between(SnapshotReader.read(beforeJson), SnapshotReader.read(afterWorkbook));
-        assertEquals(List.of("RDY-HR-05", "SUP-EXTERNAL"), p.closedGaps().stream().map(Progress.Change::id).toList());
-        assertEquals(List.of("RDY-LEAD-08"), p.newGaps().stream().map(Progress.Change::id).toList());
+        assertEquals(
+                List.of("RDY-HR-05", "SUP-EXTERNAL"),
+                p.closedGaps().stream().map(Progress.Change::id).toList());
+        assertEquals(
+                List.of("RDY-LEAD-08"),
+                p.newGaps().stream().map(Progress.Change::id).toList());
         assertEquals(Status.MET, p.closedGaps().get(0).after());
-        assertTrue(p.statusChanges().stream().anyMatch(c -> c.id().equals("RDY-SUP-01") && c.before() == Status.PARTIAL
-                && c.after() == Status.MET), p.statusChanges().toString());
+        assertTrue(
+                p.statusChanges().stream()
+                        .anyMatch(c ->
+                                c.id().equals("RDY-SUP-01") && c.before() == Status.PARTIAL && c.after() == Status.MET),
+                p.statusChanges().toString());
         assertNull(p.ruleSetNote(), "same rule set");
         Progress.ScoreChange overall = p.scores().get(p.scores().size() - 1);
         assertEquals("OVERALL", overall.domain());
@@ -167,9 +198,12 @@ class TaWorkflowTest {
         ((ObjectNode) older.get("ruleSet")).put("version", "0.1.0").put("hash", "abc");
         Path after = Files.writeString(dir.resolve("new.json"), older.toString());
         Progress p = Progress.between(SnapshotReader.read(before), SnapshotReader.read(after));
-        assertEquals("The two assessments used different rule sets (" + TestAdvisor.get().knowledge().ruleSet().version()
-                + " and 0.1.0): some changes may come from the rules,"
-                + " not the program.", p.ruleSetNote());
+        assertEquals(
+                "The two assessments used different rule sets ("
+                        + TestAdvisor.get().knowledge().ruleSet().version()
+                        + " and 0.1.0): some changes may come from the rules,"
+                        + " not the program.",
+                p.ruleSetNote());
         assertTrue(p.statusChanges().isEmpty());
     }
 
@@ -177,8 +211,8 @@ class TaWorkflowTest {
     void anExpiredWaiverIsReportedInTheWaiversSheet() throws Exception {
         Submission jail = TestAdvisor.get().reader().read(Path.of("samples/jail-planning.yaml"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new AssessmentWorkbook(TestAdvisor.get().knowledge()).write(
-                TestAdvisor.get().assess(jail, LocalDate.of(2027, 7, 1)), jail, out);
+        new AssessmentWorkbook(TestAdvisor.get().knowledge())
+                .write(TestAdvisor.get().assess(jail, LocalDate.of(2027, 7, 1)), jail, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             Sheet waivers = wb.getSheet("Waivers");
             assertEquals("RDY-TEAM-01", cell(waivers, 1, 0));

@@ -1,18 +1,17 @@
 package org.prss.advisor.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.TestAdvisor;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.TestAdvisor;
 
 /** The assess command's contract: outputs, exit codes, messages. */
 class AssessCommandTest {
@@ -24,19 +23,31 @@ class AssessCommandTest {
     void assessesASampleAndWritesWorkbookAndJson() throws Exception {
         Path xlsx = dir.resolve("out.xlsx");
         Path json = dir.resolve("out.json");
-        CliRun run = CliRun.of("assess", "samples/jail-planning.yaml", "-o", xlsx.toString(), "--json", json.toString(),
-                "--as-of", "2026-11-23");
+        CliRun run = CliRun.of(
+                "assess",
+                "samples/jail-planning.yaml",
+                "-o",
+                xlsx.toString(),
+                "--json",
+                json.toString(),
+                "--as-of",
+                "2026-11-23");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"), run.out());
         assertTrue(Files.size(xlsx) > 5000);
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
-        assertEquals(TestAdvisor.get().knowledge().ruleSet().version(), doc.at("/ruleSet/version").asText());
+        assertEquals(
+                TestAdvisor.get().knowledge().ruleSet().version(),
+                doc.at("/ruleSet/version").asText());
         assertEquals(64, doc.at("/ruleSet/hash").asText().length());
         assertEquals("NOT_READY", doc.at("/verdict").asText());
-        assertEquals(TestAdvisor.get().knowledge().items().size(), doc.at("/findings").size());
+        assertEquals(
+                TestAdvisor.get().knowledge().items().size(),
+                doc.at("/findings").size());
         JsonNode first = doc.at("/findings/0");
-        for (String field : new String[]{"id", "domain", "title", "status", "severity", "rationale", "recommendation",
-                "citations", "evidence"}) {
+        for (String field : new String[] {
+            "id", "domain", "title", "status", "severity", "rationale", "recommendation", "citations", "evidence"
+        }) {
             assertTrue(first.has(field), field);
         }
         assertEquals("LAPPA Toolkit 2021", first.at("/citations/0/source").asText());
@@ -49,10 +60,24 @@ class AssessCommandTest {
     void sameInputTwiceGivesIdenticalJson() throws Exception {
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
-        CliRun.of("assess", "samples/treatment-court-operating.json", "-o", dir.resolve("a.xlsx").toString(),
-                "--json", a.toString(), "--as-of", "2026-11-23");
-        CliRun.of("assess", "samples/treatment-court-operating.json", "-o", dir.resolve("b.xlsx").toString(),
-                "--json", b.toString(), "--as-of", "2026-11-23");
+        CliRun.of(
+                "assess",
+                "samples/treatment-court-operating.json",
+                "-o",
+                dir.resolve("a.xlsx").toString(),
+                "--json",
+                a.toString(),
+                "--as-of",
+                "2026-11-23");
+        CliRun.of(
+                "assess",
+                "samples/treatment-court-operating.json",
+                "-o",
+                dir.resolve("b.xlsx").toString(),
+                "--json",
+                b.toString(),
+                "--as-of",
+                "2026-11-23");
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 
@@ -61,9 +86,17 @@ class AssessCommandTest {
         Path plan = dir.resolve("plan.yaml");
         Files.writeString(plan, "program: {setting: JAIIL}\n");
         Path xlsx = dir.resolve("out.xlsx");
-        CliRun run = CliRun.of("assess", plan.toString(), "-o", xlsx.toString(), "--json", dir.resolve("o.json").toString());
+        CliRun run = CliRun.of(
+                "assess",
+                plan.toString(),
+                "-o",
+                xlsx.toString(),
+                "--json",
+                dir.resolve("o.json").toString());
         assertEquals(2, run.exit());
-        assertEquals(plan + ": program.setting: 'JAIIL' is not a valid value (did you mean JAIL?)", run.err().strip());
+        assertEquals(
+                plan + ": program.setting: 'JAIIL' is not a valid value (did you mean JAIL?)",
+                run.err().strip());
         assertFalse(Files.exists(xlsx));
         assertFalse(Files.exists(dir.resolve("o.json")));
     }
@@ -72,7 +105,8 @@ class AssessCommandTest {
     void badJsonEmptyFileAndMissingFileExitTwo() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"program\": ");
-        CliRun run = CliRun.of("assess", bad.toString(), "-o", dir.resolve("x.xlsx").toString());
+        CliRun run =
+                CliRun.of("assess", bad.toString(), "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("invalid JSON"), run.err());
         Path empty = dir.resolve("empty.yaml");
@@ -87,9 +121,18 @@ class AssessCommandTest {
     @Test
     void failOnExitsOneWhenAnOpenFindingReachesTheSeverity() {
         String out = dir.resolve("x.xlsx").toString();
-        assertEquals(1, CliRun.of("assess", "samples/jail-planning.yaml", "-o", out, "--fail-on", "HIGH").exit());
-        assertEquals(0, CliRun.of("assess", "samples/treatment-court-operating.json", "-o", out, "--fail-on", "HIGH").exit());
-        assertEquals(1, CliRun.of("assess", "samples/treatment-court-operating.json", "-o", out, "--fail-on", "LOW").exit());
+        assertEquals(
+                1,
+                CliRun.of("assess", "samples/jail-planning.yaml", "-o", out, "--fail-on", "HIGH")
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of("assess", "samples/treatment-court-operating.json", "-o", out, "--fail-on", "HIGH")
+                        .exit());
+        assertEquals(
+                1,
+                CliRun.of("assess", "samples/treatment-court-operating.json", "-o", out, "--fail-on", "LOW")
+                        .exit());
     }
 
     @Test
@@ -97,6 +140,7 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", "samples/jail-planning.yaml", "--fail-on", "SEVERE");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--fail-on"), run.err());
-        assertEquals(2, CliRun.of("assess", "samples/jail-planning.yaml", "--colour").exit());
+        assertEquals(
+                2, CliRun.of("assess", "samples/jail-planning.yaml", "--colour").exit());
     }
 }

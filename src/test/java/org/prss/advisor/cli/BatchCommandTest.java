@@ -1,23 +1,24 @@
 package org.prss.advisor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** {@code advisor batch}, {@code advisor compare} and the option checks of {@code advisor serve}, from the command line. */
+/**
+ * {@code advisor batch}, {@code advisor compare} and the option checks of {@code advisor serve}, from the command line.
+ */
 class BatchCommandTest {
 
     @TempDir
@@ -31,11 +32,16 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("batch", plans.toString(), "-o", out.toString(), "--as-of", "2026-11-23");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains("] jail.yaml: NOT_READY " + TestAdvisor.overallScore("jail-planning.yaml")), run.err());
+        assertTrue(
+                run.err().contains("] jail.yaml: NOT_READY " + TestAdvisor.overallScore("jail-planning.yaml")),
+                run.err());
         assertTrue(run.err().contains("] broken.json: ERROR "), run.err());
         assertTrue(run.out().startsWith("2 plans: 1 assessed, 1 could not be read, in "), run.out());
         assertTrue(Files.exists(out.resolve("portfolio.xlsx")));
-        assertEquals(2, CliRun.of("batch", dir.resolve("nope").toString(), "-o", out.toString()).exit());
+        assertEquals(
+                2,
+                CliRun.of("batch", dir.resolve("nope").toString(), "-o", out.toString())
+                        .exit());
     }
 
     @Test
@@ -53,12 +59,33 @@ class BatchCommandTest {
     void compareTwoAssessmentJsonFiles() throws Exception {
         Path before = dir.resolve("before.json");
         Path after = dir.resolve("after.json");
-        assertEquals(0, CliRun.of("assess", "samples/jail-planning.yaml", "-o", dir.resolve("b.xlsx").toString(), "--json",
-                before.toString(), "--as-of", "2026-11-23").exit());
-        assertEquals(0, CliRun.of("assess", "samples/jail-planning.yaml", "-o", dir.resolve("a.xlsx").toString(), "--json",
-                after.toString(), "--as-of", "2027-07-01").exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "assess",
+                                "samples/jail-planning.yaml",
+                                "-o",
+                                dir.resolve("b.xlsx").toString(),
+                                "--json",
+                                before.toString(),
+                                "--as-of",
+                                "2026-11-23")
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "assess",
+                                "samples/jail-planning.yaml",
+                                "-o",
+                                dir.resolve("a.xlsx").toString(),
+                                "--json",
+                                after.toString(),
+                                "--as-of",
+                                "2027-07-01")
+                        .exit());
         Path progress = dir.resolve("progress.xlsx");
-        CliRun run = CliRun.of("compare", before.toString(), dir.resolve("a.xlsx").toString(), "-o", progress.toString());
+        CliRun run =
+                CliRun.of("compare", before.toString(), dir.resolve("a.xlsx").toString(), "-o", progress.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("0 gaps closed, 1 new gaps, 1 status changes"), run.out());
         assertTrue(run.out().contains("  new     RDY-TEAM-01 MEDIUM (WAIVED -> GAP)"), run.out());
@@ -75,7 +102,8 @@ class BatchCommandTest {
         Files.copy(Path.of("samples/butler-county-jail.json"), plans.resolve("Jail.json"));
         Files.writeString(plans.resolve("~$jail.xlsx"), "lock");
         Files.writeString(plans.resolve("notes.txt"), "not a plan");
-        Files.copy(Path.of("samples/treatment-court-operating.json"),
+        Files.copy(
+                Path.of("samples/treatment-court-operating.json"),
                 Files.createDirectories(plans.resolve("courts")).resolve("jail.json"));
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("batch", plans.toString(), "-o", out.toString(), "--recursive", "--as-of", "2026-11-23");
@@ -83,10 +111,14 @@ class BatchCommandTest {
         assertTrue(run.err().contains("skipped ~$jail.xlsx: Excel's lock file for a workbook that is open"), run.err());
         assertTrue(run.err().contains("skipped notes.txt: not a plan"), run.err());
         assertTrue(run.out().startsWith("3 plans: 3 assessed, 0 could not be read, in "), run.out());
-        assertTrue(Files.exists(out.resolve("Jail.json-assessment.xlsx")), "names that differ only in case collide on some disks");
+        assertTrue(
+                Files.exists(out.resolve("Jail.json-assessment.xlsx")),
+                "names that differ only in case collide on some disks");
         assertTrue(Files.exists(out.resolve("jail.yaml-assessment.json")));
-        assertTrue(Files.exists(out.resolve("courts/jail-assessment.xlsx")), "a subfolder's plan has its own subfolder");
-        try (InputStream in = Files.newInputStream(out.resolve("portfolio.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        assertTrue(
+                Files.exists(out.resolve("courts/jail-assessment.xlsx")), "a subfolder's plan has its own subfolder");
+        try (InputStream in = Files.newInputStream(out.resolve("portfolio.xlsx"));
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet rows = wb.getSheet("Portfolio");
             assertEquals("Workbook", rows.getRow(0).getCell(1).getStringCellValue());
             List<String> files = new ArrayList<>();
@@ -96,7 +128,9 @@ class BatchCommandTest {
                 links.add(rows.getRow(r).getCell(1).getHyperlink().getAddress());
             }
             assertEquals(List.of("Jail.json", "jail.yaml", "courts/jail.json"), files);
-            assertEquals(List.of("Jail.json-assessment.xlsx", "jail.yaml-assessment.xlsx", "courts/jail-assessment.xlsx"), links);
+            assertEquals(
+                    List.of("Jail.json-assessment.xlsx", "jail.yaml-assessment.xlsx", "courts/jail-assessment.xlsx"),
+                    links);
         }
     }
 
@@ -106,13 +140,35 @@ class BatchCommandTest {
         Path before = dir.resolve("before.json");
         Path after = dir.resolve("after.json");
         Files.writeString(dir.resolve("b.yaml"), jail);
-        Files.writeString(dir.resolve("a.yaml"), jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN")
-                .replace("RDY-LEAD-02: NO", "RDY-LEAD-02: PARTIAL").replace("supervisorTrainedInPeerSupport: false",
-                "supervisorTrainedInPeerSupport: true"));
-        assertEquals(0, CliRun.of("assess", dir.resolve("b.yaml").toString(), "-o", dir.resolve("b.xlsx").toString(),
-                "--json", before.toString(), "--as-of", "2026-11-23").exit());
-        assertEquals(0, CliRun.of("assess", dir.resolve("a.yaml").toString(), "-o", dir.resolve("a.xlsx").toString(),
-                "--json", after.toString(), "--as-of", "2026-11-23").exit());
+        Files.writeString(
+                dir.resolve("a.yaml"),
+                jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN")
+                        .replace("RDY-LEAD-02: NO", "RDY-LEAD-02: PARTIAL")
+                        .replace("supervisorTrainedInPeerSupport: false", "supervisorTrainedInPeerSupport: true"));
+        assertEquals(
+                0,
+                CliRun.of(
+                                "assess",
+                                dir.resolve("b.yaml").toString(),
+                                "-o",
+                                dir.resolve("b.xlsx").toString(),
+                                "--json",
+                                before.toString(),
+                                "--as-of",
+                                "2026-11-23")
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "assess",
+                                dir.resolve("a.yaml").toString(),
+                                "-o",
+                                dir.resolve("a.xlsx").toString(),
+                                "--json",
+                                after.toString(),
+                                "--as-of",
+                                "2026-11-23")
+                        .exit());
         Path progress = dir.resolve("progress.xlsx");
         CliRun run = CliRun.of("compare", before.toString(), after.toString(), "-o", progress.toString());
         assertEquals(0, run.exit(), run.err());
@@ -120,16 +176,23 @@ class BatchCommandTest {
         assertTrue(run.out().contains("  closed  RDY-SUP-03 HIGH (GAP -> MET)"), run.out());
         assertTrue(run.out().contains("  changed RDY-HR-05 CRITICAL (GAP -> UNKNOWN)"), run.out());
         assertTrue(run.out().contains("  changed RDY-LEAD-02 MEDIUM (GAP -> PARTIAL)"), run.out());
-        try (InputStream in = Files.newInputStream(progress); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(progress);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet summary = wb.getSheet("Summary");
             List<String> blocking = new ArrayList<>();
             for (var row : summary) {
-                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Still blocking READY")) {
+                if (row.getCell(0) != null
+                        && row.getCell(0).getStringCellValue().equals("Still blocking READY")) {
                     blocking.add(row.getCell(1).getStringCellValue());
                 }
             }
-            double score = new ObjectMapper().readTree(after.toFile()).at("/scores/overall").asDouble();
-            assertEquals(List.of("open critical gap(s): ROLE-COMPLIANCE", "overall score " + score + " is below 50"), blocking);
+            double score = new ObjectMapper()
+                    .readTree(after.toFile())
+                    .at("/scores/overall")
+                    .asDouble();
+            assertEquals(
+                    List.of("open critical gap(s): ROLE-COMPLIANCE", "overall score " + score + " is below 50"),
+                    blocking);
             Sheet closed = wb.getSheet("Closed Gaps");
             assertEquals("Severity", closed.getRow(0).getCell(3).getStringCellValue());
             assertEquals("HIGH", closed.getRow(1).getCell(3).getStringCellValue());

@@ -1,23 +1,21 @@
 package org.prss.advisor.cli;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Fills in an intake workbook the advisor wrote, as a person would in Excel: by field path, item id and waiver row. */
 final class IntakeEdits {
 
-    private IntakeEdits() {
-    }
+    private IntakeEdits() {}
 
     static XSSFWorkbook open(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,20 +1,19 @@
 package org.prss.advisor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeCopy;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** validate, knowledge and rules check. */
 class OtherCommandsTest {
@@ -25,7 +24,8 @@ class OtherCommandsTest {
     @Test
     void validateAcceptsEverySample() throws Exception {
         try (var samples = Files.list(Path.of("samples"))) {
-            for (Path sample : samples.filter(p -> !p.toString().endsWith(".md")).toList()) {
+            for (Path sample :
+                    samples.filter(p -> !p.toString().endsWith(".md")).toList()) {
                 CliRun run = CliRun.of("validate", sample.toString());
                 assertEquals(0, run.exit(), sample + ": " + run.err());
                 assertTrue(run.out().contains(": valid"), run.out());
@@ -39,7 +39,8 @@ class OtherCommandsTest {
         Files.writeString(plan, "{\"facts\": {\"peerPostions\": 2}}");
         CliRun run = CliRun.of("validate", plan.toString());
         assertEquals(2, run.exit());
-        assertEquals(plan + ": facts.peerPostions: unknown field 'peerPostions' (did you mean 'peerPositions'?)",
+        assertEquals(
+                plan + ": facts.peerPostions: unknown field 'peerPostions' (did you mean 'peerPositions'?)",
                 run.err().strip());
     }
 
@@ -66,8 +67,13 @@ class OtherCommandsTest {
         assertEquals(kb.thresholds().size(), listing.get("thresholds").size());
         JsonNode caseload = findById(listing.get("thresholds"), "CASELOAD-MAX-TREATMENT-COURT");
         assertEquals("threshold", caseload.get("kind").asText());
-        assertEquals(kb.thresholds().stream().filter(t -> t.id().equals("CASELOAD-MAX-TREATMENT-COURT")).findFirst()
-                .orElseThrow().value(), caseload.get("value").asText());
+        assertEquals(
+                kb.thresholds().stream()
+                        .filter(t -> t.id().equals("CASELOAD-MAX-TREATMENT-COURT"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value(),
+                caseload.get("value").asText());
         assertEquals(51, listing.get("states").size(), "the 51 rows of the Corrections PRSS Guide table");
         assertEquals("state", listing.at("/states/0/kind").asText());
         assertEquals("AK", listing.at("/states/0/state").asText());
@@ -90,10 +96,20 @@ class OtherCommandsTest {
         assertTrue(run.out().contains("RDY-HR-05"), run.out());
         assertTrue(run.out().contains("ROLE-ACT-STIGMA-TALK"), run.out());
         assertTrue(run.out().contains("CASELOAD-MAX-TREATMENT-COURT"), run.out());
-        assertTrue(run.out().contains("Job description headings that list duties (a .docx or .pdf is reviewed under these only)\n"
-                + "  Duties, Duties and Responsibilities, Duties and Functions, Responsibilities, Essential Functions,"), run.out());
-        assertTrue(run.out().strip().endsWith(kb.items().size() + " items, 54 activities, " + kb.roleLanguage().signals().size()
-                + " signals, " + kb.thresholds().size() + " thresholds, 51 states; rule set " + kb.ruleSet().version()),
+        assertTrue(
+                run.out()
+                        .contains("Job description headings that list duties (a .docx or .pdf is reviewed under these "
+                                + "only)\n"
+                                + "  Duties, Duties and Responsibilities, Duties and Functions, "
+                                + "Responsibilities, Essential Functions,"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .strip()
+                        .endsWith(kb.items().size() + " items, 54 activities, "
+                                + kb.roleLanguage().signals().size() + " signals, "
+                                + kb.thresholds().size() + " thresholds, 51 states; rule set "
+                                + kb.ruleSet().version()),
                 run.out());
     }
 
@@ -102,16 +118,23 @@ class OtherCommandsTest {
         CliRun run = CliRun.of("rules", "check");
         assertEquals(0, run.exit(), run.err());
         KnowledgeBase kb = TestAdvisor.get().knowledge();
-        assertTrue(run.out().startsWith("rules and checklists OK: " + kb.items().size() + " items, 54 role worksheet activities, "
-                + kb.roleLanguage().signals().size() + " role signals, " + kb.dutyCorpus().lines().size()
-                + " labelled duty lines, " + kb.thresholds().size() + " thresholds, rule set "
-                + kb.ruleSet().version()), run.out());
+        assertTrue(
+                run.out()
+                        .startsWith("rules and checklists OK: " + kb.items().size()
+                                + " items, 54 role worksheet activities, "
+                                + kb.roleLanguage().signals().size() + " role signals, "
+                                + kb.dutyCorpus().lines().size()
+                                + " labelled duty lines, " + kb.thresholds().size() + " thresholds, rule set "
+                                + kb.ruleSet().version()),
+                run.out());
     }
 
     @Test
     void rulesCheckReportsABrokenRuleFileWithFileAndLine() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path drl = copy.editRule("common.drl", "    $item : ChecklistItem()\n    $answer : AnswerFact(itemId == $item.id, value == AnswerValue.YES)",
+        Path drl = copy.editRule(
+                "common.drl",
+                "    $item : ChecklistItem()\n    $answer : AnswerFact(itemId == $item.id, value == AnswerValue.YES)",
                 "    $item : ChecklistItem(\n    $answer : AnswerFact(itemId == $item.id, value == AnswerValue.YES)");
         CliRun run = CliRun.of("rules", "check", "--rules", copy.rules.toString());
         assertEquals(2, run.exit());

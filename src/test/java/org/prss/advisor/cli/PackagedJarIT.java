@@ -1,13 +1,10 @@
 package org.prss.advisor.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.input.JobDescriptionFiles;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,10 +20,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.input.JobDescriptionFiles;
 
 /**
  * The built jar run with {@code java -jar} in a fresh JVM, every command as a user runs it: the packaged rules load
@@ -37,20 +35,25 @@ class PackagedJarIT {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
+    private record Result(int exit, String out, String err) {}
 
     private Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "advisor.jar").toAbsolutePath().toString()));
+                "-jar",
+                Path.of("target", "advisor.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar finished");
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -69,7 +72,9 @@ class PackagedJarIT {
         Files.writeString(plan, "{\"facts\": {\"caseloadPerPeer\": \"twenty\"}}");
         Result r = run("assess", plan.toString());
         assertEquals(2, r.exit());
-        assertEquals(plan + ": facts.caseloadPerPeer: expected integer, found string \"twenty\"", r.err().strip());
+        assertEquals(
+                plan + ": facts.caseloadPerPeer: expected integer, found string \"twenty\"",
+                r.err().strip());
         assertFalse(Files.exists(dir.resolve("plan-assessment.xlsx")));
     }
 
@@ -77,7 +82,10 @@ class PackagedJarIT {
     void rulesCheckFromTheJar() throws Exception {
         Result r = run("rules", "check");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("rules and checklists OK: " + TestAdvisor.get().knowledge().items().size() + " items"),
+        assertTrue(
+                r.out()
+                        .startsWith("rules and checklists OK: "
+                                + TestAdvisor.get().knowledge().items().size() + " items"),
                 r.out());
     }
 
@@ -99,20 +107,31 @@ class PackagedJarIT {
             assertEquals(0, r.exit(), r.err());
             String page = name.endsWith(".pdf") ? ", page 1" : "";
             assertTrue(r.out().contains(": 7 duties reviewed"), r.out());
-            assertTrue(r.out().contains("KEEP_OUT     Essential Functions, item 4" + page
-                    + " Administer random urine screens and report the results to probation"), r.out());
-            assertTrue(r.out().contains("CONDITIONAL  Duties and Responsibilities, item 3" + page + " Drive participants to court dates"),
+            assertTrue(
+                    r.out()
+                            .contains("KEEP_OUT     Essential Functions, item 4" + page
+                                    + " Administer random urine screens and report the results to probation"),
+                    r.out());
+            assertTrue(
+                    r.out()
+                            .contains("CONDITIONAL  Duties and Responsibilities, item 3" + page
+                                    + " Drive participants to court dates"),
                     r.out());
             assertTrue(r.out().contains("Skipped sections (not duty lists, not reviewed):"), r.out());
-            assertTrue(r.out().contains("  Qualifications (" + (page.isEmpty() ? "" : "page 1, ") + "2 lines)"), r.out());
+            assertTrue(
+                    r.out().contains("  Qualifications (" + (page.isEmpty() ? "" : "page 1, ") + "2 lines)"), r.out());
             assertTrue(r.err().isEmpty(), "nothing on stderr, such as a logging warning: " + r.err());
         }
     }
 
     @Test
     void badJobDescriptionFilesExitTwoNamingTheFileWithoutAStackTrace() throws Exception {
-        Path locked = Files.write(dir.resolve("locked.pdf"),
-                JobDescriptionFiles.pdf().heading("Duties").bullet("Facilitate a weekly recovery group").encrypted("secret"));
+        Path locked = Files.write(
+                dir.resolve("locked.pdf"),
+                JobDescriptionFiles.pdf()
+                        .heading("Duties")
+                        .bullet("Facilitate a weekly recovery group")
+                        .encrypted("secret"));
         Path scan = Files.write(dir.resolve("scan.pdf"), JobDescriptionFiles.scannedPdf());
         Path noise = Files.write(dir.resolve("noise.docx"), JobDescriptionFiles.noise(2048));
         for (Path file : List.of(locked, scan, noise)) {
@@ -134,7 +153,8 @@ class PackagedJarIT {
         assertTrue(r.out().strip().endsWith(printed + " scenarios: " + printed + " passed, 0 failed"), r.out());
         Result json = run("test", scenarios.toString(), "--format", "json");
         assertEquals(0, json.exit(), json.err());
-        assertEquals(printed, new ObjectMapper().readTree(json.out()).get("passed").asLong(), json.out());
+        assertEquals(
+                printed, new ObjectMapper().readTree(json.out()).get("passed").asLong(), json.out());
         Result junit = run("test", scenarios.toString(), "--format", "junit");
         assertTrue(junit.out().startsWith("<?xml") && junit.out().strip().endsWith("</testsuites>"), junit.out());
     }
@@ -155,9 +175,16 @@ class PackagedJarIT {
         assertTrue(valid.out().startsWith(sample + ": valid ("), valid.out());
         Result text = run("knowledge");
         assertEquals(0, text.exit(), text.err());
-        assertTrue(text.out().strip().endsWith("rule set " + TestAdvisor.get().knowledge().ruleSet().version()), text.out());
+        assertTrue(
+                text.out()
+                        .strip()
+                        .endsWith("rule set "
+                                + TestAdvisor.get().knowledge().ruleSet().version()),
+                text.out());
         Result json = run("knowledge", "--format", "json");
-        assertEquals(TestAdvisor.get().knowledge().items().size(), new ObjectMapper().readTree(json.out()).get("items").size());
+        assertEquals(
+                TestAdvisor.get().knowledge().items().size(),
+                new ObjectMapper().readTree(json.out()).get("items").size());
     }
 
     @Test
@@ -169,7 +196,8 @@ class PackagedJarIT {
 
         Path plans = Files.createDirectories(dir.resolve("plans"));
         Files.copy(Path.of("samples", "jail-planning.yaml"), plans.resolve("jail-planning.yaml"));
-        Files.copy(Path.of("samples", "treatment-court-operating.json"), plans.resolve("treatment-court-operating.json"));
+        Files.copy(
+                Path.of("samples", "treatment-court-operating.json"), plans.resolve("treatment-court-operating.json"));
         Result batch = run("batch", plans.toString(), "-o", "out", "--as-of", "2026-11-23");
         assertEquals(0, batch.exit(), batch.err());
         assertTrue(batch.out().contains("portfolio.xlsx"), batch.out());
@@ -190,20 +218,31 @@ class PackagedJarIT {
         Files.copy(Path.of("samples", "jail-planning.yaml"), plans.resolve("jail.yaml"));
         Files.copy(Path.of("samples", "butler-county-jail.json"), plans.resolve("jail.json"));
         Files.writeString(plans.resolve("notes.csv"), "a,b\n");
-        Files.copy(Path.of("samples", "treatment-court-operating.json"),
+        Files.copy(
+                Path.of("samples", "treatment-court-operating.json"),
                 Files.createDirectories(plans.resolve("court")).resolve("court.json"));
         Result flat = run("batch", "plans", "-o", "out", "--as-of", "2026-11-23");
         assertEquals(0, flat.exit(), flat.err());
-        assertTrue(flat.err().contains("skipped notes.csv: not a plan (a batch reads .json, .yaml, .yml, .xlsx files)"), flat.err());
-        assertTrue(flat.err().contains("skipped court/: a folder (add --recursive to assess the plans in subfolders)"), flat.err());
+        assertTrue(
+                flat.err().contains("skipped notes.csv: not a plan (a batch reads .json, .yaml, .yml, .xlsx files)"),
+                flat.err());
+        assertTrue(
+                flat.err().contains("skipped court/: a folder (add --recursive to assess the plans in subfolders)"),
+                flat.err());
         assertTrue(flat.out().startsWith("2 plans: 2 assessed, 0 could not be read, in "), flat.out());
         assertTrue(flat.out().contains("; 2 skipped (listed above)"), flat.out());
         Path out = dir.resolve("out");
-        assertTrue(Files.exists(out.resolve("jail.yaml-assessment.xlsx")) && Files.exists(out.resolve("jail.json-assessment.xlsx")),
+        assertTrue(
+                Files.exists(out.resolve("jail.yaml-assessment.xlsx"))
+                        && Files.exists(out.resolve("jail.json-assessment.xlsx")),
                 "two plans named jail keep their extensions, so neither output replaces the other");
         assertFalse(Files.exists(out.resolve("jail-assessment.xlsx")));
-        assertEquals("Butler County jail peer recovery services (case study)",
-                new ObjectMapper().readTree(out.resolve("jail.json-assessment.json").toFile()).at("/program/name").asText());
+        assertEquals(
+                "Butler County jail peer recovery services (case study)",
+                new ObjectMapper()
+                        .readTree(out.resolve("jail.json-assessment.json").toFile())
+                        .at("/program/name")
+                        .asText());
 
         Result recursive = run("batch", "plans", "-o", "all", "--recursive", "--as-of", "2026-11-23");
         assertEquals(0, recursive.exit(), recursive.err());
@@ -216,8 +255,13 @@ class PackagedJarIT {
         Path sample = Path.of("samples", "jail-planning.yaml").toAbsolutePath();
         Result r = run("assess", sample.toString(), "--json", "-", "--as-of", "2026-11-23");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("NOT_READY", new ObjectMapper().readTree(r.out()).get("verdict").asText(), "standard output is the JSON alone");
-        assertTrue(r.err().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"), "the summary goes to standard error");
+        assertEquals(
+                "NOT_READY",
+                new ObjectMapper().readTree(r.out()).get("verdict").asText(),
+                "standard output is the JSON alone");
+        assertTrue(
+                r.err().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"),
+                "the summary goes to standard error");
         assertFalse(Files.exists(dir.resolve("-")), "no file named -");
     }
 
@@ -226,27 +270,40 @@ class PackagedJarIT {
         Files.write(dir.resolve("intake.xlsx"), new byte[] {(byte) 0xA7, 0x12, (byte) 0xFF, 0x40, 0x33});
         Result corrupt = run("assess", "intake.xlsx");
         assertEquals(2, corrupt.exit());
-        assertEquals("intake.xlsx: (file): is named .xlsx but is not an Excel workbook: its content is binary data (open it in"
-                + " Excel and save it again as an Excel workbook (.xlsx))", corrupt.err().strip());
+        assertEquals(
+                "intake.xlsx: (file): is named .xlsx but is not an Excel workbook: its content is binary data (open "
+                        + "it in"
+                        + " Excel and save it again as an Excel workbook (.xlsx))",
+                corrupt.err().strip());
         Files.copy(Path.of("samples", "jail-planning.yaml"), dir.resolve("plan.yaml"));
         Result compare = run("compare", "plan.yaml", "plan.yaml");
         assertEquals(2, compare.exit());
-        assertEquals("plan.yaml: (file): is YAML text (a program description, say), not an assessment (compare takes two"
-                + " assessments, each the JSON from ./advisor assess --json or the workbook ./advisor assess writes; assess a"
-                + " plan or an intake workbook first)", compare.err().strip());
+        assertEquals(
+                "plan.yaml: (file): is YAML text (a program description, say), not an assessment (compare takes two"
+                        + " assessments, each the JSON from ./advisor assess --json or the workbook ./advisor assess "
+                        + "writes; assess a"
+                        + " plan or an intake workbook first)",
+                compare.err().strip());
         Files.writeString(dir.resolve("duties.rtf"), "{\\rtf1\\ansi Facilitate a recovery group\\par}");
         Result role = run("role", "duties.rtf");
         assertEquals(2, role.exit());
-        assertTrue(role.err().startsWith("duties.rtf: (file): is a .rtf file (a Rich Text (RTF) document), which the advisor"
-                + " does not read (the advisor reads a program description as .json, .yaml, .yml or a filled-in intake workbook"
-                + " (.xlsx), and, in role and validate, a list of duties as plain text (.txt, .text, .md))"), role.err());
+        assertTrue(
+                role.err()
+                        .startsWith("duties.rtf: (file): is a .rtf file (a Rich Text (RTF) document), which the advisor"
+                                + " does not read (the advisor reads a program description as .json, .yaml, "
+                                + ".yml or a filled-in intake workbook"
+                                + " (.xlsx), and, in role and validate, a list of duties as plain text "
+                                + "(.txt, .text, .md))"),
+                role.err());
         assertFalse(role.err().contains("Exception") || role.err().contains("expected an object"), role.err());
     }
 
     @Test
     void everyProblemOfAnIntakeComesInOnePassAndLenientReadingsAreSaid() throws Exception {
         Path intake = dir.resolve("prison.xlsx");
-        assertEquals(0, run("template", "--setting", "prison", "-o", intake.toString()).exit());
+        assertEquals(
+                0,
+                run("template", "--setting", "prison", "-o", intake.toString()).exit());
         IntakeEdits.edit(intake, wb -> {
             IntakeEdits.program(wb, "program.state", "pa");
             IntakeEdits.program(wb, "facts.peerPositions", "two");
@@ -258,14 +315,20 @@ class PackagedJarIT {
         });
         Result r = run("assess", intake.toString());
         assertEquals(2, r.exit());
-        assertEquals(List.of(
-                intake + ": Program!B10: expected a number (Peer positions), found text 'two'",
-                intake + ": Program!B12 (facts.fte): must be at least 0, found -1",
-                intake + ": Program!B14: 'AGENCY_EMPLOYE' is not one of the choices (Employment model) (did you mean AGENCY_EMPLOYEE?)",
-                intake + ": Checklist!E2: 'Partal' is not an answer (did you mean PARTIAL?)",
-                intake + ": Waivers!A2 (waivers[0].findingId): 'RDY-SUP-2' is not an item in the knowledge base (did you mean RDY-SUP-02?)",
-                intake + ": Waivers!D2: expected a date, found 'next June' (enter a date such as 2027-06-30)"),
-                r.err().lines().toList(), "every problem at once, in sheet and cell order");
+        assertEquals(
+                List.of(
+                        intake + ": Program!B10: expected a number (Peer positions), found text 'two'",
+                        intake + ": Program!B12 (facts.fte): must be at least 0, found -1",
+                        intake
+                                + ": Program!B14: 'AGENCY_EMPLOYE' is not one of the choices (Employment model) (did "
+                                + "you mean AGENCY_EMPLOYEE?)",
+                        intake + ": Checklist!E2: 'Partal' is not an answer (did you mean PARTIAL?)",
+                        intake
+                                + ": Waivers!A2 (waivers[0].findingId): 'RDY-SUP-2' is not an item in the knowledge "
+                                + "base (did you mean RDY-SUP-02?)",
+                        intake + ": Waivers!D2: expected a date, found 'next June' (enter a date such as 2027-06-30)"),
+                r.err().lines().toList(),
+                "every problem at once, in sheet and cell order");
         IntakeEdits.edit(intake, wb -> {
             IntakeEdits.program(wb, "facts.peerPositions", 2);
             IntakeEdits.program(wb, "facts.fte", 1.5);
@@ -275,8 +338,11 @@ class PackagedJarIT {
         });
         Result fixed = run("assess", intake.toString(), "--as-of", "2026-11-23");
         assertEquals(0, fixed.exit(), fixed.err());
-        assertEquals(List.of(intake + ": Program!B4: read 'pa' as PA",
-                intake + ": Checklist!E3: a note without an answer, read as UNKNOWN with its note"), fixed.err().lines().toList());
+        assertEquals(
+                List.of(
+                        intake + ": Program!B4: read 'pa' as PA",
+                        intake + ": Checklist!E3: a note without an answer, read as UNKNOWN with its note"),
+                fixed.err().lines().toList());
     }
 
     @Test
@@ -287,44 +353,69 @@ class PackagedJarIT {
         Result format = run("knowledge", "--format", "JSON");
         assertEquals(0, format.exit(), format.err());
         assertTrue(new ObjectMapper().readTree(format.out()).has("items"));
-        Result failOn = run("assess", Path.of("samples", "jail-planning.yaml").toAbsolutePath().toString(), "--fail-on", "high");
+        Result failOn = run(
+                "assess",
+                Path.of("samples", "jail-planning.yaml").toAbsolutePath().toString(),
+                "--fail-on",
+                "high");
         assertEquals(1, failOn.exit(), "the jail sample has open HIGH findings: " + failOn.err());
         Result misspelt = run("template", "--setting", "PRISN");
         assertEquals(2, misspelt.exit());
-        assertTrue(misspelt.err().startsWith("advisor: --setting: 'PRISN' is not a valid value (did you mean PRISON?)"), misspelt.err());
+        assertTrue(
+                misspelt.err().startsWith("advisor: --setting: 'PRISN' is not a valid value (did you mean PRISON?)"),
+                misspelt.err());
     }
 
     @Test
     void theTemplateAsksOnlyWhatCountsAndKeepsTheSettingOfItsSource() throws Exception {
         Result prison = run("template", "--setting", "PRISON", "-o", "prison.xlsx");
         assertEquals(0, prison.exit(), prison.err());
-        assertTrue(prison.out().startsWith("Wrote prison.xlsx: 33 program fields, 131 checklist questions for a PRISON program"),
+        assertTrue(
+                prison.out()
+                        .startsWith(
+                                "Wrote prison.xlsx: 33 program fields, 131 checklist questions for a PRISON program"),
                 prison.out());
         try (XSSFWorkbook wb = IntakeEdits.open(dir.resolve("prison.xlsx"))) {
-            assertEquals(-1, IntakeEdits.rowOf(wb.getSheet("Program"), 4, "facts.peersAttendStaffing"), "a treatment-court fact");
+            assertEquals(
+                    -1,
+                    IntakeEdits.rowOf(wb.getSheet("Program"), 4, "facts.peersAttendStaffing"),
+                    "a treatment-court fact");
             String question = IntakeEdits.cell(wb.getSheet("Checklist"), "INC-WAGES-HOURS", 3);
             assertTrue(question.endsWith("\nOnly if Employment model (Program sheet) is INCARCERATED_PEER."), question);
         }
-        IntakeEdits.edit(dir.resolve("prison.xlsx"), wb -> IntakeEdits.program(wb, "facts.employmentModel", "AGENCY_EMPLOYEE"));
+        IntakeEdits.edit(
+                dir.resolve("prison.xlsx"), wb -> IntakeEdits.program(wb, "facts.employmentModel", "AGENCY_EMPLOYEE"));
         Result again = run("template", "--from", "prison.xlsx", "-o", "next.xlsx");
         assertEquals(0, again.exit(), again.err());
-        assertTrue(again.out().startsWith("Wrote next.xlsx: 33 program fields, 115 checklist questions for a PRISON program"),
-                "the setting is kept; the 15 incarcerated-peer questions and the contractor one are left out: " + again.out());
+        assertTrue(
+                again.out()
+                        .startsWith("Wrote next.xlsx: 33 program fields, 115 checklist questions for a PRISON program"),
+                "the setting is kept; the 15 incarcerated-peer questions and the contractor one are left out: "
+                        + again.out());
     }
 
     @Test
     void compareClosesAGapOnlyWhenTheItemIsMetNotApplicableOrWaived() throws Exception {
         String jail = Files.readString(Path.of("samples", "jail-planning.yaml"));
         Files.writeString(dir.resolve("before.yaml"), jail);
-        Files.writeString(dir.resolve("after.yaml"), jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN")
-                .replace("RDY-LEAD-02: NO", "RDY-LEAD-02: YES"));
-        assertEquals(0, run("assess", "before.yaml", "--json", "before.json", "--as-of", "2026-11-23").exit());
-        assertEquals(0, run("assess", "after.yaml", "--json", "after.json", "--as-of", "2026-11-23").exit());
+        Files.writeString(
+                dir.resolve("after.yaml"),
+                jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN").replace("RDY-LEAD-02: NO", "RDY-LEAD-02: YES"));
+        assertEquals(
+                0,
+                run("assess", "before.yaml", "--json", "before.json", "--as-of", "2026-11-23")
+                        .exit());
+        assertEquals(
+                0,
+                run("assess", "after.yaml", "--json", "after.json", "--as-of", "2026-11-23")
+                        .exit());
         Result r = run("compare", "before.json", "after.json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("  1 gaps closed, 0 new gaps, 2 status changes"), r.out());
         assertTrue(r.out().contains("  closed  RDY-LEAD-02 HIGH (GAP -> MET)"), r.out());
-        assertTrue(r.out().contains("  changed RDY-HR-05 CRITICAL (GAP -> UNKNOWN)"), "an unknown is not a closed gap: " + r.out());
+        assertTrue(
+                r.out().contains("  changed RDY-HR-05 CRITICAL (GAP -> UNKNOWN)"),
+                "an unknown is not a closed gap: " + r.out());
         assertTrue(r.out().contains("  still blocking READY: open critical gap(s): ROLE-COMPLIANCE"), r.out());
     }
 
@@ -340,11 +431,22 @@ class PackagedJarIT {
 
     @Test
     void serveAnswersOverHttpUntilStopped() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "advisor.jar").toAbsolutePath().toString(), "serve", "--port", "0", "--warm-up", "0"));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target", "advisor.jar").toAbsolutePath().toString(),
+                "serve",
+                "--port",
+                "0",
+                "--warm-up",
+                "0"));
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             Matcher serving = null;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 Matcher m = SERVING.matcher(line);
@@ -355,9 +457,11 @@ class PackagedJarIT {
             }
             assertTrue(serving != null, "serve printed the address it listens on");
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(serving.group(1) + "api/assessments"))
-                    .header("Content-Type", "application/yaml")
-                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples", "jail-planning.yaml"))).build(),
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(serving.group(1) + "api/assessments"))
+                            .header("Content-Type", "application/yaml")
+                            .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples", "jail-planning.yaml")))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), answer.body());
             assertTrue(answer.body().contains("\"verdict\""), answer.body());

@@ -1,22 +1,21 @@
 package org.prss.advisor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.prss.advisor.input.JobDescriptionFiles;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.input.JobDescriptionFiles;
 
 /** {@code advisor role}: a policy writer's duty list or program description in, a focused role workbook out. */
 class RoleCommandTest {
@@ -28,39 +27,58 @@ class RoleCommandTest {
     void reviewsTheTroublesomeSampleAndWritesTheFocusedWorkbookAndJson() throws Exception {
         Path xlsx = dir.resolve("role.xlsx");
         Path json = dir.resolve("role.json");
-        CliRun run = CliRun.of("role", "samples/role-troublesome-duties.yaml", "-o", xlsx.toString(), "--json", json.toString(),
-                "--as-of", "2026-11-23");
+        CliRun run = CliRun.of(
+                "role",
+                "samples/role-troublesome-duties.yaml",
+                "-o",
+                xlsx.toString(),
+                "--json",
+                json.toString(),
+                "--as-of",
+                "2026-11-23");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("Riverside County Adult Drug Court (draft peer role): 14 duties reviewed"), run.out());
+        assertTrue(
+                run.out().startsWith("Riverside County Adult Drug Court (draft peer role): 14 duties reviewed"),
+                run.out());
         assertTrue(run.out().contains("  KEEP_OUT            7"), run.out());
         assertTrue(run.out().contains("  ROLE-COMPLIANCE        GAP"), run.out());
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("Role Review", "Proposed Duties", "Role Worksheet", "Sources", "Input"), names);
             Sheet review = workbook.getSheet("Role Review");
             assertEquals("Peer Role Review", review.getRow(0).getCell(0).getStringCellValue());
             assertTrue(findRow(review, "KEEP OUT") > 0);
-            assertEquals(7.0, review.getRow(findRow(review, "KEEP OUT")).getCell(1).getNumericCellValue());
-            assertEquals("GAP", review.getRow(findRow(review, "ROLE-COMPLIANCE")).getCell(2).getStringCellValue());
+            assertEquals(
+                    7.0, review.getRow(findRow(review, "KEEP OUT")).getCell(1).getNumericCellValue());
+            assertEquals(
+                    "GAP",
+                    review.getRow(findRow(review, "ROLE-COMPLIANCE")).getCell(2).getStringCellValue());
             Sheet duties = workbook.getSheet("Proposed Duties");
             assertEquals(14, duties.getLastRowNum());
-            assertEquals("Drive participants to court dates", duties.getRow(5).getCell(2).getStringCellValue());
+            assertEquals(
+                    "Drive participants to court dates",
+                    duties.getRow(5).getCell(2).getStringCellValue());
             assertEquals("CONDITIONAL", duties.getRow(5).getCell(3).getStringCellValue());
         }
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         assertEquals(7, doc.at("/findings").size());
         assertEquals("KEEP_OUT", doc.at("/duties/2/verdict/fit").asText());
-        assertEquals("ROLE-ACT-ADMINISTER-DRUG-TEST", doc.at("/duties/2/activities/0/activityId").asText());
+        assertEquals(
+                "ROLE-ACT-ADMINISTER-DRUG-TEST",
+                doc.at("/duties/2/activities/0/activityId").asText());
         assertEquals("urine", doc.at("/duties/2/activities/0/words/2").asText());
         assertEquals(7, doc.at("/dutyVerdicts/KEEP_OUT").asInt(), "a role review reports on the role");
-        assertFalse(doc.has("verdict") || doc.has("scores") || doc.has("actionPlan"), "not a program's readiness: " + doc);
+        assertFalse(
+                doc.has("verdict") || doc.has("scores") || doc.has("actionPlan"), "not a program's readiness: " + doc);
     }
 
     private static int findRow(Sheet sheet, String firstCell) {
         for (var row : sheet) {
             var cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (cell != null
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && cell.getStringCellValue().equals(firstCell)) {
                 return row.getRowNum();
             }
@@ -88,7 +106,8 @@ class RoleCommandTest {
         Path xlsx = dir.resolve("empty.xlsx");
         CliRun run = CliRun.of("role", duties.toString(), "-o", xlsx.toString());
         assertEquals(2, run.exit());
-        assertEquals(duties + ": (file): no duties found (write one duty per line; lines starting with # are comments)",
+        assertEquals(
+                duties + ": (file): no duties found (write one duty per line; lines starting with # are comments)",
                 run.err().strip());
         assertFalse(Files.exists(xlsx));
     }
@@ -96,38 +115,62 @@ class RoleCommandTest {
     @Test
     void anUnknownActivityIdInADescriptionExitsTwoWithTheNearestId() throws Exception {
         Path plan = Files.writeString(dir.resolve("plan.yaml"), "role: {activities: [ROLE-ACT-LEAD-PEER-GRUOP]}\n");
-        CliRun run = CliRun.of("role", plan.toString(), "-o", dir.resolve("x.xlsx").toString());
+        CliRun run =
+                CliRun.of("role", plan.toString(), "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, run.exit());
-        assertEquals(plan + ": role.activities[0]: 'ROLE-ACT-LEAD-PEER-GRUOP' is not a worksheet activity"
-                + " (did you mean ROLE-ACT-LEAD-PEER-GROUP?)", run.err().strip());
+        assertEquals(
+                plan + ": role.activities[0]: 'ROLE-ACT-LEAD-PEER-GRUOP' is not a worksheet activity"
+                        + " (did you mean ROLE-ACT-LEAD-PEER-GROUP?)",
+                run.err().strip());
     }
 
     @Test
     void aWordJobDescriptionIsReviewedByItsDutySectionsAndListsTheSkippedOnes() throws Exception {
-        Path docx = Files.write(dir.resolve("posting.docx"), JobDescriptionFiles.word()
-                .heading(1, "Summary").text("Supports people in recovery in the county jail.")
-                .heading(1, "Essential Functions").bullet("Facilitate a weekly recovery group").bullet("Administer random urine screens")
-                .heading(1, "Qualifications").bullet("Two years in recovery")
-                .bytes());
+        Path docx = Files.write(
+                dir.resolve("posting.docx"),
+                JobDescriptionFiles.word()
+                        .heading(1, "Summary")
+                        .text("Supports people in recovery in the county jail.")
+                        .heading(1, "Essential Functions")
+                        .bullet("Facilitate a weekly recovery group")
+                        .bullet("Administer random urine screens")
+                        .heading(1, "Qualifications")
+                        .bullet("Two years in recovery")
+                        .bytes());
         Path xlsx = dir.resolve("posting.xlsx");
         Path json = dir.resolve("posting.json");
-        CliRun run = CliRun.of("role", docx.toString(), "-o", xlsx.toString(), "--json", json.toString(), "--as-of", "2026-11-23");
+        CliRun run = CliRun.of(
+                "role", docx.toString(), "-o", xlsx.toString(), "--json", json.toString(), "--as-of", "2026-11-23");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("  FITS_ROLE    Essential Functions, item 1 Facilitate a weekly recovery group"), run.out());
-        assertTrue(run.out().contains("  KEEP_OUT     Essential Functions, item 2 Administer random urine screens"), run.out());
-        assertTrue(run.out().contains("Skipped sections (not duty lists, not reviewed):\n  Summary (1 line)\n"
-                + "  Qualifications (1 line)\n"), run.out());
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        assertTrue(
+                run.out().contains("  FITS_ROLE    Essential Functions, item 1 Facilitate a weekly recovery group"),
+                run.out());
+        assertTrue(
+                run.out().contains("  KEEP_OUT     Essential Functions, item 2 Administer random urine screens"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains("Skipped sections (not duty lists, not reviewed):\n  Summary (1 line)\n"
+                                + "  Qualifications (1 line)\n"),
+                run.out());
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet review = workbook.getSheet("Role Review");
             int header = findRow(review, "Skipped section");
             assertTrue(header > 0, "the Role Review sheet lists the skipped sections");
             assertEquals("Summary", review.getRow(header + 1).getCell(0).getStringCellValue());
-            assertTrue(review.getRow(header + 1).getCell(1).getStringCellValue().contains("job-description-sections.yaml"));
+            assertTrue(review.getRow(header + 1)
+                    .getCell(1)
+                    .getStringCellValue()
+                    .contains("job-description-sections.yaml"));
             assertEquals("Qualifications", review.getRow(header + 2).getCell(0).getStringCellValue());
-            assertEquals("Essential Functions, item 2", workbook.getSheet("Proposed Duties").getRow(2).getCell(1).getStringCellValue());
+            assertEquals(
+                    "Essential Functions, item 2",
+                    workbook.getSheet("Proposed Duties").getRow(2).getCell(1).getStringCellValue());
         }
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
-        assertEquals("Essential Functions, item 2", doc.at("/duties/1/duty/origin").asText());
+        assertEquals(
+                "Essential Functions, item 2", doc.at("/duties/1/duty/origin").asText());
         assertEquals("KEEP_OUT", doc.at("/duties/1/verdict/fit").asText());
         assertEquals("Qualifications", doc.at("/skippedSections/1/heading").asText());
         assertEquals(1, doc.at("/skippedSections/1/lines").asInt());
@@ -148,10 +191,20 @@ class RoleCommandTest {
 
     @Test
     void assessingAJobDescriptionPointsToTheRoleCommand() throws Exception {
-        Path docx = Files.write(dir.resolve("posting.docx"), JobDescriptionFiles.word().heading(1, "Duties").bullet("Lead groups").bytes());
-        CliRun run = CliRun.of("assess", docx.toString(), "-o", dir.resolve("x.xlsx").toString());
+        Path docx = Files.write(
+                dir.resolve("posting.docx"),
+                JobDescriptionFiles.word()
+                        .heading(1, "Duties")
+                        .bullet("Lead groups")
+                        .bytes());
+        CliRun run =
+                CliRun.of("assess", docx.toString(), "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, run.exit());
-        assertEquals(docx + ": (file): is a job description, not a program description (review its duties with: ./advisor role "
-                + docx + ")", run.err().strip());
+        assertEquals(
+                docx
+                        + ": (file): is a job description, not a program description (review its duties with: "
+                        + "./advisor role "
+                        + docx + ")",
+                run.err().strip());
     }
 }

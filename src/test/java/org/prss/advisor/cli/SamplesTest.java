@@ -1,23 +1,21 @@
 package org.prss.advisor.cli;
 
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.assessment.Assessment;
-import org.prss.advisor.assessment.Finding;
-import org.prss.advisor.assessment.ActionItem;
-import org.prss.advisor.assessment.Verdict;
-import org.prss.advisor.input.DutyListReader;
-import org.prss.advisor.model.Status;
-import org.prss.advisor.role.DutyFit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.assessment.ActionItem;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.assessment.Verdict;
+import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.model.Status;
+import org.prss.advisor.role.DutyFit;
 
 /** Each sample in samples/ is assessed, with the verdict and the findings that make it. */
 class SamplesTest {
@@ -32,7 +30,11 @@ class SamplesTest {
     }
 
     private static List<String> ids(Assessment a, Status s) {
-        return a.findings().stream().filter(f -> f.status() == s).map(f -> f.id()).sorted().toList();
+        return a.findings().stream()
+                .filter(f -> f.status() == s)
+                .map(f -> f.id())
+                .sorted()
+                .toList();
     }
 
     /**
@@ -45,7 +47,9 @@ class SamplesTest {
         double weight = 0;
         for (var f : a.findings()) {
             var item = kb.item(f.id()).orElseThrow();
-            boolean in = domain == null ? kb.domain(item.domain()).orElseThrow().scored() : item.domain().equals(domain);
+            boolean in = domain == null
+                    ? kb.domain(item.domain()).orElseThrow().scored()
+                    : item.domain().equals(domain);
             Double credit = kb.scoring().statusCredit().get(f.status());
             if (in && credit != null) {
                 int w = kb.scoring().severityWeights().get(item.severity());
@@ -75,14 +79,23 @@ class SamplesTest {
         assertEquals(Status.GAP, status(a, "ROLE-COMPLIANCE"), "reporting rule violations to security staff");
         assertEquals(Status.NOT_APPLICABLE, status(a, "ROLE-STAFFING"));
         assertEquals(formula(a, "READINESS"), a.scores().domains().get(0).score());
-        assertEquals(Status.GAP, status(a, "STAFF-FACILITY-RATIO"), "1 peer for 620 people with a mental-health program");
+        assertEquals(
+                Status.GAP, status(a, "STAFF-FACILITY-RATIO"), "1 peer for 620 people with a mental-health program");
         assertEquals(Status.GAP, status(a, "STAFF-CAPACITY"), "1.0 FTE at 30 per peer for 45 expected");
-        assertEquals(Status.MET, status(a, "HIRE-RECOVERY-TIME"), "2 years, within the usual range, where Ohio sets no length");
+        assertEquals(
+                Status.MET,
+                status(a, "HIRE-RECOVERY-TIME"),
+                "2 years, within the usual range, where Ohio sets no length");
         assertEquals(Status.GAP, status(a, "ETH-NOT-INFORMANTS"), "reporting rule violations to security staff");
-        assertEquals(Status.NOT_APPLICABLE, status(a, "INC-WAGES-HOURS"), "the peer is a partner employee, not incarcerated");
+        assertEquals(
+                Status.NOT_APPLICABLE,
+                status(a, "INC-WAGES-HOURS"),
+                "the peer is a partner employee, not incarcerated");
         assertEquals(formula(a, null), a.scores().overall());
-        assertTrue(a.scores().overall() < TestAdvisor.get().knowledge().scoring().notReadyBelowScore());
-        assertEquals(List.of("RDY-HR-05", "ROLE-COMPLIANCE"),
+        assertTrue(
+                a.scores().overall() < TestAdvisor.get().knowledge().scoring().notReadyBelowScore());
+        assertEquals(
+                List.of("RDY-HR-05", "ROLE-COMPLIANCE"),
                 a.actionPlan().subList(0, 2).stream().map(ActionItem::findingId).toList());
     }
 
@@ -91,18 +104,23 @@ class SamplesTest {
         Assessment a = assess("treatment-court-operating.json");
         assertEquals(Verdict.READY, a.verdict());
         assertEquals(0, count(a, Status.GAP));
-        assertEquals(List.of("ETH-COMPASSION-FATIGUE", "PAY-CAREER-GROWTH", "RDY-LEAD-09", "RDY-TEAM-02"),
+        assertEquals(
+                List.of("ETH-COMPASSION-FATIGUE", "PAY-CAREER-GROWTH", "RDY-LEAD-09", "RDY-TEAM-02"),
                 ids(a, Status.PARTIAL));
         var quick = TestAdvisor.get().knowledge().domain("QUICK").orElseThrow().items();
-        assertTrue(quick.stream().allMatch(i -> status(a, i.id()) == Status.UNKNOWN),
+        assertTrue(
+                quick.stream().allMatch(i -> status(a, i.id()) == Status.UNKNOWN),
                 "the quick assessments, left unanswered, count toward nothing");
         assertEquals(Status.MET, status(a, "RDY-SUP-01"));
         assertEquals(Status.MET, status(a, "ROLE-STAFFING"));
         assertEquals(Status.MET, status(a, "STAFF-CASELOAD"), "20 per peer, the treatment-court limit");
         assertEquals(Status.MET, status(a, "MEDICAID-STATE-COVERAGE"));
         assertEquals(formula(a, null), a.scores().overall());
-        assertTrue(a.scores().overall() >= TestAdvisor.get().knowledge().scoring().readyAtScore());
-        assertTrue(a.duties().stream().allMatch(d -> d.verdict().fit() == DutyFit.FITS_ROLE), a.duties().toString());
+        assertTrue(
+                a.scores().overall() >= TestAdvisor.get().knowledge().scoring().readyAtScore());
+        assertTrue(
+                a.duties().stream().allMatch(d -> d.verdict().fit() == DutyFit.FITS_ROLE),
+                a.duties().toString());
     }
 
     @Test
@@ -110,23 +128,59 @@ class SamplesTest {
         Assessment a = assess("butler-county-jail.json");
         assertEquals(Verdict.NOT_READY, a.verdict());
         assertEquals(Status.MET, status(a, "RDY-SUP-03"));
-        assertEquals("RDY-SUP-03 supervisor trained in peer support", TestAdvisor.finding(a, "RDY-SUP-03").decidedBy());
-        assertEquals(Status.UNKNOWN, status(a, "RDY-SUP-01"), "the case study names the administrative supervisor only");
-        assertEquals(List.of("RDY-LEAD-06", "RDY-LEAD-08", "RDY-SUP-03", "RDY-TEAM-02", "RDY-PEER-02",
-                "RDY-PEER-03", "ROLE-SUBSTITUTE", "ROLE-COMPLIANCE", "ROLE-STAFFING", "ROLE-DRIFT", "ROLE-LIVED-EXPERIENCE",
-                "PAY-CONTRACT-RISK",
-                "HIRE-GRADUATE-WAITING", "STAFF-FUNDING", "ETH-FIELD-SAFETY", "PREP-TEAM-TRAINING", "INC-WAGES-HOURS",
-                "INC-ELIGIBILITY", "INC-SELECTION", "INC-TRAINING-CERT", "INC-OVERSIGHT-STRUCTURE", "INC-SUPERVISION-FREQUENCY",
-                "INC-EXPECTATIONS", "INC-UNIT-TIME", "INC-DISCIPLINE", "INC-RESPITE", "INC-STAFF-USE", "INC-ROLE-SCOPE",
-                "INC-IDENTIFICATION", "INC-INFORM-RESIDENTS", "INC-SECURITY-RECOGNITION"),
-                a.findings().stream().filter(f -> f.status() != Status.UNKNOWN).map(f -> f.id()).toList(),
+        assertEquals(
+                "RDY-SUP-03 supervisor trained in peer support",
+                TestAdvisor.finding(a, "RDY-SUP-03").decidedBy());
+        assertEquals(
+                Status.UNKNOWN, status(a, "RDY-SUP-01"), "the case study names the administrative supervisor only");
+        assertEquals(
+                List.of(
+                        "RDY-LEAD-06",
+                        "RDY-LEAD-08",
+                        "RDY-SUP-03",
+                        "RDY-TEAM-02",
+                        "RDY-PEER-02",
+                        "RDY-PEER-03",
+                        "ROLE-SUBSTITUTE",
+                        "ROLE-COMPLIANCE",
+                        "ROLE-STAFFING",
+                        "ROLE-DRIFT",
+                        "ROLE-LIVED-EXPERIENCE",
+                        "PAY-CONTRACT-RISK",
+                        "HIRE-GRADUATE-WAITING",
+                        "STAFF-FUNDING",
+                        "ETH-FIELD-SAFETY",
+                        "PREP-TEAM-TRAINING",
+                        "INC-WAGES-HOURS",
+                        "INC-ELIGIBILITY",
+                        "INC-SELECTION",
+                        "INC-TRAINING-CERT",
+                        "INC-OVERSIGHT-STRUCTURE",
+                        "INC-SUPERVISION-FREQUENCY",
+                        "INC-EXPECTATIONS",
+                        "INC-UNIT-TIME",
+                        "INC-DISCIPLINE",
+                        "INC-RESPITE",
+                        "INC-STAFF-USE",
+                        "INC-ROLE-SCOPE",
+                        "INC-IDENTIFICATION",
+                        "INC-INFORM-RESIDENTS",
+                        "INC-SECURITY-RECOGNITION"),
+                a.findings().stream()
+                        .filter(f -> f.status() != Status.UNKNOWN)
+                        .map(f -> f.id())
+                        .toList(),
                 "what the case study says is decided; every item it is silent on stays UNKNOWN");
-        assertEquals(Status.MET, status(a, "ROLE-LIVED-EXPERIENCE"), "every duty is read, and they draw on lived experience");
+        assertEquals(
+                Status.MET,
+                status(a, "ROLE-LIVED-EXPERIENCE"),
+                "every duty is read, and they draw on lived experience");
     }
 
     private static Map<DutyFit, Long> fits(Assessment review) {
-        return review.duties().stream().collect(Collectors.groupingBy(d -> d.verdict().fit(), () -> new EnumMap<>(DutyFit.class),
-                Collectors.counting()));
+        return review.duties().stream()
+                .collect(Collectors.groupingBy(
+                        d -> d.verdict().fit(), () -> new EnumMap<>(DutyFit.class), Collectors.counting()));
     }
 
     @Test
@@ -135,13 +189,16 @@ class SamplesTest {
         Assessment review = advisor.reviewRole(
                 DutyListReader.read(Path.of("samples", "role-treatment-court-job-description.txt")), TestAdvisor.AS_OF);
         assertEquals(12, review.duties().size());
-        assertEquals(Map.of(DutyFit.FITS_ROLE, 11L, DutyFit.CONDITIONAL, 1L), fits(review),
+        assertEquals(
+                Map.of(DutyFit.FITS_ROLE, 11L, DutyFit.CONDITIONAL, 1L),
+                fits(review),
                 "the supervision and policy lines are read by the labelled examples");
         assertEquals("line 4", review.duties().get(0).duty().origin());
         assertEquals(Status.MET, status(review, "ROLE-COMPLIANCE"), "every line is read, and none monitors compliance");
         assertEquals(Status.MET, status(review, "ROLE-SUBSTITUTE"));
         assertEquals(Status.MET, status(review, "ROLE-LIVED-EXPERIENCE"));
-        assertEquals(Status.UNKNOWN, status(review, "ROLE-WRITTEN"), "a list of duties says nothing about the documents");
+        assertEquals(
+                Status.UNKNOWN, status(review, "ROLE-WRITTEN"), "a list of duties says nothing about the documents");
     }
 
     @Test
@@ -150,9 +207,11 @@ class SamplesTest {
         Assessment review = advisor.reviewRole(
                 advisor.reader().read(Path.of("samples", "role-troublesome-duties.yaml")), TestAdvisor.AS_OF);
         assertEquals(14, review.duties().size());
-        assertEquals(Map.of(DutyFit.FITS_ROLE, 4L, DutyFit.CONDITIONAL, 2L, DutyFit.KEEP_OUT, 7L, DutyFit.NEEDS_REVIEW, 1L),
+        assertEquals(
+                Map.of(DutyFit.FITS_ROLE, 4L, DutyFit.CONDITIONAL, 2L, DutyFit.KEEP_OUT, 7L, DutyFit.NEEDS_REVIEW, 1L),
                 fits(review));
-        for (String id : List.of("ROLE-SUBSTITUTE", "ROLE-COMPLIANCE", "ROLE-STAFFING", "ROLE-VOLUNTARY", "ROLE-DRIFT")) {
+        for (String id :
+                List.of("ROLE-SUBSTITUTE", "ROLE-COMPLIANCE", "ROLE-STAFFING", "ROLE-VOLUNTARY", "ROLE-DRIFT")) {
             assertEquals(Status.GAP, status(review, id), id);
         }
         assertEquals(Status.PARTIAL, status(review, "ROLE-WRITTEN"));

@@ -1,20 +1,19 @@
 package org.prss.advisor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.IntakeScope;
-
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code advisor template}, and assessing the filled-in workbook it writes. */
 class TemplateCommandTest {
@@ -31,10 +30,14 @@ class TemplateCommandTest {
         var scope = IntakeScope.of(knowledge, Setting.TREATMENT_COURT, null);
         assertTrue(scope.fields().size() < knowledge.intakeFields().size(), "some facts matter in other settings only");
         assertTrue(scope.questions().size() < knowledge.items().size(), "some items do not apply to a court");
-        assertTrue(run.out().startsWith("Wrote " + intake + ": " + scope.fields().size() + " program fields, "
-                + scope.questions().size() + " checklist questions for a TREATMENT_COURT program, 54 role activities."),
+        assertTrue(
+                run.out()
+                        .startsWith("Wrote " + intake + ": " + scope.fields().size() + " program fields, "
+                                + scope.questions().size()
+                                + " checklist questions for a TREATMENT_COURT program, 54 role activities."),
                 run.out());
-        try (InputStream in = Files.newInputStream(intake); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(intake);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var checklist = wb.getSheet("Checklist");
             checklist.getRow(1).getCell(4).setCellValue("YES");
             wb.getSheet("Role").getRow(1).getCell(5).setCellValue("Administer random urine screens");
@@ -47,7 +50,9 @@ class TemplateCommandTest {
         assertEquals(0, assess.exit(), assess.err());
         assertTrue(Files.exists(report));
         CliRun validate = CliRun.of("validate", intake.toString());
-        assertEquals(intake + ": valid (1 answers, 0 role activities, 1 duties, 0 waivers)", validate.out().strip());
+        assertEquals(
+                intake + ": valid (1 answers, 0 role activities, 1 duties, 0 waivers)",
+                validate.out().strip());
     }
 
     @Test
@@ -56,17 +61,24 @@ class TemplateCommandTest {
         CliRun run = CliRun.of("template", "--from", "samples/jail-planning.yaml", "-o", intake.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("filled in from samples/jail-planning.yaml"), run.out());
-        assertTrue(run.out().contains("checklist questions for a JAIL program"), "the sample's setting is kept: " + run.out());
-        CliRun assess = CliRun.of("assess", intake.toString(), "-o", dir.resolve("r.xlsx").toString(), "--as-of", "2026-11-23");
-        assertTrue(assess.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY (overall score "
-                + TestAdvisor.overallScore("jail-planning.yaml") + ")"), assess.out());
+        assertTrue(
+                run.out().contains("checklist questions for a JAIL program"),
+                "the sample's setting is kept: " + run.out());
+        CliRun assess = CliRun.of(
+                "assess", intake.toString(), "-o", dir.resolve("r.xlsx").toString(), "--as-of", "2026-11-23");
+        assertTrue(
+                assess.out()
+                        .startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY (overall score "
+                                + TestAdvisor.overallScore("jail-planning.yaml") + ")"),
+                assess.out());
     }
 
     @Test
     void aBadWorkbookExitsTwoAndWritesNothing() throws Exception {
         Path intake = dir.resolve("bad.xlsx");
         assertEquals(0, CliRun.of("template", "-o", intake.toString()).exit());
-        try (InputStream in = Files.newInputStream(intake); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(intake);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             wb.setSheetName(wb.getSheetIndex("Role"), "Roles");
             try (OutputStream out = Files.newOutputStream(intake)) {
                 wb.write(out);

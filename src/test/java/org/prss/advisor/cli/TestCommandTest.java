@@ -1,15 +1,14 @@
 package org.prss.advisor.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code advisor test}: passing, failing and malformed scenario folders, in each output format. */
 class TestCommandTest {
@@ -38,7 +37,10 @@ class TestCommandTest {
     void theProjectsOwnScenariosPass() {
         CliRun run = CliRun.of("test", "src/test/scenarios");
         assertEquals(0, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("PASS  src/test/scenarios/staffing.yaml:3  A treatment-court caseload of exactly 20"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("PASS  src/test/scenarios/staffing.yaml:3  A treatment-court caseload of exactly 20"),
+                run.out());
         assertTrue(run.out().matches("(?s).*\\d+ scenarios: \\d+ passed, 0 failed\\n"), run.out());
     }
 
@@ -51,8 +53,12 @@ class TestCommandTest {
         assertEquals("FAIL  " + file + ":2  Caseload 21 in a treatment court is fine (wrong on purpose)", lines.get(0));
         assertEquals("      STAFF-CASELOAD: expected MET, actual GAP", lines.get(1));
         assertEquals("        decided by: STAFF-CASELOAD over the limit", lines.get(2));
-        assertTrue(lines.get(3).startsWith("        rationale: A caseload of 21 per peer exceeds the 20 allowed."
-                + " All Rise Guidelines 2023 (Guideline 2, principle 5): no more than 20 in a treatment court."), lines.get(3));
+        assertTrue(
+                lines.get(3)
+                        .startsWith("        rationale: A caseload of 21 per peer exceeds the 20 allowed."
+                                + " All Rise Guidelines 2023 (Guideline 2, principle 5): no more than 20 in "
+                                + "a treatment court."),
+                lines.get(3));
         assertTrue(run.out().contains("PASS  " + file + ":9  Caseload 20 is fine"), run.out());
         assertTrue(run.out().endsWith("2 scenarios: 1 passed, 1 failed\n"), run.out());
     }
@@ -60,11 +66,14 @@ class TestCommandTest {
     @Test
     void jsonAndJunitFormats() throws Exception {
         Files.writeString(dir.resolve("caseload.yaml"), FAILING);
-        JsonNode json = new ObjectMapper().readTree(CliRun.of("test", dir.toString(), "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(CliRun.of("test", dir.toString(), "--format", "json").out());
         assertEquals(1, json.get("failed").asInt());
         assertEquals("GAP", json.at("/scenarios/0/mismatches/0/actual").asText());
         String junit = CliRun.of("test", dir.toString(), "--format", "junit").out();
-        assertTrue(junit.contains("<testsuite name=\"" + dir.resolve("caseload.yaml") + "\" tests=\"2\" failures=\"1\">"), junit);
+        assertTrue(
+                junit.contains("<testsuite name=\"" + dir.resolve("caseload.yaml") + "\" tests=\"2\" failures=\"1\">"),
+                junit);
         assertTrue(junit.contains("<failure message=\"STAFF-CASELOAD: expected MET, actual GAP\">"), junit);
     }
 
@@ -81,8 +90,13 @@ class TestCommandTest {
                 """);
         CliRun run = CliRun.of("test", file.toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains(file + ":5: unknown field 'descripton' (did you mean 'description'?)"), run.err());
-        assertTrue(run.err().contains(file + ":5: expect: 'STAFF-CASELOD' is not an item in the knowledge base (did you mean STAFF-CASELOAD?)"),
+        assertTrue(
+                run.err().contains(file + ":5: unknown field 'descripton' (did you mean 'description'?)"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(file
+                                + ":5: expect: 'STAFF-CASELOD' is not an item in the knowledge base (did you "
+                                + "mean STAFF-CASELOAD?)"),
                 run.err());
         Path badStatus = Files.writeString(dir.resolve("status.yaml"), """
                 scenarios:
@@ -92,7 +106,10 @@ class TestCommandTest {
                 """);
         CliRun second = CliRun.of("test", badStatus.toString());
         assertEquals(2, second.exit());
-        assertTrue(second.err().contains(badStatus + ":2: program description: facts.caseloadPerPer: unknown field"), second.err());
-        assertTrue(second.err().contains(badStatus + ":2: expect: 'DONE' is not one of MET, PARTIAL, GAP"), second.err());
+        assertTrue(
+                second.err().contains(badStatus + ":2: program description: facts.caseloadPerPer: unknown field"),
+                second.err());
+        assertTrue(
+                second.err().contains(badStatus + ":2: expect: 'DONE' is not one of MET, PARTIAL, GAP"), second.err());
     }
 }

@@ -1,17 +1,16 @@
 package org.prss.advisor.docs;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.prss.advisor.cli.AdvisorCli;
-import org.prss.advisor.knowledge.KnowledgeCopy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.cli.AdvisorCli;
+import org.prss.advisor.knowledge.KnowledgeCopy;
 
 /** The worked example of docs/authoring.md, step by step, so the guide stays true. */
 class AuthoringGuideTest {
@@ -23,7 +22,7 @@ class AuthoringGuideTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = AdvisorCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[]{String.valueOf(exit), out.toString(), err.toString()};
+        return new String[] {String.valueOf(exit), out.toString(), err.toString()};
     }
 
     @Test
@@ -37,15 +36,20 @@ class AuthoringGuideTest {
                     year: 2026
                     note: The state's own cap on peer caseloads.
                 """;
-        assertTrue(guide.contains(source.replace("\n  ", "\n     ").replace("  - shortName", "     - shortName")),
+        assertTrue(
+                guide.contains(source.replace("\n  ", "\n     ").replace("  - shortName", "     - shortName")),
                 "step 2 of the guide shows this source entry");
-        Files.writeString(copy.checklists.resolve("sources.yaml"),
+        Files.writeString(
+                copy.checklists.resolve("sources.yaml"),
                 Files.readString(copy.checklists.resolve("sources.yaml")) + source);
         String typed = "  - id: CASELOAD-TYPICAL-MAX\n    type: whole number\n    value: ";
         assertTrue(guide.contains(typed + "\"30\""), "the guide shows the threshold as thresholds.yaml has it");
         copy.editChecklist("thresholds.yaml", typed + "\"30\"", typed + "\"25\"");
-        copy.editChecklist("thresholds.yaml", "        locator: line 461\n\n  - id: CASELOAD-MAX-TREATMENT-COURT",
-                "        locator: line 461\n      - source: State Peer Policy 2026\n        section: Caseload standards\n"
+        copy.editChecklist(
+                "thresholds.yaml",
+                "        locator: line 461\n\n  - id: CASELOAD-MAX-TREATMENT-COURT",
+                "        locator: line 461\n      - source: State Peer Policy 2026\n        section: Caseload "
+                        + "standards\n"
                         + "        locator: section 4.2\n\n  - id: CASELOAD-MAX-TREATMENT-COURT");
         String rules = "--rules=" + copy.rules;
         String checklists = "--checklists=" + copy.checklists;

@@ -1,5 +1,10 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,18 +15,13 @@ import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Every readiness item is met by a YES answer, a gap on NO, partly met on PARTIAL and unknown when unanswered. */
 class ReadinessAnswerRulesTest {
 
     static Stream<String> readinessItems() {
         return TestAdvisor.get().knowledge().items().stream()
-                .filter(i -> i.domain().equals("READINESS")).map(ChecklistItem::id);
+                .filter(i -> i.domain().equals("READINESS"))
+                .map(ChecklistItem::id);
     }
 
     @ParameterizedTest
@@ -32,7 +32,10 @@ class ReadinessAnswerRulesTest {
         assertEquals(Severity.INFO, f.severity());
         assertEquals("Answer YES means the item is met", f.decidedBy());
         assertTrue(f.evidence().contains("answers." + id));
-        assertEquals(TestAdvisor.get().knowledge().item(id).orElseThrow().citations(), f.citations(), "the item's own citations");
+        assertEquals(
+                TestAdvisor.get().knowledge().item(id).orElseThrow().citations(),
+                f.citations(),
+                "the item's own citations");
     }
 
     @ParameterizedTest
@@ -73,7 +76,10 @@ class ReadinessAnswerRulesTest {
     @Test
     void everyItemYieldsExactlyOneFindingInKnowledgeBaseOrder() throws Exception {
         Assessment a = TestAdvisor.assess("program: {setting: JAIL}");
-        assertEquals(TestAdvisor.get().knowledge().items().stream().map(ChecklistItem::id).toList(),
+        assertEquals(
+                TestAdvisor.get().knowledge().items().stream()
+                        .map(ChecklistItem::id)
+                        .toList(),
                 a.findings().stream().map(Finding::id).toList());
         assertFalse(a.findings().isEmpty());
     }

@@ -1,14 +1,14 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Status;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The readiness items that the program's facts decide: each rule firing, and not firing. */
 class ReadinessFactRulesTest {
@@ -21,7 +21,10 @@ class ReadinessFactRulesTest {
     void supervisionStructureMetWhenEveryFunctionHasAProvider() throws Exception {
         Finding f = decide("RDY-SUP-01", """
                 facts:
-                  supervision: {administrative: AGENCY_STAFF, educational: PEER_SUPERVISOR, supportive: EXTERNAL_PEER_ORGANIZATION}
+                  supervision:
+                    administrative: AGENCY_STAFF
+                    educational: PEER_SUPERVISOR
+                    supportive: EXTERNAL_PEER_ORGANIZATION
                 """);
         assertEquals(Status.MET, f.status());
         assertEquals("RDY-SUP-01 every supervision function has a provider", f.decidedBy());
@@ -42,13 +45,15 @@ class ReadinessFactRulesTest {
         assertEquals(Status.UNKNOWN, f.status(), "the functions not stated may have providers: not partly met");
         assertEquals("RDY-SUP-01 functions with a provider, the others not stated", f.decidedBy());
         assertTrue(f.rationale().contains("educational not stated, supportive not stated"), f.rationale());
-        Finding answered = decide("RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF}}\nanswers: {RDY-SUP-01: YES}");
+        Finding answered = decide(
+                "RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF}}\nanswers: {RDY-SUP-01: YES}");
         assertEquals(Status.MET, answered.status(), "the agency's answer decides what the facts leave open");
     }
 
     @Test
     void supervisionStructureGapWhenNoFunctionHasAProvider() throws Exception {
-        Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}");
+        Finding f = decide(
+                "RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}");
         assertEquals(Status.GAP, f.status());
         assertEquals("RDY-SUP-01 no supervision function has a provider", f.decidedBy());
     }
@@ -58,10 +63,16 @@ class ReadinessFactRulesTest {
         Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE}}");
         assertEquals(Status.UNKNOWN, f.status());
         assertEquals("RDY-SUP-01 functions without a provider, the others not stated", f.decidedBy());
-        assertTrue(f.rationale().startsWith("Supervision providers: administrative NONE, educational NONE, supportive not"
-                + " stated. This cannot be met"), f.rationale());
-        assertTrue(f.rationale().contains("if a function not stated has one, the structure is partly in place, and if none"
-                + " does, it is a gap."), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .startsWith("Supervision providers: administrative NONE, educational NONE, supportive not"
+                                + " stated. This cannot be met"),
+                f.rationale());
+        assertTrue(
+                f.rationale()
+                        .contains("if a function not stated has one, the structure is partly in place, and if none"
+                                + " does, it is a gap."),
+                f.rationale());
     }
 
     @Test
@@ -85,7 +96,8 @@ class ReadinessFactRulesTest {
                 answers: {RDY-SUP-01: YES}
                 """);
         assertEquals(Status.GAP, f.status());
-        assertTrue(f.rationale().contains("The checklist answered YES, but the program's facts decide this item."),
+        assertTrue(
+                f.rationale().contains("The checklist answered YES, but the program's facts decide this item."),
                 f.rationale());
         assertTrue(f.evidence().contains("answers.RDY-SUP-01"));
     }
@@ -101,8 +113,10 @@ class ReadinessFactRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"true, MET, RDY-SUP-03 supervisor trained in peer support",
-            "false, GAP, RDY-SUP-03 supervisor not trained in peer support"})
+    @CsvSource({
+        "true, MET, RDY-SUP-03 supervisor trained in peer support",
+        "false, GAP, RDY-SUP-03 supervisor not trained in peer support"
+    })
     void supervisorTrainingDecidedByTheFact(boolean trained, Status expected, String rule) throws Exception {
         Finding f = decide("RDY-SUP-03", "facts: {supervision: {supervisorTrainedInPeerSupport: " + trained + "}}");
         assertEquals(expected, f.status());
@@ -111,14 +125,16 @@ class ReadinessFactRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2, NONE, MET, RDY-PEER-03 peers have peer colleagues in the program",
-            "1, MONTHLY, MET, RDY-PEER-03 a lone peer reaches a peer network often enough",
-            "1, QUARTERLY, PARTIAL, RDY-PEER-03 a lone peer reaches a peer network too rarely",
-            "1, NONE, GAP, RDY-PEER-03 a lone peer has no peer network",
-            "0, WEEKLY, MET, RDY-PEER-03 a lone peer reaches a peer network often enough"})
+        "2, NONE, MET, RDY-PEER-03 peers have peer colleagues in the program",
+        "1, MONTHLY, MET, RDY-PEER-03 a lone peer reaches a peer network often enough",
+        "1, QUARTERLY, PARTIAL, RDY-PEER-03 a lone peer reaches a peer network too rarely",
+        "1, NONE, GAP, RDY-PEER-03 a lone peer has no peer network",
+        "0, WEEKLY, MET, RDY-PEER-03 a lone peer reaches a peer network often enough"
+    })
     void accessToOtherPeersFromPositionsAndNetwork(int positions, String network, Status expected, String rule)
             throws Exception {
-        Finding f = decide("RDY-PEER-03", "facts: {peerPositions: " + positions + ", peerNetworkAccess: " + network + "}");
+        Finding f =
+                decide("RDY-PEER-03", "facts: {peerPositions: " + positions + ", peerNetworkAccess: " + network + "}");
         assertEquals(expected, f.status());
         assertEquals(rule, f.decidedBy());
     }
@@ -128,23 +144,32 @@ class ReadinessFactRulesTest {
         Finding f = decide("RDY-PEER-03", "facts: {peerPositions: 1}");
         assertEquals(Status.GAP, f.status());
         assertEquals("RDY-PEER-03 a lone peer with no stated peer network", f.decidedBy());
-        assertTrue(f.rationale().startsWith("With 1 peer position(s), the peer has no peer colleague in the program"),
+        assertTrue(
+                f.rationale().startsWith("With 1 peer position(s), the peer has no peer colleague in the program"),
                 f.rationale());
-        assertTrue(f.rationale().contains("(facts.peerNetworkAccess). Regular contact with a peer network, at least MONTHLY,"
-                + " is what would reduce the risk"), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .contains("(facts.peerNetworkAccess). Regular contact with a peer network, at least MONTHLY,"
+                                + " is what would reduce the risk"),
+                f.rationale());
         assertEquals(java.util.List.of("facts.peerPositions", "facts.peerNetworkAccess"), f.evidence());
     }
 
     @ParameterizedTest(name = "positions {0}, answer {1} -> {2}")
-    @CsvSource(value = {
-            "2, null, MET, RDY-PEER-03 peers have peer colleagues in the program",
-            "1, YES, MET, Answer YES means the item is met",
-            "1, PARTIAL, PARTIAL, Answer PARTIAL means the item is partly met",
-            "null, null, UNKNOWN, No answer and no deciding fact leaves the item unknown"}, nullValues = "null")
-    void theLonePeerRuleLeavesColleaguesAndTheAgencysAnswerAlone(Integer positions, String answer, Status expected,
-                                                                 String rule) throws Exception {
-        Finding f = decide("RDY-PEER-03", "facts: {" + (positions == null ? "" : "peerPositions: " + positions) + "}\n"
-                + (answer == null ? "" : "answers: {RDY-PEER-03: " + answer + "}\n"));
+    @CsvSource(
+            value = {
+                "2, null, MET, RDY-PEER-03 peers have peer colleagues in the program",
+                "1, YES, MET, Answer YES means the item is met",
+                "1, PARTIAL, PARTIAL, Answer PARTIAL means the item is partly met",
+                "null, null, UNKNOWN, No answer and no deciding fact leaves the item unknown"
+            },
+            nullValues = "null")
+    void theLonePeerRuleLeavesColleaguesAndTheAgencysAnswerAlone(
+            Integer positions, String answer, Status expected, String rule) throws Exception {
+        Finding f = decide(
+                "RDY-PEER-03",
+                "facts: {" + (positions == null ? "" : "peerPositions: " + positions) + "}\n"
+                        + (answer == null ? "" : "answers: {RDY-PEER-03: " + answer + "}\n"));
         assertEquals(expected, f.status(), f.rationale());
         assertEquals(rule, f.decidedBy());
     }
@@ -164,19 +189,24 @@ class ReadinessFactRulesTest {
         Finding f = decide("RDY-PEER-03", "facts: {peerNetworkAccess: " + network + "}");
         assertEquals(Status.UNKNOWN, f.status());
         assertEquals("RDY-PEER-03 rare or no peer network, positions not stated", f.decidedBy());
-        assertTrue(f.rationale().contains("(facts.peerPositions): with 2 or more, peers work alongside other peers and this is"
-                + " met; " + ending), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .contains("(facts.peerPositions): with 2 or more, peers work alongside other peers and this is"
+                                + " met; " + ending),
+                f.rationale());
     }
 
     @ParameterizedTest
     @CsvSource({
-            "WEEKLY, MET, RDY-PEER-05 peer community often enough",
-            "MONTHLY, MET, RDY-PEER-05 peer community often enough",
-            "BIWEEKLY, MET, RDY-PEER-05 peer community often enough",
-            "QUARTERLY, PARTIAL, RDY-PEER-05 peer community too rarely",
-            "LESS_OFTEN, PARTIAL, RDY-PEER-05 peer community too rarely",
-            "NONE, GAP, RDY-PEER-05 no peer community"})
-    void peerCommunityFrequencyAgainstTheMonthlyThreshold(String network, Status expected, String rule) throws Exception {
+        "WEEKLY, MET, RDY-PEER-05 peer community often enough",
+        "MONTHLY, MET, RDY-PEER-05 peer community often enough",
+        "BIWEEKLY, MET, RDY-PEER-05 peer community often enough",
+        "QUARTERLY, PARTIAL, RDY-PEER-05 peer community too rarely",
+        "LESS_OFTEN, PARTIAL, RDY-PEER-05 peer community too rarely",
+        "NONE, GAP, RDY-PEER-05 no peer community"
+    })
+    void peerCommunityFrequencyAgainstTheMonthlyThreshold(String network, Status expected, String rule)
+            throws Exception {
         Finding f = decide("RDY-PEER-05", "facts: {peerNetworkAccess: " + network + "}");
         assertEquals(expected, f.status());
         assertEquals(rule, f.decidedBy());

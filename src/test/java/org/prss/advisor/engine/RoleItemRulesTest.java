@@ -1,15 +1,14 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ROLE items, decided by the program's facts and its proposed duties: each rule firing, and not firing. */
 class RoleItemRulesTest {
@@ -36,14 +35,17 @@ class RoleItemRulesTest {
 
     private static void assertNamesTheUnreviewedLine(Finding f, int index) {
         assertTrue(f.rationale().contains("'" + UNMATCHED + "' (role.duties[" + index + "])"), f.rationale());
-        assertTrue(f.evidence().contains("role.duties[" + index + "]"), f.evidence().toString());
+        assertTrue(
+                f.evidence().contains("role.duties[" + index + "]"),
+                f.evidence().toString());
     }
 
     // ROLE-WRITTEN
 
     @Test
     void writtenMetWhenRoleAndJobDescriptionsExist() throws Exception {
-        Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true, settingSpecificJobDescription: true}");
+        Finding f =
+                decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true, settingSpecificJobDescription: true}");
         assertDecided(f, Status.MET, "ROLE-WRITTEN both documents written");
         assertEquals(List.of("facts.writtenRoleDescription", "facts.settingSpecificJobDescription"), f.evidence());
         assertEquals("All Rise Guidelines 2023", f.citations().get(0).source());
@@ -52,16 +54,23 @@ class RoleItemRulesTest {
 
     @Test
     void writtenPartialNamesTheMissingDocument() throws Exception {
-        Finding noJob = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true, settingSpecificJobDescription: false}");
+        Finding noJob =
+                decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true, settingSpecificJobDescription: false}");
         assertDecided(noJob, Status.PARTIAL, "ROLE-WRITTEN one of the two documents missing");
-        assertTrue(noJob.rationale().startsWith("The role description is written, but there is no job description"), noJob.rationale());
-        Finding noRole = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: false, settingSpecificJobDescription: true}");
-        assertTrue(noRole.rationale().startsWith("A job description for this setting exists, but the role"), noRole.rationale());
+        assertTrue(
+                noJob.rationale().startsWith("The role description is written, but there is no job description"),
+                noJob.rationale());
+        Finding noRole =
+                decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: false, settingSpecificJobDescription: true}");
+        assertTrue(
+                noRole.rationale().startsWith("A job description for this setting exists, but the role"),
+                noRole.rationale());
     }
 
     @Test
     void writtenGapWhenNeitherExists() throws Exception {
-        Finding f = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: false, settingSpecificJobDescription: false}");
+        Finding f =
+                decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: false, settingSpecificJobDescription: false}");
         assertDecided(f, Status.GAP, "ROLE-WRITTEN neither document written");
         assertEquals(Severity.HIGH, f.severity());
     }
@@ -70,20 +79,29 @@ class RoleItemRulesTest {
     void writtenUnknownWithOneDocumentNotStatedSaysWhatItWouldChange() throws Exception {
         Finding roleOnly = decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}");
         assertDecided(roleOnly, Status.UNKNOWN, "ROLE-WRITTEN one document not stated");
-        assertTrue(roleOnly.rationale().startsWith("The role description is written, but the description does not say whether"
-                + " a job description for this setting exists (facts.settingSpecificJobDescription): if so, this is met;"
-                + " if not, partly met."), roleOnly.rationale());
+        assertTrue(
+                roleOnly.rationale()
+                        .startsWith("The role description is written, but the description does not say whether"
+                                + " a job description for this setting exists (facts.settingSpecificJobDescription): "
+                                + "if so, this is met;"
+                                + " if not, partly met."),
+                roleOnly.rationale());
         Finding noJob = decide("ROLE-WRITTEN", "facts: {settingSpecificJobDescription: false}");
         assertDecided(noJob, Status.UNKNOWN, "ROLE-WRITTEN one document not stated");
-        assertTrue(noJob.rationale().contains("facts.writtenRoleDescription): if so, this is partly met; if not, a gap."),
+        assertTrue(
+                noJob.rationale().contains("facts.writtenRoleDescription): if so, this is partly met; if not, a gap."),
                 noJob.rationale());
     }
 
     @Test
     void writtenWithOneDocumentNotStatedIsDecidedByTheAnswer() throws Exception {
-        assertDecided(decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}\nanswers: {ROLE-WRITTEN: \"YES\"}"),
-                Status.MET, "Answer YES means the item is met");
-        assertDecided(decide("ROLE-WRITTEN", "program: {setting: JAIL}"), Status.UNKNOWN,
+        assertDecided(
+                decide("ROLE-WRITTEN", "facts: {writtenRoleDescription: true}\nanswers: {ROLE-WRITTEN: \"YES\"}"),
+                Status.MET,
+                "Answer YES means the item is met");
+        assertDecided(
+                decide("ROLE-WRITTEN", "program: {setting: JAIL}"),
+                Status.UNKNOWN,
                 "No answer and no deciding fact leaves the item unknown");
     }
 
@@ -91,9 +109,13 @@ class RoleItemRulesTest {
 
     @Test
     void substituteGapNamesTheDutyAndTheWordsThatShowedIt() throws Exception {
-        Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", "Serve as case manager for new participants"));
+        Finding f = decide(
+                "ROLE-SUBSTITUTE",
+                duties("Facilitate a weekly recovery group", "Serve as case manager for new participants"));
         assertDecided(f, Status.GAP, "ROLE-SUBSTITUTE duties belong to other staff");
-        assertTrue(f.rationale().contains("'Serve as case manager for new participants' (role.duties[1]: case, manager)"), f.rationale());
+        assertTrue(
+                f.rationale().contains("'Serve as case manager for new participants' (role.duties[1]: case, manager)"),
+                f.rationale());
         assertEquals(List.of("role.duties[1]"), f.evidence());
     }
 
@@ -106,8 +128,11 @@ class RoleItemRulesTest {
 
     @Test
     void substituteMetWhenDutiesOnlyMentionOtherStaff() throws Exception {
-        Finding f = decide("ROLE-SUBSTITUTE", duties("Support participants in talking with their case manager about recovery goals",
-                "Link participants to mutual aid and help them find a sponsor"));
+        Finding f = decide(
+                "ROLE-SUBSTITUTE",
+                duties(
+                        "Support participants in talking with their case manager about recovery goals",
+                        "Link participants to mutual aid and help them find a sponsor"));
         assertDecided(f, Status.MET, "ROLE-SUBSTITUTE no duty belongs to other staff");
         assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
     }
@@ -122,21 +147,28 @@ class RoleItemRulesTest {
     void substituteUnknownWhileALineIsUnreviewed() throws Exception {
         Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", UNMATCHED));
         assertDecided(f, Status.UNKNOWN, "ROLE-SUBSTITUTE duties not yet reviewed");
-        assertTrue(f.rationale().startsWith("No reviewed duty is another staff member's job, but the advisor matched nothing"
-                + " in 1 of the 2 proposed duties"), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .startsWith("No reviewed duty is another staff member's job, but the advisor matched nothing"
+                                + " in 1 of the 2 proposed duties"),
+                f.rationale());
         assertNamesTheUnreviewedLine(f, 1);
         assertEquals(List.of("role.duties[1]"), f.evidence());
     }
 
     @Test
     void substituteGapStandsBesideAnUnreviewedLine() throws Exception {
-        assertDecided(decide("ROLE-SUBSTITUTE", duties("Serve as case manager for new participants", UNMATCHED)), Status.GAP,
+        assertDecided(
+                decide("ROLE-SUBSTITUTE", duties("Serve as case manager for new participants", UNMATCHED)),
+                Status.GAP,
                 "ROLE-SUBSTITUTE duties belong to other staff");
     }
 
     @Test
     void substituteUnknownWithoutDuties() throws Exception {
-        assertDecided(decide("ROLE-SUBSTITUTE", "program: {setting: JAIL}"), Status.UNKNOWN,
+        assertDecided(
+                decide("ROLE-SUBSTITUTE", "program: {setting: JAIL}"),
+                Status.UNKNOWN,
                 "No answer and no deciding fact leaves the item unknown");
     }
 
@@ -144,11 +176,18 @@ class RoleItemRulesTest {
 
     @Test
     void complianceGapForUrineScreensAndCurfewReports() throws Exception {
-        Finding f = decide("ROLE-COMPLIANCE", duties("Administer random urine screens", "Report curfew violations to the judge",
-                "Facilitate a weekly recovery group"));
+        Finding f = decide(
+                "ROLE-COMPLIANCE",
+                duties(
+                        "Administer random urine screens",
+                        "Report curfew violations to the judge",
+                        "Facilitate a weekly recovery group"));
         assertDecided(f, Status.GAP, "ROLE-COMPLIANCE duties monitor compliance");
         assertEquals(Severity.CRITICAL, f.severity());
-        assertTrue(f.rationale().contains("'Report curfew violations to the judge' (role.duties[1]: report, curfew, violations)"),
+        assertTrue(
+                f.rationale()
+                        .contains(
+                                "'Report curfew violations to the judge' (role.duties[1]: report, curfew, violations)"),
                 f.rationale());
         assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
         assertEquals("line 253", f.citations().get(0).locator());
@@ -163,19 +202,29 @@ class RoleItemRulesTest {
 
     @Test
     void complianceUnknownWhileReportingLinesAreUnreviewed() throws Exception {
-        Finding f = decide("ROLE-COMPLIANCE", duties("Facilitate a weekly recovery group", "Restock the break room",
-                "Calibrate the kiosk in the visiting area"));
+        Finding f = decide(
+                "ROLE-COMPLIANCE",
+                duties(
+                        "Facilitate a weekly recovery group",
+                        "Restock the break room",
+                        "Calibrate the kiosk in the visiting area"));
         assertDecided(f, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
         assertEquals(Severity.CRITICAL, f.severity());
-        assertTrue(f.rationale().contains("matched nothing in 2 of the 3 proposed duties, which a person has to review:"
-                + " 'Restock the break room' (role.duties[1]); 'Calibrate the kiosk in the visiting area'"
-                + " (role.duties[2])."), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .contains("matched nothing in 2 of the 3 proposed duties, which a person has to review:"
+                                + " 'Restock the break room' (role.duties[1]); 'Calibrate the kiosk in the visiting "
+                                + "area'"
+                                + " (role.duties[2])."),
+                f.rationale());
         assertEquals(List.of("role.duties[1]", "role.duties[2]"), f.evidence());
     }
 
     @Test
     void complianceAnswerNoDecidesWhatTheUnreviewedLinesLeaveOpenButYesDoesNot() throws Exception {
-        assertDecided(decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"NO\"}"), Status.GAP,
+        assertDecided(
+                decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"NO\"}"),
+                Status.GAP,
                 "Answer NO means a gap");
         Finding yes = decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"YES\"}");
         assertDecided(yes, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
@@ -186,21 +235,30 @@ class RoleItemRulesTest {
 
     @Test
     void staffingGapWhenPeersTakePartInSanctions() throws Exception {
-        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: true}");
+        Finding f = decide(
+                "ROLE-STAFFING",
+                "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: "
+                        + "true}");
         assertDecided(f, Status.GAP, "ROLE-STAFFING peers take part in sanction decisions");
     }
 
     @Test
     void staffingGapWhenADutyGivesASayInSanctionsEvenIfTheFactsSayOtherwise() throws Exception {
-        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: false}\n"
-                + duties("Recommend sanctions and incentives at staffing"));
+        Finding f = decide(
+                "ROLE-STAFFING",
+                "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: "
+                        + "false}\n"
+                        + duties("Recommend sanctions and incentives at staffing"));
         assertDecided(f, Status.GAP, "ROLE-STAFFING duties give the peer a say in sanctions");
         assertTrue(f.rationale().contains("role.duties[0]: sanctions, incentives"), f.rationale());
     }
 
     @Test
     void staffingMetWhenPeersAttendAndAbstain() throws Exception {
-        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: false}");
+        Finding f = decide(
+                "ROLE-STAFFING",
+                "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true, peersInSanctionDecisions: "
+                        + "false}");
         assertDecided(f, Status.MET, "ROLE-STAFFING peers attend staffing and abstain from sanctions");
     }
 
@@ -212,31 +270,53 @@ class RoleItemRulesTest {
 
     @Test
     void staffingMetWhenPeersAbstainFromSanctionsWhateverTheirAttendance() throws Exception {
-        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: false}");
+        Finding f = decide(
+                "ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: false}");
         assertDecided(f, Status.MET, "ROLE-STAFFING peers abstain from sanctions, attendance not stated");
         assertTrue(f.rationale().contains("whether or not they attend staffing (not stated)"), f.rationale());
-        assertDecided(decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: false}\n"
-                + duties("Recommend sanctions and incentives at staffing")), Status.GAP, "ROLE-STAFFING duties give the peer a say in sanctions");
+        assertDecided(
+                decide(
+                        "ROLE-STAFFING",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: false}\n"
+                                + duties("Recommend sanctions and incentives at staffing")),
+                Status.GAP,
+                "ROLE-STAFFING duties give the peer a say in sanctions");
     }
 
     @Test
     void staffingUnknownWhenPeersAttendAndTheirPartInSanctionsIsNotStated() throws Exception {
         Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true}");
         assertDecided(f, Status.UNKNOWN, "ROLE-STAFFING peers attend staffing, part in sanctions not stated");
-        assertTrue(f.rationale().contains("(facts.peersInSanctionDecisions): if they abstain, this is met; if they weigh in,"
-                + " it is a gap."), f.rationale());
-        assertDecided(decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true}\n"
-                + "answers: {ROLE-STAFFING: \"PARTIAL\"}"), Status.PARTIAL, "Answer PARTIAL means the item is partly met");
+        assertTrue(
+                f.rationale()
+                        .contains("(facts.peersInSanctionDecisions): if they abstain, this is met; if they weigh in,"
+                                + " it is a gap."),
+                f.rationale());
+        assertDecided(
+                decide(
+                        "ROLE-STAFFING",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true}\n"
+                                + "answers: {ROLE-STAFFING: \"PARTIAL\"}"),
+                Status.PARTIAL,
+                "Answer PARTIAL means the item is partly met");
     }
 
     @Test
     void staffingUnknownWhileALineIsUnreviewedThoughTheFactsWouldMeetIt() throws Exception {
-        Finding f = decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true,"
-                + " peersInSanctionDecisions: false}\n" + duties("Facilitate a weekly recovery group", UNMATCHED));
+        Finding f = decide(
+                "ROLE-STAFFING",
+                "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true,"
+                        + " peersInSanctionDecisions: false}\n"
+                        + duties("Facilitate a weekly recovery group", UNMATCHED));
         assertDecided(f, Status.UNKNOWN, "ROLE-STAFFING duties not yet reviewed");
         assertNamesTheUnreviewedLine(f, 1);
-        assertDecided(decide("ROLE-STAFFING", "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: true}\n"
-                + duties(UNMATCHED)), Status.GAP, "ROLE-STAFFING peers take part in sanction decisions");
+        assertDecided(
+                decide(
+                        "ROLE-STAFFING",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: true}\n"
+                                + duties(UNMATCHED)),
+                Status.GAP,
+                "ROLE-STAFFING peers take part in sanction decisions");
     }
 
     @Test
@@ -249,21 +329,27 @@ class RoleItemRulesTest {
 
     @Test
     void voluntaryGapWhenParticipationIsMandated() throws Exception {
-        assertDecided(decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}"), Status.GAP,
+        assertDecided(
+                decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}"),
+                Status.GAP,
                 "ROLE-VOLUNTARY participation is mandated");
     }
 
     @Test
     void voluntaryGapWhenADutyMakesPeerSessionsMandatory() throws Exception {
-        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n"
-                + duties("Make sure participants attend their mandatory peer sessions"));
+        Finding f = decide(
+                "ROLE-VOLUNTARY",
+                "facts: {participationVoluntary: true}\n"
+                        + duties("Make sure participants attend their mandatory peer sessions"));
         assertDecided(f, Status.GAP, "ROLE-VOLUNTARY duties make peer services mandatory");
     }
 
     @Test
     void voluntaryMetAndMandatedReportingIsNotAMandate() throws Exception {
-        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n"
-                + duties("Share my recovery story and follow mandated reporting rules for abuse"));
+        Finding f = decide(
+                "ROLE-VOLUNTARY",
+                "facts: {participationVoluntary: true}\n"
+                        + duties("Share my recovery story and follow mandated reporting rules for abuse"));
         assertDecided(f, Status.MET, "ROLE-VOLUNTARY participation is voluntary");
     }
 
@@ -272,7 +358,9 @@ class RoleItemRulesTest {
         Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n" + duties(UNMATCHED));
         assertDecided(f, Status.UNKNOWN, "ROLE-VOLUNTARY duties not yet reviewed");
         assertNamesTheUnreviewedLine(f, 0);
-        assertDecided(decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}\n" + duties(UNMATCHED)), Status.GAP,
+        assertDecided(
+                decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}\n" + duties(UNMATCHED)),
+                Status.GAP,
                 "ROLE-VOLUNTARY participation is mandated");
     }
 
@@ -280,7 +368,8 @@ class RoleItemRulesTest {
 
     @Test
     void driftGapForClinicalDuties() throws Exception {
-        Finding f = decide("ROLE-DRIFT", duties("Provide individual counseling sessions", "Answer the front desk phones"));
+        Finding f =
+                decide("ROLE-DRIFT", duties("Provide individual counseling sessions", "Answer the front desk phones"));
         assertDecided(f, Status.GAP, "ROLE-DRIFT duties include clinical work");
     }
 
@@ -293,7 +382,9 @@ class RoleItemRulesTest {
 
     @Test
     void driftMetForPeerWork() throws Exception {
-        assertDecided(decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group")), Status.MET,
+        assertDecided(
+                decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group")),
+                Status.MET,
                 "ROLE-DRIFT duties stay peer work");
     }
 
@@ -308,8 +399,11 @@ class RoleItemRulesTest {
     void driftPartialForClericalWorkNamesTheUnreviewedLine() throws Exception {
         Finding f = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch", UNMATCHED));
         assertDecided(f, Status.PARTIAL, "ROLE-DRIFT duties include clerical work");
-        assertTrue(f.rationale().contains("Still to be reviewed by a person: '" + UNMATCHED + "' (role.duties[1]); a clinical"
-                + " duty among them would make this a gap."), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .contains("Still to be reviewed by a person: '" + UNMATCHED + "' (role.duties[1]); a clinical"
+                                + " duty among them would make this a gap."),
+                f.rationale());
         assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
         Finding reviewed = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch"));
         assertTrue(!reviewed.rationale().contains("Still to be reviewed"), reviewed.rationale());
@@ -325,9 +419,12 @@ class RoleItemRulesTest {
 
     @Test
     void livedExperiencePartialWhenSomeDutiesAreRidesWithoutSupport() throws Exception {
-        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Facilitate a weekly recovery group", "Drive participants to court dates"));
+        Finding f = decide(
+                "ROLE-LIVED-EXPERIENCE",
+                duties("Facilitate a weekly recovery group", "Drive participants to court dates"));
         assertDecided(f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE some duties are rides without support");
-        assertTrue(f.rationale().contains("'Drive participants to court dates' (role.duties[1]: drive)"), f.rationale());
+        assertTrue(
+                f.rationale().contains("'Drive participants to court dates' (role.duties[1]: drive)"), f.rationale());
         assertTrue(f.citations().stream().anyMatch(c -> c.locator().equals("lines 433-438")));
     }
 
@@ -342,16 +439,24 @@ class RoleItemRulesTest {
     @Test
     void livedExperiencePartialWhileALineIsUnreviewed() throws Exception {
         Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Share my recovery story with new participants", UNMATCHED));
-        assertDecided(f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE duties draw on lived experience, others not yet reviewed");
-        assertTrue(f.rationale().contains("'Share my recovery story with new participants' (role.duties[0]"), f.rationale());
-        assertTrue(f.rationale().contains("if none of them is a ride with no support purpose, this is met."), f.rationale());
+        assertDecided(
+                f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE duties draw on lived experience, others not yet reviewed");
+        assertTrue(
+                f.rationale().contains("'Share my recovery story with new participants' (role.duties[0]"),
+                f.rationale());
+        assertTrue(
+                f.rationale().contains("if none of them is a ride with no support purpose, this is met."),
+                f.rationale());
         assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
     }
 
     @Test
     void livedExperienceMetWhenRidesCarrySupport() throws Exception {
-        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Facilitate a weekly recovery group",
-                "Drive participants to appointments and talk about their recovery on the way"));
+        Finding f = decide(
+                "ROLE-LIVED-EXPERIENCE",
+                duties(
+                        "Facilitate a weekly recovery group",
+                        "Drive participants to appointments and talk about their recovery on the way"));
         assertDecided(f, Status.MET, "ROLE-LIVED-EXPERIENCE duties draw on lived experience");
     }
 }

@@ -1,5 +1,10 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,12 +13,6 @@ import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The rules that read the program's state row: HIRE-RECOVERY-TIME against the usual one to two years and the state's
  * rule, CERT-STATE-REQUIREMENTS, and MEDICAID-STATE-COVERAGE against the table's limits. Each rule fires where its
@@ -21,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StateRowRulesTest {
 
-    private static final Citation LAPPA_RECOVERY = new Citation("LAPPA Toolkit 2021", "Ch. 3, Sobriety Requirements When Hiring",
-            "line 647");
+    private static final Citation LAPPA_RECOVERY =
+            new Citation("LAPPA Toolkit 2021", "Ch. 3, Sobriety Requirements When Hiring", "line 647");
 
     private static Finding decide(String id, String state, String facts) throws Exception {
         return TestAdvisor.finding(TestAdvisor.assess("program: {state: " + state + "}\nfacts: {" + facts + "}"), id);
@@ -34,7 +33,8 @@ class StateRowRulesTest {
     }
 
     private static boolean cites(Finding f, String source, String locator) {
-        return f.citations().stream().anyMatch(c -> c.source().equals(source) && c.locator().equals(locator));
+        return f.citations().stream()
+                .anyMatch(c -> c.source().equals(source) && c.locator().equals(locator));
     }
 
     // HIRE-RECOVERY-TIME
@@ -61,9 +61,12 @@ class StateRowRulesTest {
             MS | 0.25 | true  | GAP     | below the state's requirement for certified peers
             IL | 1    | false | MET     | below the state's requirement, peers need not certify
             """)
-    void recoveryTimeAgainstTheUsualRangeAndTheState(String state, double years, boolean certified, Status status, String rule)
-            throws Exception {
-        Finding f = decide("HIRE-RECOVERY-TIME", state, "yearsInRecoveryRequired: " + years + ", certificationRequired: " + certified);
+    void recoveryTimeAgainstTheUsualRangeAndTheState(
+            String state, double years, boolean certified, Status status, String rule) throws Exception {
+        Finding f = decide(
+                "HIRE-RECOVERY-TIME",
+                state,
+                "yearsInRecoveryRequired: " + years + ", certificationRequired: " + certified);
         assertDecided(f, status, "HIRE-RECOVERY-TIME " + rule);
         assertTrue(f.rationale().contains("2018-2020"), "every finding on the state table says how old it is");
     }
@@ -71,43 +74,62 @@ class StateRowRulesTest {
     @Test
     void aWashingtonRuleOfTwoYearsIsMetAndSaysWhatTheStateAsksWithTheAdaCaution() throws Exception {
         Finding f = decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 2");
-        assertEquals("The program asks for 2 years in recovery, no more than the usual 1 to 2 years, as the sources' sample"
-                + " job descriptions do. Washington's"
-                + " certification requires 1 year in recovery (state table: '1 year', data from 2018-2020; confirm with the"
-                + " state board); the program asks more, which the usual range allows. ADA caution: screen only for current"
-                + " illegal drug use, since turning someone away for a past substance use disorder can breach the ADA; have"
-                + " HR or counsel check the rule.", f.rationale());
-        assertTrue(cites(f, "All Rise Guidelines 2023", "line 458"), "the All Rise sample job description: " + f.citations());
+        assertEquals(
+                "The program asks for 2 years in recovery, no more than the usual 1 to 2 years, as the sources' sample"
+                        + " job descriptions do. Washington's"
+                        + " certification requires 1 year in recovery (state table: '1 year', data from 2018-2020; "
+                        + "confirm with the"
+                        + " state board); the program asks more, which the usual range allows. ADA caution: screen "
+                        + "only for current"
+                        + " illegal drug use, since turning someone away for a past substance use disorder can "
+                        + "breach the ADA; have"
+                        + " HR or counsel check the rule.",
+                f.rationale());
+        assertTrue(
+                cites(f, "All Rise Guidelines 2023", "line 458"),
+                "the All Rise sample job description: " + f.citations());
         assertTrue(cites(f, "Corrections PRSS Guide", "lines 3513-3521"), "Washington's row: " + f.citations());
-        assertFalse(cites(decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 1"), "All Rise Guidelines 2023", "line 458"));
+        assertFalse(cites(
+                decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 1"),
+                "All Rise Guidelines 2023",
+                "line 458"));
     }
 
     @Test
     void livedExperienceAndNoRequirementAreNotZeroYears() throws Exception {
-        assertTrue(decide("HIRE-RECOVERY-TIME", "CA", "yearsInRecoveryRequired: 1").rationale()
+        assertTrue(decide("HIRE-RECOVERY-TIME", "CA", "yearsInRecoveryRequired: 1")
+                .rationale()
                 .contains("California's certification requires lived experience, with no length of recovery"));
-        assertTrue(decide("HIRE-RECOVERY-TIME", "MN", "yearsInRecoveryRequired: 1").rationale()
+        assertTrue(decide("HIRE-RECOVERY-TIME", "MN", "yearsInRecoveryRequired: 1")
+                .rationale()
                 .contains("Minnesota's certification does not require recovery"));
     }
 
     @Test
     void belowTheStatesLengthWithMedicaidBillingIsAGapAndUnstatedCertificationIsUnknown() throws Exception {
-        Finding billing = decide("HIRE-RECOVERY-TIME", "IL", "yearsInRecoveryRequired: 1, certificationRequired: false,"
-                + " medicaidBillingPlanned: true");
+        Finding billing = decide(
+                "HIRE-RECOVERY-TIME",
+                "IL",
+                "yearsInRecoveryRequired: 1, certificationRequired: false," + " medicaidBillingPlanned: true");
         assertDecided(billing, Status.GAP, "HIRE-RECOVERY-TIME below the state's requirement for certified peers");
         assertTrue(billing.rationale().contains("Medicaid billing needs certified peers"), billing.rationale());
         Finding unstated = decide("HIRE-RECOVERY-TIME", "IL", "yearsInRecoveryRequired: 1");
-        assertDecided(unstated, Status.UNKNOWN, "HIRE-RECOVERY-TIME below the state's requirement, certification not stated");
-        assertTrue(unstated.evidence().contains("facts.certificationRequired"), unstated.evidence().toString());
+        assertDecided(
+                unstated, Status.UNKNOWN, "HIRE-RECOVERY-TIME below the state's requirement, certification not stated");
+        assertTrue(
+                unstated.evidence().contains("facts.certificationRequired"),
+                unstated.evidence().toString());
     }
 
     @Test
     void noRuleWithoutTheProgramsYearsOrState() throws Exception {
         Finding noYears = decide("HIRE-RECOVERY-TIME", "WA", "certificationRequired: true");
         assertDecided(noYears, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
-        assertTrue(noYears.rationale().contains("but not Years in recovery required (facts.yearsInRecoveryRequired)"),
+        assertTrue(
+                noYears.rationale().contains("but not Years in recovery required (facts.yearsInRecoveryRequired)"),
                 noYears.rationale());
-        Finding noState = TestAdvisor.finding(TestAdvisor.assess("facts: {yearsInRecoveryRequired: 2}"), "HIRE-RECOVERY-TIME");
+        Finding noState =
+                TestAdvisor.finding(TestAdvisor.assess("facts: {yearsInRecoveryRequired: 2}"), "HIRE-RECOVERY-TIME");
         assertDecided(noState, Status.UNKNOWN, "No answer and a deciding fact missing leaves the item unknown");
         assertTrue(noState.rationale().contains("but not State (program.state)"), noState.rationale());
     }
@@ -118,11 +140,18 @@ class StateRowRulesTest {
     void aRhodeIslandFindingCitesBothSourcesAndSaysWhichItFollows() throws Exception {
         Finding f = decide("HIRE-RECOVERY-TIME", "RI", "yearsInRecoveryRequired: 1, certificationRequired: true");
         assertDecided(f, Status.GAP, "HIRE-RECOVERY-TIME below the state's requirement for certified peers");
-        assertTrue(f.rationale().contains("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide) prints"
-                + " '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Rhode Island only"
-                + " recommends that peers be in recovery; there is no legal mandate. The advisor follows the state table: its 2"
-                + " years is the stricter reading."), f.rationale());
-        assertTrue(cites(f, "Corrections PRSS Guide", "lines 3419-3430"), f.citations().toString());
+        assertTrue(
+                f.rationale()
+                        .contains("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide) prints"
+                                + " '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line "
+                                + "647) says Rhode Island only"
+                                + " recommends that peers be in recovery; there is no legal mandate. The advisor "
+                                + "follows the state table: its 2"
+                                + " years is the stricter reading."),
+                f.rationale());
+        assertTrue(
+                cites(f, "Corrections PRSS Guide", "lines 3419-3430"),
+                f.citations().toString());
         assertTrue(f.citations().contains(LAPPA_RECOVERY), f.citations().toString());
         assertEquals(f.citations().stream().distinct().count(), f.citations().size(), "no citation twice");
     }
@@ -133,7 +162,9 @@ class StateRowRulesTest {
             for (String id : List.of("HIRE-RECOVERY-TIME", "CERT-STATE-REQUIREMENTS")) {
                 Finding f = decide(id, state, "yearsInRecoveryRequired: 2, certificationRequired: true");
                 assertTrue(f.citations().contains(LAPPA_RECOVERY), state + " " + id + ": " + f.citations());
-                assertTrue(f.rationale().contains("The advisor follows the state table: "), state + " " + id + ": " + f.rationale());
+                assertTrue(
+                        f.rationale().contains("The advisor follows the state table: "),
+                        state + " " + id + ": " + f.rationale());
             }
         }
     }
@@ -143,7 +174,9 @@ class StateRowRulesTest {
         Finding f = decide("CERT-STATE-REQUIREMENTS", "WA", "certificationRequired: true");
         assertFalse(f.rationale().contains("Two sources"), f.rationale());
         assertFalse(f.citations().contains(LAPPA_RECOVERY), f.citations().toString());
-        assertTrue(cites(f, "Corrections PRSS Guide", "lines 3513-3521"), f.citations().toString());
+        assertTrue(
+                cites(f, "Corrections PRSS Guide", "lines 3513-3521"),
+                f.citations().toString());
     }
 
     // MEDICAID-STATE-COVERAGE
@@ -152,39 +185,65 @@ class StateRowRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             IL |                                                  | MET     | the state covers peer services
             MD |                                                  | GAP     | the state does not cover peer services
-            HI | servesCoOccurringPopulation: true                | MET     | co-occurring disorders only, and the program serves them
-            HI | servesCoOccurringPopulation: false               | GAP     | co-occurring disorders only, and the program does not serve them
-            HI | mentalHealthProgram: true                        | UNKNOWN | co-occurring disorders only, population not stated
+            HI | servesCoOccurringPopulation: true | MET | co-occurring disorders only, and the program serves them
+            HI | mentalHealthProgram: true | UNKNOWN | co-occurring disorders only, population not stated
             PA | medicaidBillingProvider: CCBHC                   | MET     | one kind of provider only, and it bills
-            NJ | medicaidBillingProvider: OTHER_TREATMENT_PROVIDER | GAP    | one kind of provider only, and another bills
-            PA | servesCoOccurringPopulation: true                | UNKNOWN | one kind of provider only, biller not stated
+            NJ | medicaidBillingProvider: OTHER_TREATMENT_PROVIDER | GAP | one kind of provider only, and another bills
+            PA | servesCoOccurringPopulation: true | UNKNOWN | one kind of provider only, biller not stated
             ME | medicaidBillingProvider: HEALTH_HOME             | MET     | one kind of provider only, and it bills
-            ME | medicaidBillingProvider: CCBHC                   | GAP     | one kind of provider only, and another bills
-            TX | medicaidWithinBundledService: true               | MET     | bundled service only, and billed within one
-            CO | medicaidWithinBundledService: false              | GAP     | bundled service only, and billed on their own
+            ME | medicaidBillingProvider: CCBHC | GAP | one kind of provider only, and another bills
+            TX | medicaidWithinBundledService: true | MET | bundled service only, and billed within one
+            CO | medicaidWithinBundledService: false | GAP | bundled service only, and billed on their own
             OR | medicaidBillingProvider: CCBHC                   | UNKNOWN | bundled service only, billing not stated
             IA | servesCoOccurringPopulation: true                | PARTIAL | enrolled members only
             NY |                                                  | PARTIAL | enrolled members only
             """)
-    void medicaidCoverageAgainstTheLimitAndTheFacts(String state, String facts, Status status, String rule) throws Exception {
-        Finding f = decide("MEDICAID-STATE-COVERAGE", state, "medicaidBillingPlanned: true" + (facts == null ? "" : ", " + facts));
+    void medicaidCoverageAgainstTheLimitAndTheFacts(String state, String facts, Status status, String rule)
+            throws Exception {
+        Finding f = decide(
+                "MEDICAID-STATE-COVERAGE", state, "medicaidBillingPlanned: true" + (facts == null ? "" : ", " + facts));
         assertDecided(f, status, "MEDICAID-STATE-COVERAGE " + rule);
-        assertTrue(f.citations().stream().anyMatch(c -> c.source().equals("Corrections PRSS Guide") && c.locator().matches("lines \\d+-\\d+")
-                && !c.locator().equals("lines 2835-3557")), "cites the state's own row: " + f.citations());
+        assertTrue(
+                f.citations().stream()
+                        .anyMatch(c -> c.source().equals("Corrections PRSS Guide")
+                                && c.locator().matches("lines \\d+-\\d+")
+                                && !c.locator().equals("lines 2835-3557")),
+                "cites the state's own row: " + f.citations());
+    }
+
+    @Test
+    void medicaidCoverageLimitedToAPopulationTheProgramDoesNotServe() throws Exception {
+        Finding f = decide(
+                "MEDICAID-STATE-COVERAGE", "HI", "medicaidBillingPlanned: true, servesCoOccurringPopulation: false");
+        assertDecided(
+                f,
+                Status.GAP,
+                "MEDICAID-STATE-COVERAGE co-occurring disorders only, and the program does not serve them");
     }
 
     @Test
     void aLimitedFindingKeepsThePrintedWordsAndNamesTheMissingFact() throws Exception {
         Finding f = decide("MEDICAID-STATE-COVERAGE", "TX", "medicaidBillingPlanned: true");
-        assertTrue(f.rationale().startsWith("Texas Medicaid covers peer services only as part of a bundled service (state table:"
-                + " 'State plan only as a bundled service', data from 2018-2020"), f.rationale());
+        assertTrue(
+                f.rationale()
+                        .startsWith(
+                                "Texas Medicaid covers peer services only as part of a bundled service (state table:"
+                                        + " 'State plan only as a bundled service', data from 2018-2020"),
+                f.rationale());
         assertTrue(f.rationale().contains("(facts.medicaidWithinBundledService) is not stated"), f.rationale());
-        assertTrue(f.evidence().contains("facts.medicaidWithinBundledService"), f.evidence().toString());
+        assertTrue(
+                f.evidence().contains("facts.medicaidWithinBundledService"),
+                f.evidence().toString());
     }
 
     @Test
     void theLimitFactsDoNothingWithoutMedicaidBilling() throws Exception {
-        assertDecided(decide("MEDICAID-STATE-COVERAGE", "HI", "medicaidBillingPlanned: false, servesCoOccurringPopulation: false"),
-                Status.NOT_APPLICABLE, "Medicaid items do not apply without Medicaid billing");
+        assertDecided(
+                decide(
+                        "MEDICAID-STATE-COVERAGE",
+                        "HI",
+                        "medicaidBillingPlanned: false, servesCoOccurringPopulation: false"),
+                Status.NOT_APPLICABLE,
+                "Medicaid items do not apply without Medicaid billing");
     }
 }

@@ -1,5 +1,15 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,17 +20,6 @@ import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.knowledge.KnowledgeCopy;
 import org.prss.advisor.knowledge.Threshold;
 import org.prss.advisor.model.Status;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every figure a rule compares with or prints comes from checklists/thresholds.yaml: for each threshold, a program
@@ -37,7 +36,8 @@ class ThresholdEditsTest {
      *
      * @param says words the edited finding's rationale must contain (the edited figure), or null
      */
-    record Edit(String threshold, String value, String program, String item, Status shipped, Status edited, String says) {
+    record Edit(
+            String threshold, String value, String program, String item, Status shipped, Status edited, String says) {
 
         @Override
         public String toString() {
@@ -47,59 +47,190 @@ class ThresholdEditsTest {
 
     static List<Edit> edits() {
         return List.of(
-                new Edit("PEER-COMMUNITY-MIN-FREQUENCY", "WEEKLY", "facts: {peerNetworkAccess: BIWEEKLY}",
-                        "RDY-PEER-05", Status.MET, Status.PARTIAL, "at least WEEKLY"),
-                new Edit("MIN-PEERS-FOR-PEER-COLLEAGUES", "\"3\"", "facts: {peerPositions: 2, peerNetworkAccess: NONE}",
-                        "RDY-PEER-03", Status.MET, Status.GAP, null),
-                new Edit("BARGAINING-UNIT-EMPLOYMENT-MODELS", "[AGENCY_EMPLOYEE, PARTNER_ORGANIZATION]",
-                        "facts: {employmentModel: PARTNER_ORGANIZATION}", "RDY-LEAD-06", Status.NOT_APPLICABLE,
-                        Status.UNKNOWN, null),
-                new Edit("CASELOAD-TYPICAL-MIN", "\"15\"", "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: 25}",
-                        "STAFF-CASELOAD", Status.MET, Status.MET, "typically 15-30"),
-                new Edit("CASELOAD-TYPICAL-MAX", "\"25\"", "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: 26}",
-                        "STAFF-CASELOAD", Status.MET, Status.GAP, "exceeds the 25 allowed"),
-                new Edit("CASELOAD-MAX-TREATMENT-COURT", "\"25\"", "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 22}",
-                        "STAFF-CASELOAD", Status.GAP, Status.MET, "no more than 25"),
-                new Edit("CASELOAD-SLIDES-RANGE-TREATMENT-COURT", "[\"25\", \"35\"]",
-                        "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 22}", "STAFF-CASELOAD", Status.GAP,
-                        Status.GAP, "slides' 25-35"),
-                new Edit("FACILITY-POPULATION-BASE", "\"1000\"",
-                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, peerPositions: 15}",
-                        "STAFF-FACILITY-RATIO", Status.MET, Status.GAP, "/ 1000 x 15"),
-                new Edit("FACILITY-PEERS-PER-1500-MIN", "\"16\"",
-                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, peerPositions: 15}",
-                        "STAFF-FACILITY-RATIO", Status.MET, Status.GAP, "x 16"),
-                new Edit("FACILITY-PEERS-PER-1500-MAX", "\"30\"",
-                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, peerPositions: 30}",
-                        "STAFF-FACILITY-RATIO", Status.MET, Status.MET, "range runs to 30"),
-                new Edit("FACILITY-PEERS-PER-1500-MIN-MH-PROGRAM", "\"25\"",
-                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: true, peerPositions: 20}",
-                        "STAFF-FACILITY-RATIO", Status.MET, Status.GAP, "raises the low end to 25"),
-                new Edit("SUPERVISION-MIN-FREQUENCY", "WEEKLY", "facts: {supervision: {frequency: BIWEEKLY}}",
-                        "SUP-FREQUENCY", Status.MET, Status.PARTIAL, "at least WEEKLY"),
-                new Edit("SUPERVISION-PARTIAL-FREQUENCY", "QUARTERLY", "facts: {supervision: {frequency: QUARTERLY}}",
-                        "SUP-FREQUENCY", Status.GAP, Status.PARTIAL, null),
-                new Edit("GRADUATE-MIN-YEARS-SUSTAINED-RECOVERY", "\"3\"", "program: {setting: TREATMENT_COURT}\nfacts:"
-                        + " {graduatesHiredAsPeers: true, graduateWaitingPeriod: {yearsSustainedRecovery: 2.5, yearsSinceProgramExit: 1}}",
-                        "HIRE-GRADUATE-WAITING", Status.MET, Status.GAP, "at least 3"),
-                new Edit("GRADUATE-MIN-YEARS-SINCE-PROGRAM-EXIT", "\"2\"", "program: {setting: TREATMENT_COURT}\nfacts:"
-                        + " {graduatesHiredAsPeers: true, graduateWaitingPeriod: {yearsSustainedRecovery: 2, yearsSinceProgramExit: 1.5}}",
-                        "HIRE-GRADUATE-WAITING", Status.MET, Status.GAP, "and 2 are needed"),
-                new Edit("STATE-RECOVERY-YEARS-TYPICAL-MIN", "\"0.5\"", "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1}",
-                        "HIRE-RECOVERY-TIME", Status.MET, Status.MET, "usual 0.5 to 2 years"),
-                new Edit("STATE-RECOVERY-YEARS-TYPICAL-MAX", "\"3\"", "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 3}",
-                        "HIRE-RECOVERY-TIME", Status.PARTIAL, Status.MET, "usual 1 to 3 years"),
-                new Edit("SAMPLE-JOB-RECOVERY-YEARS", "\"1.5\"", "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1.5}",
-                        "HIRE-RECOVERY-TIME", Status.MET, Status.MET, "as the sources' sample job descriptions do"),
-                new Edit("STATE-TRAINING-HOURS-RANGE", "[\"10\", \"120\"]", "program: {state: WA}\nfacts: {certificationRequired: true}",
-                        "CERT-STATE-REQUIREMENTS", Status.MET, Status.MET, "training runs 10-120 hours"),
-                new Edit("STATE-TRAINING-HOURS-COMMON", "[\"30\", \"40\"]", "program: {state: WA}\nfacts: {certificationRequired: false}",
-                        "CERT-STATE-REQUIREMENTS", Status.PARTIAL, Status.PARTIAL, "most often 30-40"),
-                new Edit("CERT-RENEWAL-YEARS", "\"3\"", "facts: {certificationRequired: true}", "CERT-RENEWAL-TRACKED",
-                        Status.UNKNOWN, Status.UNKNOWN, "every 3 years"),
-                new Edit("PEER-HOURLY-RATE-SURVEY-AVERAGE", "\"20\"",
-                        "facts: {employmentModel: CONTRACTOR, pay: {benefits: false, hourlyRate: 16}}", "PAY-CONTRACT-RISK",
-                        Status.GAP, Status.GAP, "about $20 on average"));
+                new Edit(
+                        "PEER-COMMUNITY-MIN-FREQUENCY",
+                        "WEEKLY",
+                        "facts: {peerNetworkAccess: BIWEEKLY}",
+                        "RDY-PEER-05",
+                        Status.MET,
+                        Status.PARTIAL,
+                        "at least WEEKLY"),
+                new Edit(
+                        "MIN-PEERS-FOR-PEER-COLLEAGUES",
+                        "\"3\"",
+                        "facts: {peerPositions: 2, peerNetworkAccess: NONE}",
+                        "RDY-PEER-03",
+                        Status.MET,
+                        Status.GAP,
+                        null),
+                new Edit(
+                        "BARGAINING-UNIT-EMPLOYMENT-MODELS",
+                        "[AGENCY_EMPLOYEE, PARTNER_ORGANIZATION]",
+                        "facts: {employmentModel: PARTNER_ORGANIZATION}",
+                        "RDY-LEAD-06",
+                        Status.NOT_APPLICABLE,
+                        Status.UNKNOWN,
+                        null),
+                new Edit(
+                        "CASELOAD-TYPICAL-MIN",
+                        "\"15\"",
+                        "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: 25}",
+                        "STAFF-CASELOAD",
+                        Status.MET,
+                        Status.MET,
+                        "typically 15-30"),
+                new Edit(
+                        "CASELOAD-TYPICAL-MAX",
+                        "\"25\"",
+                        "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: 26}",
+                        "STAFF-CASELOAD",
+                        Status.MET,
+                        Status.GAP,
+                        "exceeds the 25 allowed"),
+                new Edit(
+                        "CASELOAD-MAX-TREATMENT-COURT",
+                        "\"25\"",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 22}",
+                        "STAFF-CASELOAD",
+                        Status.GAP,
+                        Status.MET,
+                        "no more than 25"),
+                new Edit(
+                        "CASELOAD-SLIDES-RANGE-TREATMENT-COURT",
+                        "[\"25\", \"35\"]",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 22}",
+                        "STAFF-CASELOAD",
+                        Status.GAP,
+                        Status.GAP,
+                        "slides' 25-35"),
+                new Edit(
+                        "FACILITY-POPULATION-BASE",
+                        "\"1000\"",
+                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, "
+                                + "peerPositions: 15}",
+                        "STAFF-FACILITY-RATIO",
+                        Status.MET,
+                        Status.GAP,
+                        "/ 1000 x 15"),
+                new Edit(
+                        "FACILITY-PEERS-PER-1500-MIN",
+                        "\"16\"",
+                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, "
+                                + "peerPositions: 15}",
+                        "STAFF-FACILITY-RATIO",
+                        Status.MET,
+                        Status.GAP,
+                        "x 16"),
+                new Edit(
+                        "FACILITY-PEERS-PER-1500-MAX",
+                        "\"30\"",
+                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: false, "
+                                + "peerPositions: 30}",
+                        "STAFF-FACILITY-RATIO",
+                        Status.MET,
+                        Status.MET,
+                        "range runs to 30"),
+                new Edit(
+                        "FACILITY-PEERS-PER-1500-MIN-MH-PROGRAM",
+                        "\"25\"",
+                        "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 1500, mentalHealthProgram: true, "
+                                + "peerPositions: 20}",
+                        "STAFF-FACILITY-RATIO",
+                        Status.MET,
+                        Status.GAP,
+                        "raises the low end to 25"),
+                new Edit(
+                        "SUPERVISION-MIN-FREQUENCY",
+                        "WEEKLY",
+                        "facts: {supervision: {frequency: BIWEEKLY}}",
+                        "SUP-FREQUENCY",
+                        Status.MET,
+                        Status.PARTIAL,
+                        "at least WEEKLY"),
+                new Edit(
+                        "SUPERVISION-PARTIAL-FREQUENCY",
+                        "QUARTERLY",
+                        "facts: {supervision: {frequency: QUARTERLY}}",
+                        "SUP-FREQUENCY",
+                        Status.GAP,
+                        Status.PARTIAL,
+                        null),
+                new Edit(
+                        "GRADUATE-MIN-YEARS-SUSTAINED-RECOVERY",
+                        "\"3\"",
+                        "program: {setting: TREATMENT_COURT}\nfacts:"
+                                + " {graduatesHiredAsPeers: true, graduateWaitingPeriod: {yearsSustainedRecovery: "
+                                + "2.5, yearsSinceProgramExit: 1}}",
+                        "HIRE-GRADUATE-WAITING",
+                        Status.MET,
+                        Status.GAP,
+                        "at least 3"),
+                new Edit(
+                        "GRADUATE-MIN-YEARS-SINCE-PROGRAM-EXIT",
+                        "\"2\"",
+                        "program: {setting: TREATMENT_COURT}\nfacts:"
+                                + " {graduatesHiredAsPeers: true, graduateWaitingPeriod: {yearsSustainedRecovery: 2, "
+                                + "yearsSinceProgramExit: 1.5}}",
+                        "HIRE-GRADUATE-WAITING",
+                        Status.MET,
+                        Status.GAP,
+                        "and 2 are needed"),
+                new Edit(
+                        "STATE-RECOVERY-YEARS-TYPICAL-MIN",
+                        "\"0.5\"",
+                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1}",
+                        "HIRE-RECOVERY-TIME",
+                        Status.MET,
+                        Status.MET,
+                        "usual 0.5 to 2 years"),
+                new Edit(
+                        "STATE-RECOVERY-YEARS-TYPICAL-MAX",
+                        "\"3\"",
+                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 3}",
+                        "HIRE-RECOVERY-TIME",
+                        Status.PARTIAL,
+                        Status.MET,
+                        "usual 1 to 3 years"),
+                new Edit(
+                        "SAMPLE-JOB-RECOVERY-YEARS",
+                        "\"1.5\"",
+                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1.5}",
+                        "HIRE-RECOVERY-TIME",
+                        Status.MET,
+                        Status.MET,
+                        "as the sources' sample job descriptions do"),
+                new Edit(
+                        "STATE-TRAINING-HOURS-RANGE",
+                        "[\"10\", \"120\"]",
+                        "program: {state: WA}\nfacts: {certificationRequired: true}",
+                        "CERT-STATE-REQUIREMENTS",
+                        Status.MET,
+                        Status.MET,
+                        "training runs 10-120 hours"),
+                new Edit(
+                        "STATE-TRAINING-HOURS-COMMON",
+                        "[\"30\", \"40\"]",
+                        "program: {state: WA}\nfacts: {certificationRequired: false}",
+                        "CERT-STATE-REQUIREMENTS",
+                        Status.PARTIAL,
+                        Status.PARTIAL,
+                        "most often 30-40"),
+                new Edit(
+                        "CERT-RENEWAL-YEARS",
+                        "\"3\"",
+                        "facts: {certificationRequired: true}",
+                        "CERT-RENEWAL-TRACKED",
+                        Status.UNKNOWN,
+                        Status.UNKNOWN,
+                        "every 3 years"),
+                new Edit(
+                        "PEER-HOURLY-RATE-SURVEY-AVERAGE",
+                        "\"20\"",
+                        "facts: {employmentModel: CONTRACTOR, pay: {benefits: false, hourlyRate: 16}}",
+                        "PAY-CONTRACT-RISK",
+                        Status.GAP,
+                        Status.GAP,
+                        "about $20 on average"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,14 +245,17 @@ class ThresholdEditsTest {
         assertEquals(edit.edited(), edited.status(), "edited value: " + edited.rationale());
         if (edit.says() != null) {
             assertTrue(edited.rationale().contains(edit.says()), edited.rationale());
-            assertTrue(!shipped.rationale().contains(edit.says()), "the shipped rationale differs: " + shipped.rationale());
+            assertTrue(
+                    !shipped.rationale().contains(edit.says()),
+                    "the shipped rationale differs: " + shipped.rationale());
         }
     }
 
     @Test
     void everyThresholdHasAnEditThatShowsItIsRead() {
         Set<String> shown = edits().stream().map(Edit::threshold).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> all = TestAdvisor.get().knowledge().thresholds().stream().map(Threshold::id)
+        Set<String> all = TestAdvisor.get().knowledge().thresholds().stream()
+                .map(Threshold::id)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(all, shown);
     }
@@ -129,7 +263,9 @@ class ThresholdEditsTest {
     private static Finding assess(Advisor advisor, Edit edit) throws Exception {
         var submission = advisor.reader().read("edit.yaml", edit.program().getBytes(StandardCharsets.UTF_8));
         return advisor.assess(submission, TestAdvisor.AS_OF).findings().stream()
-                .filter(f -> f.id().equals(edit.item())).findFirst().orElseThrow();
+                .filter(f -> f.id().equals(edit.item()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The thresholds file with one threshold's value (or values) line replaced. */

@@ -1,15 +1,15 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A waiver keeps a finding visible as WAIVED until it expires; then the finding says it no longer applies. */
 class WaiverRulesTest {
@@ -18,7 +18,10 @@ class WaiverRulesTest {
         return TestAdvisor.finding(TestAdvisor.assess("""
                 answers: {RDY-HR-05: %s}
                 waivers:
-                  - {findingId: RDY-HR-05, justification: County HR policy arrives in March, approvedBy: Sheriff Ames, expires: %s}
+                  - findingId: RDY-HR-05
+                    justification: County HR policy arrives in March
+                    approvedBy: Sheriff Ames
+                    expires: %s
                 """.formatted(answer, expires)), "RDY-HR-05");
     }
 
@@ -34,7 +37,8 @@ class WaiverRulesTest {
 
     @Test
     void waiverExpiringTodayStillApplies() throws Exception {
-        assertEquals(Status.WAIVED, withWaiver("NO", TestAdvisor.AS_OF.toString()).status());
+        assertEquals(
+                Status.WAIVED, withWaiver("NO", TestAdvisor.AS_OF.toString()).status());
     }
 
     @Test
@@ -58,6 +62,8 @@ class WaiverRulesTest {
                 answers: {RDY-HR-05: NO}
                 waivers: [{findingId: RDY-HR-05, justification: x, approvedBy: y, expires: 2027-01-01}]
                 """);
-        assertFalse(waived.verdictReasons().stream().anyMatch(r -> r.contains("RDY-HR-05")), waived.verdictReasons().toString());
+        assertFalse(
+                waived.verdictReasons().stream().anyMatch(r -> r.contains("RDY-HR-05")),
+                waived.verdictReasons().toString());
     }
 }

@@ -1,5 +1,15 @@
 package org.prss.advisor.input;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
@@ -7,22 +17,12 @@ import org.prss.advisor.model.AnswerValue;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Setting;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Descriptions are validated by the schema and the knowledge base; each problem names the field and the fix. */
 class DescriptionReaderTest {
 
     private static List<InputProblem> problems(String content) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> TestAdvisor.get().reader().read("plan", content.getBytes(StandardCharsets.UTF_8)));
         return e.problems();
     }
@@ -35,7 +35,8 @@ class DescriptionReaderTest {
 
     @Test
     void yamlAnswersReadYesAndNoAsAnswersNotBooleans() throws Exception {
-        ProgramDescription d = TestAdvisor.read("answers: {RDY-LEAD-01: YES, RDY-LEAD-02: NO, RDY-LEAD-03: {answer: PARTIAL, note: n}}")
+        ProgramDescription d = TestAdvisor.read(
+                        "answers: {RDY-LEAD-01: YES, RDY-LEAD-02: NO, RDY-LEAD-03: {answer: PARTIAL, note: n}}")
                 .description();
         assertEquals(AnswerValue.YES, d.answers().get("RDY-LEAD-01").answer());
         assertEquals(AnswerValue.NO, d.answers().get("RDY-LEAD-02").answer());
@@ -44,7 +45,8 @@ class DescriptionReaderTest {
 
     @Test
     void jsonIsRecognisedFromTheContent() throws Exception {
-        ProgramDescription d = TestAdvisor.read("{\"program\": {\"setting\": \"JAIL\"}}").description();
+        ProgramDescription d =
+                TestAdvisor.read("{\"program\": {\"setting\": \"JAIL\"}}").description();
         assertEquals(Setting.JAIL, d.program().setting());
         assertNull(d.facts().peerPositions(), "a missing fact stays unknown");
     }
@@ -93,7 +95,8 @@ class DescriptionReaderTest {
 
     @Test
     void misspeltAnswerValueInEitherForm() {
-        assertEquals("did you mean PARTIAL?", only("answers: {RDY-LEAD-01: PARTAIL}").hint());
+        assertEquals(
+                "did you mean PARTIAL?", only("answers: {RDY-LEAD-01: PARTAIL}").hint());
         InputProblem p = only("answers: {RDY-LEAD-01: {answer: YSE}}");
         assertEquals("answers.RDY-LEAD-01.answer", p.path());
         assertEquals("did you mean YES?", p.hint());
@@ -133,7 +136,8 @@ class DescriptionReaderTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         List<InputProblem> found = problems("program: {setting: JALE, stage: PLANING}\nfacts: {peerPositions: -1}");
-        assertEquals(List.of("facts.peerPositions", "program.setting", "program.stage"),
+        assertEquals(
+                List.of("facts.peerPositions", "program.setting", "program.stage"),
                 found.stream().map(InputProblem::path).toList());
     }
 
@@ -151,31 +155,50 @@ class DescriptionReaderTest {
 
     private static String fileProblem(Path file, byte[] content) throws IOException {
         Files.write(file, content);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestAdvisor.get().reader().read(file));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> TestAdvisor.get().reader().read(file));
         return e.problems().get(0).toString();
     }
 
     @Test
     void aFileIsRefusedForWhatItsExtensionAndContentSayItIs(@TempDir Path dir) throws Exception {
-        assertEquals("(file): is named .xlsx but is not an Excel workbook: its content is text (open it in Excel and save it"
-                + " again as an Excel workbook (.xlsx))", fileProblem(dir.resolve("a.xlsx"), "program: {}".getBytes()));
-        assertEquals("(file): is named .json but is not JSON text: its content is binary data (save the description as UTF-8"
-                + " text)", fileProblem(dir.resolve("b.json"), new byte[] {(byte) 0xC3, 0x28, 0x41}));
-        assertEquals("(file): is a .txt file, taken for a list of duties, which only ./advisor role and ./advisor validate read"
-                + " (give a program description here as .json, .yaml, .yml or .xlsx)",
+        assertEquals(
+                "(file): is named .xlsx but is not an Excel workbook: its content is text (open it in Excel and save it"
+                        + " again as an Excel workbook (.xlsx))",
+                fileProblem(dir.resolve("a.xlsx"), "program: {}".getBytes()));
+        assertEquals(
+                "(file): is named .json but is not JSON text: its content is binary data (save the description as UTF-8"
+                        + " text)",
+                fileProblem(dir.resolve("b.json"), new byte[] {(byte) 0xC3, 0x28, 0x41}));
+        assertEquals(
+                "(file): is a .txt file, taken for a list of duties, which only ./advisor role and ./advisor "
+                        + "validate read"
+                        + " (give a program description here as .json, .yaml, .yml or .xlsx)",
                 fileProblem(dir.resolve("duties.txt"), "Facilitate a group\n".getBytes()));
         assertTrue(fileProblem(dir.resolve("job.pdf"), "%PDF-1.7 ...".getBytes())
                 .startsWith("(file): is a .pdf file (a PDF document), which the advisor does not read ("));
-        assertTrue(fileProblem(dir.resolve("plan"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41})
-                .startsWith("(file): is not a JSON or YAML text file: its content is binary data ("), "no extension: by content");
+        assertTrue(
+                fileProblem(dir.resolve("plan"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41})
+                        .startsWith("(file): is not a JSON or YAML text file: its content is binary data ("),
+                "no extension: by content");
     }
 
     @Test
     void aJsonFileReadAsYamlSaysWhy() {
-        List<InputProblem> found = assertThrows(InvalidInputException.class, () -> TestAdvisor.get().reader()
-                .read("plan.json", "# note\n{\"program\": {\"name\": \"x\"".getBytes(StandardCharsets.UTF_8))).problems();
-        assertTrue(found.get(0).problem().startsWith("invalid YAML (the file is named .json, but its content does not begin"
-                + " with { or [, so it was read as YAML): "), found.toString());
+        List<InputProblem> found = assertThrows(
+                        InvalidInputException.class,
+                        () -> TestAdvisor.get()
+                                .reader()
+                                .read(
+                                        "plan.json",
+                                        "# note\n{\"program\": {\"name\": \"x\"".getBytes(StandardCharsets.UTF_8)))
+                .problems();
+        assertTrue(
+                found.get(0)
+                        .problem()
+                        .startsWith("invalid YAML (the file is named .json, but its content does not begin"
+                                + " with { or [, so it was read as YAML): "),
+                found.toString());
     }
 
     @Test
@@ -184,6 +207,8 @@ class DescriptionReaderTest {
                 facts: {peerPositions: three}
                 answers: {RDY-LEAD-1: YES}
                 """);
-        assertEquals(List.of("facts.peerPositions", "answers.RDY-LEAD-1"), found.stream().map(InputProblem::path).toList());
+        assertEquals(
+                List.of("facts.peerPositions", "answers.RDY-LEAD-1"),
+                found.stream().map(InputProblem::path).toList());
     }
 }

@@ -1,17 +1,16 @@
 package org.prss.advisor.input;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A pasted job description, one duty per line: comments, blanks and bullets dropped, lines remembered. */
 class DutyListReaderTest {
@@ -30,8 +29,14 @@ class DutyListReaderTest {
                 3. Help with housing applications
                 b) Document each contact
                 """.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("Facilitate a weekly recovery group", "Attend court with participants", "Share lived experience",
-                "Help with housing applications", "Document each contact"), s.description().role().duties());
+        assertEquals(
+                List.of(
+                        "Facilitate a weekly recovery group",
+                        "Attend court with participants",
+                        "Share lived experience",
+                        "Help with housing applications",
+                        "Document each contact"),
+                s.description().role().duties());
         assertEquals("line 2", s.description().role().dutyOrigin(0));
         assertEquals("line 7", s.description().role().dutyOrigin(4));
         assertEquals(5, s.received().at("/role/duties").size(), "the Input sheet shows the duties as read");
@@ -39,9 +44,11 @@ class DutyListReaderTest {
 
     @Test
     void anEmptyListIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> DutyListReader.read("duties.txt", "# only a comment\n\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("duties.txt: (file): no duties found (write one duty per line; lines starting with # are comments)",
+        assertEquals(
+                "duties.txt: (file): no duties found (write one duty per line; lines starting with # are comments)",
                 e.report());
     }
 
@@ -72,6 +79,8 @@ class DutyListReaderTest {
         assertTrue(DutyListReader.isDutyList(Path.of("job.md")));
         assertFalse(DutyListReader.isDutyList(Path.of("plan.yaml")));
         Path file = Files.writeString(dir.resolve("duties.txt"), "Facilitate a recovery group\r\nAttend court\r\n");
-        assertEquals(List.of("Facilitate a recovery group", "Attend court"), DutyListReader.read(file).description().role().duties());
+        assertEquals(
+                List.of("Facilitate a recovery group", "Attend court"),
+                DutyListReader.read(file).description().role().duties());
     }
 }

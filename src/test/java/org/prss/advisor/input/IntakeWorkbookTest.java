@@ -1,5 +1,19 @@
 package org.prss.advisor.input;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,22 +30,10 @@ import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.IntakeTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The intake workbook: generated from the knowledge base, read back into the same assessment, hardened against bad files. */
+/**
+ * The intake workbook: generated from the knowledge base, read back into the same assessment, hardened against bad
+ * files.
+ */
 class IntakeWorkbookTest {
 
     private static final Advisor ADVISOR = TestAdvisor.get();
@@ -54,7 +56,9 @@ class IntakeWorkbookTest {
     private static int rowOf(Sheet sheet, int column, String value) {
         for (Row row : sheet) {
             Cell c = row.getCell(column);
-            if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && value.equals(c.getStringCellValue())) {
+            if (c != null
+                    && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && value.equals(c.getStringCellValue())) {
                 return row.getRowNum();
             }
         }
@@ -62,18 +66,25 @@ class IntakeWorkbookTest {
     }
 
     private static String problems(byte[] workbook) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ADVISOR.reader().read("intake.xlsx", workbook));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> ADVISOR.reader().read("intake.xlsx", workbook));
         return e.report();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jail-planning.yaml", "treatment-court-operating.json", "butler-county-jail.json",
-            "role-troublesome-duties.yaml"})
+    @ValueSource(
+            strings = {
+                "jail-planning.yaml",
+                "treatment-court-operating.json",
+                "butler-county-jail.json",
+                "role-troublesome-duties.yaml"
+            })
     void everySampleGivesTheSameAssessmentThroughAPrefilledIntakeWorkbook(String sample) throws Exception {
         Submission direct = ADVISOR.reader().read(Path.of("samples", sample));
         Submission viaIntake = ADVISOR.reader().read("intake.xlsx", template(null, direct));
         assertEquals(direct.description(), viaIntake.description());
-        assertEquals(AssessmentJson.toJson(ADVISOR.assess(direct, TestAdvisor.AS_OF)),
+        assertEquals(
+                AssessmentJson.toJson(ADVISOR.assess(direct, TestAdvisor.AS_OF)),
                 AssessmentJson.toJson(ADVISOR.assess(viaIntake, TestAdvisor.AS_OF)));
         Submission again = ADVISOR.reader().read("again.xlsx", template(null, viaIntake));
         assertEquals(direct.description(), again.description(), "an older intake workbook pre-fills a new one");
@@ -97,13 +108,27 @@ class IntakeWorkbookTest {
             XSSFSheet program = wb.getSheet("Program");
             assertEquals(ADVISOR.knowledge().intakeFields().size(), program.getLastRowNum());
             int caseload = rowOf(program, 4, "facts.caseloadPerPeer");
-            assertTrue(program.getRow(caseload).getCell(2).getStringCellValue().startsWith("Participants each peer works with"));
-            assertTrue(program.getRow(caseload).getCell(3).getStringCellValue().contains("STAFF-CASELOAD Caseload within the limit"));
-            assertTrue(program.getDataValidations().stream().anyMatch(v ->
-                    List.of(v.getValidationConstraint().getExplicitListValues() == null ? new String[0]
-                            : v.getValidationConstraint().getExplicitListValues()).contains("TREATMENT_COURT")));
-            assertEquals(TestAdvisor.get().knowledge().items().size(), wb.getSheet("Checklist").getLastRowNum(), "every item");
-            assertEquals("ROLE-ACT-STIGMA-TALK", wb.getSheet("Role").getRow(1).getCell(0).getStringCellValue());
+            assertTrue(program.getRow(caseload)
+                    .getCell(2)
+                    .getStringCellValue()
+                    .startsWith("Participants each peer works with"));
+            assertTrue(program.getRow(caseload)
+                    .getCell(3)
+                    .getStringCellValue()
+                    .contains("STAFF-CASELOAD Caseload within the limit"));
+            assertTrue(program.getDataValidations().stream()
+                    .anyMatch(v -> List.of(
+                                    v.getValidationConstraint().getExplicitListValues() == null
+                                            ? new String[0]
+                                            : v.getValidationConstraint().getExplicitListValues())
+                            .contains("TREATMENT_COURT")));
+            assertEquals(
+                    TestAdvisor.get().knowledge().items().size(),
+                    wb.getSheet("Checklist").getLastRowNum(),
+                    "every item");
+            assertEquals(
+                    "ROLE-ACT-STIGMA-TALK",
+                    wb.getSheet("Role").getRow(1).getCell(0).getStringCellValue());
         }
     }
 
@@ -117,11 +142,19 @@ class IntakeWorkbookTest {
             assertFalse(ids.contains("STAFF-FACILITY-RATIO"));
             assertTrue(ids.stream().noneMatch(id -> id.startsWith("INC-")));
             long limitedElsewhere = ADVISOR.knowledge().items().stream()
-                    .filter(i -> !i.settings().isEmpty() && !i.settings().contains(Setting.TREATMENT_COURT)).count();
-            assertEquals(18, limitedElsewhere, "15 incarcerated-peer items, facility ratio, staffing review, private sessions");
+                    .filter(i -> !i.settings().isEmpty() && !i.settings().contains(Setting.TREATMENT_COURT))
+                    .count();
+            assertEquals(
+                    18,
+                    limitedElsewhere,
+                    "15 incarcerated-peer items, facility ratio, staffing review, private sessions");
             assertEquals(TestAdvisor.get().knowledge().items().size() - limitedElsewhere, checklist.getLastRowNum());
             Sheet program = wb.getSheet("Program");
-            assertEquals("TREATMENT_COURT", program.getRow(rowOf(program, 4, "program.setting")).getCell(1).getStringCellValue());
+            assertEquals(
+                    "TREATMENT_COURT",
+                    program.getRow(rowOf(program, 4, "program.setting"))
+                            .getCell(1)
+                            .getStringCellValue());
             List<String> fields = new ArrayList<>();
             program.forEach(r -> fields.add(r.getCell(4).getStringCellValue()));
             assertTrue(fields.contains("facts.peersAttendStaffing"));
@@ -135,12 +168,20 @@ class IntakeWorkbookTest {
     void aFactThatMattersInSomeSettingsOnlySaysSoInTheTemplateForEverySetting() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(null, null)))) {
             Sheet program = wb.getSheet("Program");
-            assertTrue(program.getRow(rowOf(program, 4, "facts.averageDailyPopulation")).getCell(2).getStringCellValue()
+            assertTrue(program.getRow(rowOf(program, 4, "facts.averageDailyPopulation"))
+                    .getCell(2)
+                    .getStringCellValue()
                     .endsWith(" Only for JAIL and PRISON programs."));
-            assertTrue(program.getRow(rowOf(program, 4, "facts.graduatesHiredAsPeers")).getCell(2).getStringCellValue()
+            assertTrue(program.getRow(rowOf(program, 4, "facts.graduatesHiredAsPeers"))
+                    .getCell(2)
+                    .getStringCellValue()
                     .endsWith(" Only for TREATMENT_COURT programs."));
-            assertEquals("Where the money for the peer positions comes from. Separate several with a semicolon (;).",
-                    program.getRow(rowOf(program, 4, "facts.fundingSources")).getCell(2).getStringCellValue(), "said once");
+            assertEquals(
+                    "Where the money for the peer positions comes from. Separate several with a semicolon (;).",
+                    program.getRow(rowOf(program, 4, "facts.fundingSources"))
+                            .getCell(2)
+                            .getStringCellValue(),
+                    "said once");
         }
     }
 
@@ -148,9 +189,15 @@ class IntakeWorkbookTest {
     void aQuestionThatAppliesOnlyForSomeFactsSaysSoAndIsLeftOutWhenThePrefillRulesItOut() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(Setting.PRISON, null)))) {
             Sheet checklist = wb.getSheet("Checklist");
-            assertTrue(checklist.getRow(rowOf(checklist, 2, "INC-RESPITE")).getCell(3).getStringCellValue()
+            assertTrue(checklist
+                    .getRow(rowOf(checklist, 2, "INC-RESPITE"))
+                    .getCell(3)
+                    .getStringCellValue()
                     .endsWith("\nOnly if Employment model (Program sheet) is INCARCERATED_PEER."));
-            assertTrue(checklist.getRow(rowOf(checklist, 2, "MEDICAID-SUPERVISION")).getCell(3).getStringCellValue()
+            assertTrue(checklist
+                    .getRow(rowOf(checklist, 2, "MEDICAID-SUPERVISION"))
+                    .getCell(3)
+                    .getStringCellValue()
                     .endsWith("\nOnly if Medicaid billing planned (Program sheet) is Yes."));
         }
         Submission employees = TestAdvisor.read("""
@@ -186,13 +233,21 @@ class IntakeWorkbookTest {
         });
         List<String> lines = problems(wb).lines().toList();
         assertEquals(5, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("intake.xlsx: Program!B4 (program.state): 'Ohio' has the wrong form"), lines.get(0));
+        assertTrue(
+                lines.get(0).startsWith("intake.xlsx: Program!B4 (program.state): 'Ohio' has the wrong form"),
+                lines.get(0));
         assertEquals("intake.xlsx: Program!B11 (facts.hoursPerWeek): must be at most 80, found 90", lines.get(1));
-        assertEquals("intake.xlsx: Program!B13: expected a number (Caseload per peer), found text 'twenty'", lines.get(2));
-        assertTrue(lines.get(3).matches("intake\\.xlsx: Checklist!E\\d+: 'Partal' is not an answer \\(did you mean PARTIAL\\?\\)"),
+        assertEquals(
+                "intake.xlsx: Program!B13: expected a number (Caseload per peer), found text 'twenty'", lines.get(2));
+        assertTrue(
+                lines.get(3)
+                        .matches("intake\\.xlsx: Checklist!E\\d+: 'Partal' is not an answer \\(did you mean "
+                                + "PARTIAL\\?\\)"),
                 lines.get(3));
-        assertEquals("intake.xlsx: Waivers!A2 (waivers[0].findingId): 'RDY-SUP-2' is not an item in the knowledge base"
-                + " (did you mean RDY-SUP-02?)", lines.get(4));
+        assertEquals(
+                "intake.xlsx: Waivers!A2 (waivers[0].findingId): 'RDY-SUP-2' is not an item in the knowledge base"
+                        + " (did you mean RDY-SUP-02?)",
+                lines.get(4));
     }
 
     @Test
@@ -204,19 +259,28 @@ class IntakeWorkbookTest {
         });
         Submission read = ADVISOR.reader().read("intake.xlsx", wb);
         assertEquals("PA", read.description().program().state());
-        assertEquals(AnswerValue.UNKNOWN, read.description().answers().get("RDY-HR-01").answer());
-        assertEquals("Drafting with HR", read.description().answers().get("RDY-HR-01").note());
+        assertEquals(
+                AnswerValue.UNKNOWN,
+                read.description().answers().get("RDY-HR-01").answer());
+        assertEquals(
+                "Drafting with HR",
+                read.description().answers().get("RDY-HR-01").note());
         List<String> notices = read.noticeLines();
         assertEquals(2, notices.size(), notices.toString());
         assertEquals("intake.xlsx: Program!B4: read 'pa' as PA", notices.get(0));
-        assertTrue(notices.get(1).matches("intake\\.xlsx: Checklist!E\\d+: a note without an answer, read as UNKNOWN with its note"),
+        assertTrue(
+                notices.get(1)
+                        .matches("intake\\.xlsx: Checklist!E\\d+: a note without an answer, read as UNKNOWN with its "
+                                + "note"),
                 notices.get(1));
     }
 
     @Test
     void everySchemaFieldHasAnIntakeFieldAndNoMore() {
         List<String> schema = SchemaFields.load().leafPaths();
-        List<String> intake = ADVISOR.knowledge().intakeFields().stream().map(IntakeField::path).toList();
+        List<String> intake = ADVISOR.knowledge().intakeFields().stream()
+                .map(IntakeField::path)
+                .toList();
         assertEquals(schema.stream().sorted().toList(), intake.stream().sorted().toList());
     }
 
@@ -229,14 +293,18 @@ class IntakeWorkbookTest {
 
     @Test
     void aNumberFieldHoldingTextNamesTheCell() throws Exception {
-        byte[] wb = edited(template(null, null), w -> setProgram(w, "facts.caseloadPerPeer", c -> c.setCellValue("twenty")));
-        assertEquals("intake.xlsx: Program!B13: expected a number (Caseload per peer), found text 'twenty'", problems(wb));
+        byte[] wb = edited(
+                template(null, null), w -> setProgram(w, "facts.caseloadPerPeer", c -> c.setCellValue("twenty")));
+        assertEquals(
+                "intake.xlsx: Program!B13: expected a number (Caseload per peer), found text 'twenty'", problems(wb));
     }
 
     @Test
     void anUnknownDropDownValueSuggestsTheNearest() throws Exception {
         byte[] wb = edited(template(null, null), w -> setProgram(w, "program.setting", c -> c.setCellValue("Jial")));
-        assertEquals("intake.xlsx: Program!B5: 'Jial' is not one of the choices (Setting) (did you mean JAIL?)", problems(wb));
+        assertEquals(
+                "intake.xlsx: Program!B5: 'Jial' is not one of the choices (Setting) (did you mean JAIL?)",
+                problems(wb));
     }
 
     @Test
@@ -246,22 +314,31 @@ class IntakeWorkbookTest {
             checklist.getRow(rowOf(checklist, 2, "RDY-HR-01")).getCell(4).setCellFormula("CONCATENATE(\"Y\",\"ES\")");
         });
         String report = problems(wb);
-        assertTrue(report.matches("intake\\.xlsx: Checklist!E\\d+: is a formula; formulas are not read \\(type the value itself\\)"), report);
+        assertTrue(
+                report.matches("intake\\.xlsx: Checklist!E\\d+: is a formula; formulas are not read \\(type the value "
+                        + "itself\\)"),
+                report);
     }
 
     @Test
     void aMissingOrRenamedSheetIsNamed() throws Exception {
         byte[] wb = edited(template(null, null), w -> w.setSheetName(w.getSheetIndex("Program"), "Programme"));
-        assertEquals("intake.xlsx: Program: sheet 'Program' is missing (the workbook has: Instructions, Programme, Checklist,"
-                + " Role, Lists, Waivers) (start from ./advisor template and keep its sheet names)", problems(wb));
+        assertEquals(
+                "intake.xlsx: Program: sheet 'Program' is missing (the workbook has: Instructions, Programme, "
+                        + "Checklist,"
+                        + " Role, Lists, Waivers) (start from ./advisor template and keep its sheet names)",
+                problems(wb));
         byte[] noWaivers = edited(template(null, null), w -> w.removeSheetAt(w.getSheetIndex("Waivers")));
         assertTrue(problems(noWaivers).startsWith("intake.xlsx: Waivers: sheet 'Waivers' is missing"));
     }
 
     @Test
     void anEditedHeaderIsNamed() throws Exception {
-        byte[] wb = edited(template(null, null), w -> w.getSheet("Checklist").getRow(0).getCell(4).setCellValue("Reply"));
-        assertEquals("intake.xlsx: Checklist!E1: expected the header 'Answer', found 'Reply' (do not edit the header rows)",
+        byte[] wb = edited(
+                template(null, null),
+                w -> w.getSheet("Checklist").getRow(0).getCell(4).setCellValue("Reply"));
+        assertEquals(
+                "intake.xlsx: Checklist!E1: expected the header 'Answer', found 'Reply' (do not edit the header rows)",
                 problems(wb));
     }
 
@@ -272,15 +349,20 @@ class IntakeWorkbookTest {
             row.getCell(2).setCellValue("RDY-LEAD-1");
             row.getCell(4).setCellValue("YES");
         });
-        assertEquals("intake.xlsx: Checklist!C2: 'RDY-LEAD-1' is not an item in the knowledge base (did you mean RDY-LEAD-01?)",
+        assertEquals(
+                "intake.xlsx: Checklist!C2: 'RDY-LEAD-1' is not an item in the knowledge base (did you mean "
+                        + "RDY-LEAD-01?)",
                 problems(wb));
     }
 
     @Test
     void aSchemaProblemIsReportedAtTheCellItCameFrom() throws Exception {
         byte[] state = edited(template(null, null), w -> setProgram(w, "program.state", c -> c.setCellValue("Ohio")));
-        assertEquals("intake.xlsx: Program!B4 (program.state): 'Ohio' has the wrong form (use the two-letter code in capitals,"
-                + " such as OH or TX)", problems(state));
+        assertEquals(
+                "intake.xlsx: Program!B4 (program.state): 'Ohio' has the wrong form (use the two-letter code in "
+                        + "capitals,"
+                        + " such as OH or TX)",
+                problems(state));
         byte[] wb = edited(template(null, null), w -> {
             Row waiver = w.getSheet("Waivers").getRow(1);
             waiver.getCell(0).setCellValue("RDY-HR-99");
@@ -289,7 +371,9 @@ class IntakeWorkbookTest {
             waiver.getCell(3).setCellValue(java.time.LocalDate.of(2027, 6, 30));
         });
         String report = problems(wb);
-        assertTrue(report.startsWith("intake.xlsx: Waivers!A2 (waivers[0].findingId): 'RDY-HR-99' is not an item"), report);
+        assertTrue(
+                report.startsWith("intake.xlsx: Waivers!A2 (waivers[0].findingId): 'RDY-HR-99' is not an item"),
+                report);
     }
 
     @Test
@@ -301,7 +385,9 @@ class IntakeWorkbookTest {
             waiver.getCell(2).setCellValue("y");
             waiver.getCell(3).setCellValue("next June");
         });
-        assertEquals("intake.xlsx: Waivers!D3: expected a date, found 'next June' (enter a date such as 2027-06-30)", problems(wb));
+        assertEquals(
+                "intake.xlsx: Waivers!D3: expected a date, found 'next June' (enter a date such as 2027-06-30)",
+                problems(wb));
     }
 
     @Test
@@ -311,7 +397,8 @@ class IntakeWorkbookTest {
             zip.putNextEntry(new ZipEntry("notes.txt"));
             zip.write("hello".getBytes());
         }
-        assertTrue(problems(out.toByteArray()).startsWith("intake.xlsx: (file): is not a readable Excel workbook (.xlsx): "));
+        assertTrue(problems(out.toByteArray())
+                .startsWith("intake.xlsx: (file): is not a readable Excel workbook (.xlsx): "));
     }
 
     @Test
@@ -333,7 +420,9 @@ class IntakeWorkbookTest {
     @Test
     void anOldXlsFileAndAnOversizedWorkbookAreRefused() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
-        assertEquals("intake.xlsx: (file): is an old-format Excel workbook (.xls) (save it as an Excel workbook (.xlsx) and try again)",
+        assertEquals(
+                "intake.xlsx: (file): is an old-format Excel workbook (.xls) (save it as an Excel workbook (.xlsx) "
+                        + "and try again)",
                 problems(xls));
         byte[] huge = new byte[(int) IntakeReader.MAX_BYTES + 1];
         huge[0] = 'P';

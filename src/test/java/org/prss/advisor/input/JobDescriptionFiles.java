@@ -1,5 +1,15 @@
 package org.prss.advisor.input;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,17 +32,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Job descriptions built by the tests as real files: Word documents with XWPF (heading styles, bulleted and numbered
  * lists, bold headings) and PDFs with PDFBox (headings in a larger bold font, bullets, numbers, wrapped items, page
@@ -40,8 +39,7 @@ import java.util.List;
  */
 public final class JobDescriptionFiles {
 
-    private JobDescriptionFiles() {
-    }
+    private JobDescriptionFiles() {}
 
     /** A Word document written paragraph by paragraph. */
     public static final class Word {
@@ -121,8 +119,7 @@ public final class JobDescriptionFiles {
         private final List<List<Line>> pages = new ArrayList<>(List.of(new ArrayList<>()));
         private final java.util.Set<Integer> scannedPages = new java.util.HashSet<>();
 
-        private record Line(String marker, String text, float x, float size, boolean bold, float spaceBefore) {
-        }
+        private record Line(String marker, String text, float x, float size, boolean bold, float spaceBefore) {}
 
         private List<Line> page() {
             return pages.get(pages.size() - 1);
@@ -183,7 +180,8 @@ public final class JobDescriptionFiles {
         /** The same document, protected with a password to open it. */
         public byte[] encrypted(String password) throws IOException {
             try (PDDocument document = build()) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password, new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner-" + password, password, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
                 return save(document);

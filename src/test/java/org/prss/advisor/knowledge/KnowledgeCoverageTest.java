@@ -1,24 +1,23 @@
 package org.prss.advisor.knowledge;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.model.Status;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every item in the knowledge base cites a registered source and is reachable by a rule; every item of the ethics,
@@ -36,20 +35,28 @@ class KnowledgeCoverageTest {
     }
 
     static Stream<ChecklistItem> answerDecidedItems() {
-        return KNOWLEDGE.items().stream().filter(i -> Stream.of("ETHICS", "INCARCERATED", "QUICK").anyMatch(i.domain()::equals));
+        return KNOWLEDGE.items().stream()
+                .filter(i -> Stream.of("ETHICS", "INCARCERATED", "QUICK").anyMatch(i.domain()::equals));
     }
 
     /** A setting the item applies to: its first listed one, or a treatment court for an item of every setting. */
     private static Setting applicable(ChecklistItem item) {
-        return item.settings().isEmpty() ? Setting.TREATMENT_COURT : item.settings().get(0);
+        return item.settings().isEmpty()
+                ? Setting.TREATMENT_COURT
+                : item.settings().get(0);
     }
 
-    private static synchronized Assessment assessment(Map<Setting, Assessment> cache, Setting setting, boolean answered) {
+    private static synchronized Assessment assessment(
+            Map<Setting, Assessment> cache, Setting setting, boolean answered) {
         return cache.computeIfAbsent(setting, s -> {
-            String answers = answered ? KNOWLEDGE.items().stream().map(i -> "  " + i.id() + ": NO")
-                    .collect(Collectors.joining("\n", "answers:\n", "\n")) : "";
+            String answers = answered
+                    ? KNOWLEDGE.items().stream()
+                            .map(i -> "  " + i.id() + ": NO")
+                            .collect(Collectors.joining("\n", "answers:\n", "\n"))
+                    : "";
             try {
-                return TestAdvisor.assess("program: {setting: " + s + "}\nfacts: {employmentModel: INCARCERATED_PEER}\n" + answers);
+                return TestAdvisor.assess(
+                        "program: {setting: " + s + "}\nfacts: {employmentModel: INCARCERATED_PEER}\n" + answers);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -85,7 +92,10 @@ class KnowledgeCoverageTest {
         if (item.settings().isEmpty()) {
             return;
         }
-        Setting other = Stream.of(Setting.values()).filter(s -> !item.settings().contains(s)).findFirst().orElseThrow();
+        Setting other = Stream.of(Setting.values())
+                .filter(s -> !item.settings().contains(s))
+                .findFirst()
+                .orElseThrow();
         Finding f = TestAdvisor.finding(assessment(ANSWERED_NO, other, true), item.id());
         assertEquals(Status.NOT_APPLICABLE, f.status(), item.id());
     }
@@ -93,12 +103,15 @@ class KnowledgeCoverageTest {
     @Test
     void itemCountsPerDomain() {
         Map<String, Long> counts = KNOWLEDGE.items().stream()
-                .collect(Collectors.groupingBy(ChecklistItem::domain, java.util.LinkedHashMap::new, Collectors.counting()));
-        // At least what the sources hold (28 Appendix B items, 41 quick-assessment questions, ...); a policy writer may add.
-        Map<String, Long> encoded = Map.of("READINESS", 28L, "ROLE", 7L, "STAFFING", 20L, "ETHICS", 24L, "INCARCERATED", 15L,
-                "QUICK", 41L);
+                .collect(Collectors.groupingBy(
+                        ChecklistItem::domain, java.util.LinkedHashMap::new, Collectors.counting()));
+        // At least what the sources hold (28 Appendix B items, 41 quick-assessment questions, ...); a policy writer may
+        // add.
+        Map<String, Long> encoded =
+                Map.of("READINESS", 28L, "ROLE", 7L, "STAFFING", 20L, "ETHICS", 24L, "INCARCERATED", 15L, "QUICK", 41L);
         encoded.forEach((domain, n) -> assertTrue(counts.get(domain) >= n, domain + ": " + counts.get(domain)));
-        assertEquals(java.util.List.of("READINESS", "ROLE", "STAFFING", "ETHICS", "INCARCERATED", "QUICK"),
+        assertEquals(
+                java.util.List.of("READINESS", "ROLE", "STAFFING", "ETHICS", "INCARCERATED", "QUICK"),
                 KNOWLEDGE.domains().stream().map(Domain::id).toList());
         assertFalse(KNOWLEDGE.domain("QUICK").orElseThrow().scored());
     }

@@ -1,16 +1,15 @@
 package org.prss.advisor.knowledge;
 
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.model.Citation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.model.Citation;
 
 /** The organizational readiness checklist is encoded in full: LAPPA Toolkit 2021, Appendix B. */
 class ReadinessChecklistTest {
@@ -44,7 +43,9 @@ class ReadinessChecklistTest {
             Citation first = item.citations().get(0);
             assertEquals("LAPPA Toolkit 2021", first.source(), item.id());
             assertTrue(first.section().startsWith("Appendix B"), item.id());
-            assertTrue(first.locator().matches("lines? 9[7-9]\\d(-\\d+)?|lines? 10[0-2]\\d(-\\d+)?"), item.id() + " " + first.locator());
+            assertTrue(
+                    first.locator().matches("lines? 9[7-9]\\d(-\\d+)?|lines? 10[0-2]\\d(-\\d+)?"),
+                    item.id() + " " + first.locator());
         }
     }
 
@@ -63,7 +64,11 @@ class ReadinessChecklistTest {
 
     @Test
     void theRuleSetHasAVersionAndAHashOfItsFiles() {
-        assertTrue(knowledge.ruleSet().version().matches("\\d+\\.\\d+\\.\\d+"), knowledge.ruleSet().version());
-        assertTrue(knowledge.ruleSet().hash().matches("[0-9a-f]{64}"), knowledge.ruleSet().hash());
+        assertTrue(
+                knowledge.ruleSet().version().matches("\\d+\\.\\d+\\.\\d+"),
+                knowledge.ruleSet().version());
+        assertTrue(
+                knowledge.ruleSet().hash().matches("[0-9a-f]{64}"),
+                knowledge.ruleSet().hash());
     }
 }

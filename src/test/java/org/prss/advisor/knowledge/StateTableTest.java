@@ -1,14 +1,11 @@
 package org.prss.advisor.knowledge;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.prss.advisor.Advisor;
-import org.prss.advisor.TestAdvisor;
-
-import org.prss.advisor.knowledge.MedicaidCoverage.Limit;
-import org.prss.advisor.model.Citation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.COVERED;
+import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.LIMITED;
+import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.NOT_COVERED;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.COVERED;
-import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.LIMITED;
-import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.NOT_COVERED;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.MedicaidCoverage.Limit;
+import org.prss.advisor.model.Citation;
 
 /**
  * The Corrections PRSS Guide's state table (Resource 2, lines 2835-3557) with its Medicaid entries read into structure,
@@ -40,57 +38,129 @@ class StateTableTest {
     }
 
     private static List<String> states(List<StateCertification> rows, Predicate<StateCertification> which) {
-        return rows.stream().filter(which).map(StateCertification::state).sorted().toList();
+        return rows.stream()
+                .filter(which)
+                .map(StateCertification::state)
+                .sorted()
+                .toList();
     }
 
     @Test
     void everyJurisdictionOnce() {
         List<StateCertification> table = KNOWLEDGE.stateTable();
         assertEquals(51, table.size(), "50 states and DC");
-        assertEquals(51, table.stream().map(StateCertification::state).distinct().count());
+        assertEquals(
+                51, table.stream().map(StateCertification::state).distinct().count());
         assertEquals(37, table.stream().filter(s -> !s.exam().isEmpty()).count());
-        assertEquals(16, table.stream().filter(s -> s.recoveryTime().equals("lived experience required")).count());
-        assertEquals(List.of("DC", "ID", "LA", "MD", "MT", "ND", "SD"), states(table, s -> s.medicaid().kind() == NOT_COVERED));
+        assertEquals(
+                16,
+                table.stream()
+                        .filter(s -> s.recoveryTime().equals("lived experience required"))
+                        .count());
+        assertEquals(
+                List.of("DC", "ID", "LA", "MD", "MT", "ND", "SD"),
+                states(table, s -> s.medicaid().kind() == NOT_COVERED));
         assertTrue(table.stream().allMatch(s -> s.citation().source().equals("Corrections PRSS Guide")));
     }
 
     @Test
     void illinoisFieldByField() {
         StateCertification il = row("IL");
-        assertEquals(List.of("Illinois", "Certified Peer Recovery Specialist", "Illinois Certification Board", "100", "YES",
-                        "2,000 experience + 100 supervision", "2 years", "Covered under 1115 waiver program", "lines 3027-3037"),
-                List.of(il.jurisdiction(), il.title(), il.certifyingBody(), il.trainingHours(), il.exam(), il.supervisedHours(),
-                        il.recoveryTime(), il.medicaidAuthority(), il.citation().locator()));
+        assertEquals(
+                List.of(
+                        "Illinois",
+                        "Certified Peer Recovery Specialist",
+                        "Illinois Certification Board",
+                        "100",
+                        "YES",
+                        "2,000 experience + 100 supervision",
+                        "2 years",
+                        "Covered under 1115 waiver program",
+                        "lines 3027-3037"),
+                List.of(
+                        il.jurisdiction(),
+                        il.title(),
+                        il.certifyingBody(),
+                        il.trainingHours(),
+                        il.exam(),
+                        il.supervisedHours(),
+                        il.recoveryTime(),
+                        il.medicaidAuthority(),
+                        il.citation().locator()));
         assertEquals(new RecoveryTime(RecoveryTime.Kind.REQUIRED, 2.0), il.recovery());
     }
 
     @Test
     void hawaiiFieldByField() {
         StateCertification hi = row("HI");
-        assertEquals(List.of("Hawaii", "Hawaii Certified Peer Specialist", "Hawaii Adult Mental Health Division", "", "", "",
-                        "1 year", "COD only under state plan rehabilitative services", "lines 3004-3013"),
-                List.of(hi.jurisdiction(), hi.title(), hi.certifyingBody(), hi.trainingHours(), hi.exam(), hi.supervisedHours(),
-                        hi.recoveryTime(), hi.medicaidAuthority(), hi.citation().locator()));
-        assertEquals(new MedicaidCoverage(LIMITED, Limit.CO_OCCURRING_DISORDERS, "COD only under state plan rehabilitative services"),
+        assertEquals(
+                List.of(
+                        "Hawaii",
+                        "Hawaii Certified Peer Specialist",
+                        "Hawaii Adult Mental Health Division",
+                        "",
+                        "",
+                        "",
+                        "1 year",
+                        "COD only under state plan rehabilitative services",
+                        "lines 3004-3013"),
+                List.of(
+                        hi.jurisdiction(),
+                        hi.title(),
+                        hi.certifyingBody(),
+                        hi.trainingHours(),
+                        hi.exam(),
+                        hi.supervisedHours(),
+                        hi.recoveryTime(),
+                        hi.medicaidAuthority(),
+                        hi.citation().locator()));
+        assertEquals(
+                new MedicaidCoverage(
+                        LIMITED, Limit.CO_OCCURRING_DISORDERS, "COD only under state plan rehabilitative services"),
                 hi.medicaid());
     }
 
     @Test
     void floridaFieldByField() {
         StateCertification fl = row("FL");
-        assertEquals(List.of("Florida", "Peer Recovery Specialist", "Florida Certification Board", "40", "",
-                        "500 experience + 16 supervision", "2 years", "Covered in-state plan under rehabilitative services",
+        assertEquals(
+                List.of(
+                        "Florida",
+                        "Peer Recovery Specialist",
+                        "Florida Certification Board",
+                        "40",
+                        "",
+                        "500 experience + 16 supervision",
+                        "2 years",
+                        "Covered in-state plan under rehabilitative services",
                         "lines 2979-2989"),
-                List.of(fl.jurisdiction(), fl.title(), fl.certifyingBody(), fl.trainingHours(), fl.exam(), fl.supervisedHours(),
-                        fl.recoveryTime(), fl.medicaidAuthority(), fl.citation().locator()));
+                List.of(
+                        fl.jurisdiction(),
+                        fl.title(),
+                        fl.certifyingBody(),
+                        fl.trainingHours(),
+                        fl.exam(),
+                        fl.supervisedHours(),
+                        fl.recoveryTime(),
+                        fl.medicaidAuthority(),
+                        fl.citation().locator()));
     }
 
     @Test
     void southDakotaFieldByField() {
         StateCertification sd = row("SD");
-        assertEquals(List.of("South Dakota", "Peer Specialist Services", "", "", "", "", "N/A", "No", "lines 3444-3453"),
-                List.of(sd.jurisdiction(), sd.title(), sd.certifyingBody(), sd.trainingHours(), sd.exam(), sd.supervisedHours(),
-                        sd.recoveryTime(), sd.medicaidAuthority(), sd.citation().locator()));
+        assertEquals(
+                List.of("South Dakota", "Peer Specialist Services", "", "", "", "", "N/A", "No", "lines 3444-3453"),
+                List.of(
+                        sd.jurisdiction(),
+                        sd.title(),
+                        sd.certifyingBody(),
+                        sd.trainingHours(),
+                        sd.exam(),
+                        sd.supervisedHours(),
+                        sd.recoveryTime(),
+                        sd.medicaidAuthority(),
+                        sd.citation().locator()));
         assertEquals(NOT_COVERED, sd.medicaid().kind());
         assertEquals(RecoveryTime.Kind.NOT_STATED, sd.recovery().kind());
     }
@@ -98,13 +168,31 @@ class StateTableTest {
     @Test
     void newYorkFieldByField() {
         StateCertification ny = row("NY");
-        assertEquals(List.of("New York", "Addiction Recovery Coach; Recovery Advocate", "New York Certification Board",
-                        "Coach: 60; Advocate: 46", "Advocate: YES", "Advocate: 500 + 25 supervision", "none required",
-                        "Covered under 1115 waiver program as part of HARP", "lines 3307-3320"),
-                List.of(ny.jurisdiction(), ny.title(), ny.certifyingBody(), ny.trainingHours(), ny.exam(), ny.supervisedHours(),
-                        ny.recoveryTime(), ny.medicaidAuthority(), ny.citation().locator()));
+        assertEquals(
+                List.of(
+                        "New York",
+                        "Addiction Recovery Coach; Recovery Advocate",
+                        "New York Certification Board",
+                        "Coach: 60; Advocate: 46",
+                        "Advocate: YES",
+                        "Advocate: 500 + 25 supervision",
+                        "none required",
+                        "Covered under 1115 waiver program as part of HARP",
+                        "lines 3307-3320"),
+                List.of(
+                        ny.jurisdiction(),
+                        ny.title(),
+                        ny.certifyingBody(),
+                        ny.trainingHours(),
+                        ny.exam(),
+                        ny.supervisedHours(),
+                        ny.recoveryTime(),
+                        ny.medicaidAuthority(),
+                        ny.citation().locator()));
         assertEquals(new RecoveryTime(RecoveryTime.Kind.NONE_REQUIRED, null), ny.recovery());
-        assertEquals(new MedicaidCoverage(LIMITED, Limit.HARP_ENROLLEES, "Covered under 1115 waiver program as part of HARP"),
+        assertEquals(
+                new MedicaidCoverage(
+                        LIMITED, Limit.HARP_ENROLLEES, "Covered under 1115 waiver program as part of HARP"),
                 ny.medicaid());
     }
 
@@ -114,31 +202,62 @@ class StateTableTest {
     void statesPerRecoveryKindInTheTable() {
         Map<RecoveryTime.Kind, Long> kinds = KNOWLEDGE.stateTable().stream()
                 .collect(Collectors.groupingBy(s -> s.recovery().kind(), TreeMap::new, Collectors.counting()));
-        assertEquals(Map.of(RecoveryTime.Kind.REQUIRED, 30L, RecoveryTime.Kind.SUGGESTED, 2L,
-                RecoveryTime.Kind.LIVED_EXPERIENCE, 16L, RecoveryTime.Kind.NONE_REQUIRED, 2L, RecoveryTime.Kind.NOT_STATED, 1L), kinds);
-        assertTrue(KNOWLEDGE.stateTable().stream().allMatch(s -> (s.recovery().years() != null)
-                == (s.recovery().kind() == RecoveryTime.Kind.REQUIRED || s.recovery().kind() == RecoveryTime.Kind.SUGGESTED)),
+        assertEquals(
+                Map.of(
+                        RecoveryTime.Kind.REQUIRED,
+                        30L,
+                        RecoveryTime.Kind.SUGGESTED,
+                        2L,
+                        RecoveryTime.Kind.LIVED_EXPERIENCE,
+                        16L,
+                        RecoveryTime.Kind.NONE_REQUIRED,
+                        2L,
+                        RecoveryTime.Kind.NOT_STATED,
+                        1L),
+                kinds);
+        assertTrue(
+                KNOWLEDGE.stateTable().stream()
+                        .allMatch(s -> (s.recovery().years() != null)
+                                == (s.recovery().kind() == RecoveryTime.Kind.REQUIRED
+                                        || s.recovery().kind() == RecoveryTime.Kind.SUGGESTED)),
                 "only a stated length is a number of years");
     }
 
     @Test
     void lappaReadsNineStatesAndTheAdvisorFollowsTheTableInEach() {
-        List<StateCertification> withSecond = KNOWLEDGE.stateTable().stream().filter(s -> s.recoveryStatement() != null).toList();
+        List<StateCertification> withSecond = KNOWLEDGE.stateTable().stream()
+                .filter(s -> s.recoveryStatement() != null)
+                .toList();
         assertEquals(List.of("AK", "AZ", "CT", "DE", "IA", "NY", "OH", "OR", "RI"), states(withSecond, s -> true));
-        assertEquals(List.of("OR", "RI"), states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.SUGGESTED));
-        assertEquals(List.of("AK", "AZ", "DE", "OH"),
-                states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.RECOVERY_NO_LENGTH));
-        assertEquals(List.of("CT", "IA", "NY"),
+        assertEquals(
+                List.of("OR", "RI"),
+                states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.SUGGESTED));
+        assertEquals(
+                List.of("AK", "AZ", "DE", "OH"),
+                states(
+                        withSecond,
+                        s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.RECOVERY_NO_LENGTH));
+        assertEquals(
+                List.of("CT", "IA", "NY"),
                 states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.NONE_REQUIRED));
-        assertTrue(withSecond.stream().allMatch(s -> !s.recoveryStatement().followed() && s.recoveryRule().equals(s.recovery())));
-        assertTrue(withSecond.stream().allMatch(s -> s.recoveryStatement().citation()
-                .equals(new Citation("LAPPA Toolkit 2021", "Ch. 3, Sobriety Requirements When Hiring", "line 647"))));
+        assertTrue(withSecond.stream()
+                .allMatch(s ->
+                        !s.recoveryStatement().followed() && s.recoveryRule().equals(s.recovery())));
+        assertTrue(withSecond.stream()
+                .allMatch(s -> s.recoveryStatement()
+                        .citation()
+                        .equals(new Citation(
+                                "LAPPA Toolkit 2021", "Ch. 3, Sobriety Requirements When Hiring", "line 647"))));
         StateCertification ri = row("RI");
         assertEquals(new RecoveryTime(RecoveryTime.Kind.REQUIRED, 2.0), ri.recoveryRule());
         assertEquals(List.of(ri.citation(), ri.recoveryStatement().citation()), ri.recoveryCitations());
-        assertTrue(ri.recoverySources().startsWith("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide)"
-                + " prints '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Rhode Island"
-                + " only recommends"), ri.recoverySources());
+        assertTrue(
+                ri.recoverySources()
+                        .startsWith("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide)"
+                                + " prints '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, "
+                                + "line 647) says Rhode Island"
+                                + " only recommends"),
+                ri.recoverySources());
         assertEquals("", row("WA").recoverySources());
         assertEquals(List.of(row("WA").citation()), row("WA").recoveryCitations());
     }
@@ -148,15 +267,36 @@ class StateTableTest {
     @Test
     void statesPerMedicaidKind() {
         List<StateCertification> table = KNOWLEDGE.stateTable();
-        assertEquals(Map.of(COVERED, 34L, NOT_COVERED, 7L, LIMITED, 10L), table.stream()
-                .collect(Collectors.groupingBy(s -> s.medicaid().kind(), Collectors.counting())));
-        assertEquals(Map.of(Limit.BUNDLED_SERVICE, List.of("CO", "NC", "OR", "TX"), Limit.CCBHC, List.of("NJ", "PA"),
-                        Limit.CO_OCCURRING_DISORDERS, List.of("HI"), Limit.EXPANSION_POPULATION, List.of("IA"),
-                        Limit.HARP_ENROLLEES, List.of("NY"), Limit.HEALTH_HOME, List.of("ME")),
-                table.stream().filter(s -> s.medicaid().kind() == LIMITED).collect(Collectors.groupingBy(
-                        s -> s.medicaid().limit(), Collectors.mapping(StateCertification::state, Collectors.toList())))
-                        .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().sorted().toList())));
-        assertTrue(table.stream().allMatch(s -> s.medicaid().words().equals(s.medicaidAuthority())), "the printed words kept beside");
+        assertEquals(
+                Map.of(COVERED, 34L, NOT_COVERED, 7L, LIMITED, 10L),
+                table.stream().collect(Collectors.groupingBy(s -> s.medicaid().kind(), Collectors.counting())));
+        assertEquals(
+                Map.of(
+                        Limit.BUNDLED_SERVICE,
+                        List.of("CO", "NC", "OR", "TX"),
+                        Limit.CCBHC,
+                        List.of("NJ", "PA"),
+                        Limit.CO_OCCURRING_DISORDERS,
+                        List.of("HI"),
+                        Limit.EXPANSION_POPULATION,
+                        List.of("IA"),
+                        Limit.HARP_ENROLLEES,
+                        List.of("NY"),
+                        Limit.HEALTH_HOME,
+                        List.of("ME")),
+                table.stream()
+                        .filter(s -> s.medicaid().kind() == LIMITED)
+                        .collect(Collectors.groupingBy(
+                                s -> s.medicaid().limit(),
+                                Collectors.mapping(StateCertification::state, Collectors.toList())))
+                        .entrySet()
+                        .stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> e.getValue().stream().sorted().toList())));
+        assertTrue(
+                table.stream().allMatch(s -> s.medicaid().words().equals(s.medicaidAuthority())),
+                "the printed words kept beside");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -179,19 +319,27 @@ class StateTableTest {
     @Test
     void aLimitedEntryWithoutItsLimitIsReported() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist("state-certification.csv", "LIMITED,BUNDLED_SERVICE,lines 3468", "LIMITED,,lines 3468");
+        Path file = copy.editChecklist(
+                "state-certification.csv", "LIMITED,BUNDLED_SERVICE,lines 3468", "LIMITED,,lines 3468");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(e.report().contains(file + ":" + KnowledgeCopy.lineOf(file, "TX,Texas")
-                + ": TX: a LIMITED Medicaid entry must name its medicaidLimit"), e.report());
+        assertTrue(
+                e.report()
+                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "TX,Texas")
+                                + ": TX: a LIMITED Medicaid entry must name its medicaidLimit"),
+                e.report());
     }
 
     @Test
     void aReadingThatContradictsThePrintedWordsIsReported() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist("state-certification.csv", "No,NOT_COVERED,,lines 3126", "No,COVERED,,lines 3126");
+        Path file =
+                copy.editChecklist("state-certification.csv", "No,NOT_COVERED,,lines 3126", "No,COVERED,,lines 3126");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(e.report().contains(file + ":" + KnowledgeCopy.lineOf(file, "MD,Maryland")
-                + ": MD: medicaidCoverage is COVERED but the table prints 'No'"), e.report());
+        assertTrue(
+                e.report()
+                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "MD,Maryland")
+                                + ": MD: medicaidCoverage is COVERED but the table prints 'No'"),
+                e.report());
     }
 
     @Test
@@ -199,8 +347,11 @@ class StateTableTest {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         Path file = copy.editChecklist("state-recovery-statements.yaml", "- state: CT", "- state: XX");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(e.report().contains(file + ":" + KnowledgeCopy.lineOf(file, "- state: XX")
-                + ": recovery statement XX: no such state in state-certification.csv"), e.report());
+        assertTrue(
+                e.report()
+                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "- state: XX")
+                                + ": recovery statement XX: no such state in state-certification.csv"),
+                e.report());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,9 +375,18 @@ class StateTableTest {
     @Test
     void fundingHasTheFourTable4GrantsAndThreeNoCostOffers() {
         List<FundingOption> funding = KNOWLEDGE.funding();
-        assertEquals(4, funding.stream().filter(f -> f.kind() == FundingOption.Kind.GRANT).count());
-        assertEquals(3, funding.stream().filter(f -> f.kind() == FundingOption.Kind.TECHNICAL_ASSISTANCE).count());
-        assertTrue(funding.stream().allMatch(f -> !f.settings().isEmpty() && !f.citations().isEmpty()));
+        assertEquals(
+                4,
+                funding.stream()
+                        .filter(f -> f.kind() == FundingOption.Kind.GRANT)
+                        .count());
+        assertEquals(
+                3,
+                funding.stream()
+                        .filter(f -> f.kind() == FundingOption.Kind.TECHNICAL_ASSISTANCE)
+                        .count());
+        assertTrue(funding.stream()
+                .allMatch(f -> !f.settings().isEmpty() && !f.citations().isEmpty()));
     }
 
     @Test
@@ -236,8 +396,11 @@ class StateTableTest {
         int line = KnowledgeCopy.lineOf(file, "IL,Hawaii");
         int first = KnowledgeCopy.lineOf(file, "IL,Illinois");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(e.report().contains(file + ":" + Math.max(line, first) + ": state IL is listed twice (first at line "
-                + Math.min(line, first) + ")"), e.report());
+        assertTrue(
+                e.report()
+                        .contains(file + ":" + Math.max(line, first) + ": state IL is listed twice (first at line "
+                                + Math.min(line, first) + ")"),
+                e.report());
     }
 
     @Test
@@ -245,7 +408,10 @@ class StateTableTest {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         Path file = copy.editChecklist("state-certification.csv", "trainingHours", "hours");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(e.report().contains(file + ":1: the header must be state,jurisdiction,title,certifyingBody,trainingHours"),
+        assertTrue(
+                e.report()
+                        .contains(
+                                file + ":1: the header must be state,jurisdiction,title,certifyingBody,trainingHours"),
                 e.report());
     }
 }

@@ -1,5 +1,13 @@
 package org.prss.advisor.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -9,24 +17,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.Submission;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.prss.advisor.knowledge.Domain;
 
 /** The workbook, written and read back with POI: its sheets and the cells a program manager looks at. */
 class AssessmentWorkbookTest {
 
     private static final String PLAN = """
-            program: {name: Test County Jail Peers, agency: Test County Sheriff, state: OH, setting: JAIL, stage: PLANNING}
+            program:
+              name: Test County Jail Peers
+              agency: Test County Sheriff
+              state: OH
+              setting: JAIL
+              stage: PLANNING
             facts: {peerPositions: 1, peerNetworkAccess: NONE}
             role:
               activities: [ROLE-ACT-LEAD-PEER-GROUP, ROLE-ACT-ADMINISTER-DRUG-TEST]
@@ -54,7 +58,8 @@ class AssessmentWorkbookTest {
 
     private static int rowOf(Sheet sheet, int column, String value) {
         for (Row row : sheet) {
-            if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING
+            if (row.getCell(column) != null
+                    && row.getCell(column).getCellType() == CellType.STRING
                     && value.equals(row.getCell(column).getStringCellValue())) {
                 return row.getRowNum();
             }
@@ -66,13 +71,35 @@ class AssessmentWorkbookTest {
     void sheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Findings", "Readiness Checklist", "Peer Role Checklist", "Staffing Checklist",
-                "Ethics and Boundaries", "Incarcerated Peer Policies", "Quick Assessments", "Staffing Plan", "Proposed Duties",
-                "Role Worksheet", "Personal Ethics Checklist", "Waivers", "Action Plan", "Sources", "Input", "Assessment Data"), names);
+        assertEquals(
+                List.of(
+                        "Summary",
+                        "Findings",
+                        "Readiness Checklist",
+                        "Peer Role Checklist",
+                        "Staffing Checklist",
+                        "Ethics and Boundaries",
+                        "Incarcerated Peer Policies",
+                        "Quick Assessments",
+                        "Staffing Plan",
+                        "Proposed Duties",
+                        "Role Worksheet",
+                        "Personal Ethics Checklist",
+                        "Waivers",
+                        "Action Plan",
+                        "Sources",
+                        "Input",
+                        "Assessment Data"),
+                names);
         assertTrue(workbook.isSheetHidden(workbook.getSheetIndex("Assessment Data")));
-        List<String> domainSheets = TestAdvisor.get().knowledge().domains().stream().map(Domain::sheet).toList();
-        names.stream().filter(n -> !domainSheets.contains(n)).forEach(n -> assertTrue(Domain.FIXED_SHEETS.contains(n),
-                n + " is listed among the fixed sheets a domain may not take"));
+        List<String> domainSheets = TestAdvisor.get().knowledge().domains().stream()
+                .map(Domain::sheet)
+                .toList();
+        names.stream()
+                .filter(n -> !domainSheets.contains(n))
+                .forEach(n -> assertTrue(
+                        Domain.FIXED_SHEETS.contains(n),
+                        n + " is listed among the fixed sheets a domain may not take"));
     }
 
     @Test
@@ -81,14 +108,25 @@ class AssessmentWorkbookTest {
         assertEquals("Test County Jail Peers", text(summary, rowOf(summary, 0, "Program"), 1));
         assertEquals("NOT_READY", text(summary, rowOf(summary, 0, "Verdict"), 1));
         assertTrue(text(summary, rowOf(summary, 0, "Why"), 1).contains("RDY-HR-05"));
-        assertEquals(TestAdvisor.get().knowledge().ruleSet().version(), text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
+        assertEquals(
+                TestAdvisor.get().knowledge().ruleSet().version(),
+                text(summary, rowOf(summary, 0, "Rule set"), 1).replaceAll(".* ", ""));
         int readiness = rowOf(summary, 0, "Organizational readiness");
-        assertEquals(assessment.scores().domains().get(0).score(), summary.getRow(readiness).getCell(1).getNumericCellValue(), 1e-9);
+        assertEquals(
+                assessment.scores().domains().get(0).score(),
+                summary.getRow(readiness).getCell(1).getNumericCellValue(),
+                1e-9);
         assertTrue(text(summary, rowOf(summary, 0, "Formula"), 1).startsWith("Domain score = 100 x"));
         int critical = rowOf(summary, 0, "CRITICAL");
-        assertEquals(assessment.openBySeverity().get(org.prss.advisor.model.Severity.CRITICAL).doubleValue(),
+        assertEquals(
+                assessment
+                        .openBySeverity()
+                        .get(org.prss.advisor.model.Severity.CRITICAL)
+                        .doubleValue(),
                 summary.getRow(critical).getCell(1).getNumericCellValue());
-        assertEquals(7.0, summary.getRow(critical).getCell(1).getNumericCellValue(),
+        assertEquals(
+                7.0,
+                summary.getRow(critical).getCell(1).getNumericCellValue(),
                 "RDY-HR-05 and ROLE-COMPLIANCE gaps, four unanswered readiness criticals and ETH-CONFIDENTIALITY;"
                         + " the unscored quick assessments do not count");
         assertEquals(1, summary.getDrawingPatriarch().getCharts().size());
@@ -116,12 +154,15 @@ class AssessmentWorkbookTest {
             firstQuick++;
         }
         var kb = TestAdvisor.get().knowledge();
-        long scored = kb.items().stream().filter(i -> kb.domain(i.domain()).orElseThrow().scored()).count();
+        long scored = kb.items().stream()
+                .filter(i -> kb.domain(i.domain()).orElseThrow().scored())
+                .count();
         assertEquals(scored + 1, firstQuick, "the scored findings come first");
         for (int r = firstQuick; r <= findings.getLastRowNum(); r++) {
             assertEquals("QUICK (self-assessment, not scored)", text(findings, r, 1));
         }
-        assertEquals("CRITICAL", text(findings, rowOf(findings, 0, "QA-ROLE-01"), 5), "still by severity among themselves");
+        assertEquals(
+                "CRITICAL", text(findings, rowOf(findings, 0, "QA-ROLE-01"), 5), "still by severity among themselves");
     }
 
     @Test
@@ -131,10 +172,13 @@ class AssessmentWorkbookTest {
         assertEquals("Score (0-100)", text(summary, header, 1));
         assertTrue(summary.getColumnWidth(1) <= 14 * 256, "the score column is as wide as its figures");
         int quick = rowOf(summary, 0, "COSSAP quick assessments (self-assessment, not in the overall score)");
-        assertTrue(summary.getRow(quick).getHeightInPoints() >= 26, "a name wrapped on two lines gets two lines' height");
+        assertTrue(
+                summary.getRow(quick).getHeightInPoints() >= 26, "a name wrapped on two lines gets two lines' height");
         int why = rowOf(summary, 0, "Why");
-        assertTrue(summary.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == why && m.getFirstColumn() == 1
-                && m.getLastColumn() == 7), "a long value spans the figure columns instead of widening one");
+        assertTrue(
+                summary.getMergedRegions().stream()
+                        .anyMatch(m -> m.getFirstRow() == why && m.getFirstColumn() == 1 && m.getLastColumn() == 7),
+                "a long value spans the figure columns instead of widening one");
     }
 
     @Test
@@ -144,7 +188,8 @@ class AssessmentWorkbookTest {
         assertEquals("Senior leadership and board", text(readiness, 1, 0));
         assertEquals("MET", text(readiness, 1, 4));
         List<String> order = TestAdvisor.get().knowledge().domain("READINESS").orElseThrow().items().stream()
-                .map(i -> i.id()).toList();
+                .map(i -> i.id())
+                .toList();
         for (int r = 0; r < order.size(); r++) {
             assertEquals(order.get(r), text(readiness, r + 1, 1), "row " + (r + 1) + " in the checklist's own order");
         }
@@ -166,7 +211,9 @@ class AssessmentWorkbookTest {
         assertEquals("YES", text(role, drugTest, 4));
         assertTrue(text(role, drugTest, 5).startsWith("YES ("), text(role, drugTest, 5));
         assertEquals("KEEP OUT: role.activities[1]", text(role, drugTest, 6));
-        assertEquals(IndexedColors.ROSE.getIndex(), role.getRow(drugTest).getCell(6).getCellStyle().getFillForegroundColor());
+        assertEquals(
+                IndexedColors.ROSE.getIndex(),
+                role.getRow(drugTest).getCell(6).getCellStyle().getFillForegroundColor());
         assertTrue(text(role, drugTest, 8).contains("All Rise Guidelines 2023"), text(role, drugTest, 8));
         int therapy = rowOf(role, 1, "ROLE-ACT-THERAPY-SESSION");
         assertEquals("", role.getRow(therapy).getCell(6).getStringCellValue(), "not in the program's role");
@@ -175,19 +222,37 @@ class AssessmentWorkbookTest {
     @Test
     void proposedDutiesShowWhatEachDutyMatchedAndTheVerdict() {
         Sheet duties = workbook.getSheet("Proposed Duties");
-        assertEquals(List.of("#", "From", "Duty", "Verdict", "Matched worksheet activities (words)", "Signals (words)", "Why",
-                "Sources"), headers(duties));
+        assertEquals(
+                List.of(
+                        "#",
+                        "From",
+                        "Duty",
+                        "Verdict",
+                        "Matched worksheet activities (words)",
+                        "Signals (words)",
+                        "Why",
+                        "Sources"),
+                headers(duties));
         assertEquals(4, duties.getLastRowNum(), "two listed activities and two free-text duties");
         int curfew = rowOf(duties, 2, "Report curfew violations to the judge");
         assertEquals("role.duties[0]", text(duties, curfew, 1));
         assertEquals("KEEP OUT", text(duties, curfew, 3));
-        assertEquals(IndexedColors.ROSE.getIndex(), duties.getRow(curfew).getCell(3).getCellStyle().getFillForegroundColor());
+        assertEquals(
+                IndexedColors.ROSE.getIndex(),
+                duties.getRow(curfew).getCell(3).getCellStyle().getFillForegroundColor());
         assertEquals("Compliance monitoring (report, curfew, violations)", text(duties, curfew, 5));
-        assertTrue(text(duties, curfew, 6).startsWith("Keep out of the peer role. Compliance monitoring"), text(duties, curfew, 6));
-        assertTrue(text(duties, curfew, 7).contains("All Rise Guidelines 2023, Guideline 2, Implementation principle 3, line 253"),
+        assertTrue(
+                text(duties, curfew, 6).startsWith("Keep out of the peer role. Compliance monitoring"),
+                text(duties, curfew, 6));
+        assertTrue(
+                text(duties, curfew, 7)
+                        .contains("All Rise Guidelines 2023, Guideline 2, Implementation principle 3, line 253"),
                 text(duties, curfew, 7));
         int unmatched = rowOf(duties, 1, "role.duties[1]");
-        assertEquals(CellType.STRING, duties.getRow(unmatched).getCell(2).getCellType(), "user text never becomes a formula");
+        assertEquals(
+                CellType.STRING,
+                duties.getRow(unmatched).getCell(2).getCellType(),
+                "user text never becomes a formula");
         assertEquals("=SUM(1,2) restock the break room", text(duties, unmatched, 2));
         assertEquals("NEEDS HUMAN REVIEW", text(duties, unmatched, 3));
         assertEquals("", text(duties, unmatched, 4));
@@ -206,13 +271,15 @@ class AssessmentWorkbookTest {
         assertEquals(1.0, plan.getRow(1).getCell(0).getNumericCellValue());
         assertEquals("Not started", text(plan, 1, 8));
         long open = assessment.findings().stream()
-                .filter(f -> f.status().isOpen() && !f.domain().equals("QUICK")).count();
+                .filter(f -> f.status().isOpen() && !f.domain().equals("QUICK"))
+                .count();
         assertEquals(open, assessment.actionPlan().size(), "open findings of scored domains only");
         assertTrue(assessment.actionPlan().stream().noneMatch(a -> a.findingId().startsWith("QA-")));
         assertEquals(open, plan.getLastRowNum());
         assertEquals(2, plan.getDataValidations().size());
-        assertTrue(plan.getDataValidations().stream().anyMatch(v ->
-                List.of(v.getValidationConstraint().getExplicitListValues()).contains("In progress")));
+        assertTrue(plan.getDataValidations().stream()
+                .anyMatch(v -> List.of(v.getValidationConstraint().getExplicitListValues())
+                        .contains("In progress")));
     }
 
     @Test
@@ -233,8 +300,11 @@ class AssessmentWorkbookTest {
         assertTrue(cell.getStringCellValue().startsWith("=HYPERLINK"));
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
-                row.forEach(c -> assertTrue(c.getCellType() != CellType.FORMULA || c.getCellFormula().matches("ROUNDUP\\(A\\d+/[A-Z]\\$\\d+,0\\)"),
-                        "only the what-if table holds formulas, and only ours: " + sheet.getSheetName() + " " + c.getAddress()));
+                row.forEach(c -> assertTrue(
+                        c.getCellType() != CellType.FORMULA
+                                || c.getCellFormula().matches("ROUNDUP\\(A\\d+/[A-Z]\\$\\d+,0\\)"),
+                        "only the what-if table holds formulas, and only ours: " + sheet.getSheetName() + " "
+                                + c.getAddress()));
             }
         }
     }
@@ -244,7 +314,8 @@ class AssessmentWorkbookTest {
         Sheet plan = workbook.getSheet("Staffing Plan");
         int limit = rowOf(plan, 0, "Caseload limit that governs this program");
         assertEquals(30.0, plan.getRow(limit).getCell(1).getNumericCellValue());
-        assertTrue(text(plan, limit, 3).startsWith("LAPPA Toolkit 2021 (Ch. 2, Caseload size): typically 20-30 per peer."));
+        assertTrue(text(plan, limit, 3)
+                .startsWith("LAPPA Toolkit 2021 (Ch. 2, Caseload size): typically 20-30 per peer."));
         int governs = rowOf(plan, 0, "CASELOAD-MAX-TREATMENT-COURT");
         assertTrue(text(plan, governs, 3).contains("Governs TREATMENT_COURT programs"), text(plan, governs, 3));
         int whatIf = rowOf(plan, 0, "What if: participants (edit these)");
@@ -261,15 +332,19 @@ class AssessmentWorkbookTest {
         int state = rowOf(plan, 0, "State certification (Ohio)");
         assertEquals("Peer Recovery Supporter", text(plan, state + 1, 1));
         assertTrue(text(plan, rowOf(plan, 0, "Time in recovery, second source"), 1)
-                .contains("LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Ohio requires"));
-        assertEquals("COVERED: Ohio Medicaid covers peer services", text(plan, rowOf(plan, 0, "Medicaid, as the advisor reads it"), 1));
+                .contains(
+                        "LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Ohio requires"));
+        assertEquals(
+                "COVERED: Ohio Medicaid covers peer services",
+                text(plan, rowOf(plan, 0, "Medicaid, as the advisor reads it"), 1));
         assertTrue(rowOf(plan, 0, "Funding and help for a JAIL program") > state);
     }
 
     @Test
     void personalEthicsChecklistIsAToolWithDropDownsNotAScore() {
         XSSFSheet sheet = workbook.getSheet("Personal Ethics Checklist");
-        assertEquals(List.of("#", "Section", "ID", "Statement", "Peer's rating", "Take to supervision?", "Notes", "Source"),
+        assertEquals(
+                List.of("#", "Section", "ID", "Statement", "Peer's rating", "Take to supervision?", "Notes", "Source"),
                 headers(sheet));
         assertEquals(27, sheet.getLastRowNum());
         assertEquals("Self", text(sheet, 1, 1));
@@ -278,8 +353,9 @@ class AssessmentWorkbookTest {
         assertEquals("Group/Organization", text(sheet, 27, 1));
         assertTrue(text(sheet, 1, 7).startsWith("LAPPA Toolkit 2021, Appendix G, Self, line 1407"), text(sheet, 1, 7));
         assertEquals(2, sheet.getDataValidations().size());
-        assertTrue(sheet.getDataValidations().stream().anyMatch(v ->
-                List.of(v.getValidationConstraint().getExplicitListValues()).contains("Working on it")));
+        assertTrue(sheet.getDataValidations().stream()
+                .anyMatch(v -> List.of(v.getValidationConstraint().getExplicitListValues())
+                        .contains("Working on it")));
         assertTrue(assessment.findings().stream().noneMatch(f -> f.id().matches("ETH-SELF-\\d+")), "never a finding");
     }
 

@@ -1,18 +1,17 @@
 package org.prss.advisor.report;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
 
@@ -22,10 +21,12 @@ class AtomicFileTest {
     @Test
     void aFailedWriteLeavesNeitherTheTargetNorATemporaryFile() {
         Path target = dir.resolve("report.xlsx");
-        assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("interrupted");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(target, out -> {
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("interrupted");
+                }));
         assertFalse(Files.exists(target));
         assertEquals(0, dir.toFile().list().length);
     }

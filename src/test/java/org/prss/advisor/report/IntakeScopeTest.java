@@ -1,7 +1,15 @@
 package org.prss.advisor.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Finding;
@@ -11,15 +19,6 @@ import org.prss.advisor.input.SchemaFields;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.model.Status;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The intake's notion of what applies agrees with the rules: for every value of every choice and yes-or-no fact, the
@@ -40,14 +39,19 @@ class IntakeScopeTest {
         } else {
             node.put(parts[parts.length - 1], value);
         }
-        var submission = TestAdvisor.get().reader().read("fact.json", description.toString().getBytes(StandardCharsets.UTF_8));
+        var submission = TestAdvisor.get()
+                .reader()
+                .read("fact.json", description.toString().getBytes(StandardCharsets.UTF_8));
         return TestAdvisor.get().assess(submission, TestAdvisor.AS_OF).findings().stream()
-                .filter(f -> f.status() == Status.NOT_APPLICABLE).map(Finding::id).collect(Collectors.toCollection(TreeSet::new));
+                .filter(f -> f.status() == Status.NOT_APPLICABLE)
+                .map(Finding::id)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
     void theOnlyIfListsAreExactlyWhatTheRulesSetAsideForEachValue() throws Exception {
-        List<IntakeFieldSpec> specs = SchemaFields.load().specs(TestAdvisor.get().knowledge().intakeFields());
+        List<IntakeFieldSpec> specs =
+                SchemaFields.load().specs(TestAdvisor.get().knowledge().intakeFields());
         int checked = 0;
         for (IntakeFieldSpec spec : specs) {
             boolean bool = spec.kind() == FieldKind.YES_NO;
@@ -71,12 +75,21 @@ class IntakeScopeTest {
     @Test
     void aFactIsAskedForASettingOnlyWhenAnItemItDecidesCanApplyThere() {
         var knowledge = TestAdvisor.get().knowledge();
-        List<String> prison = IntakeScope.of(knowledge, Setting.PRISON, null).fields().stream().map(IntakeField::path).toList();
-        List<String> court = IntakeScope.of(knowledge, Setting.TREATMENT_COURT, null).fields().stream().map(IntakeField::path).toList();
+        List<String> prison = IntakeScope.of(knowledge, Setting.PRISON, null).fields().stream()
+                .map(IntakeField::path)
+                .toList();
+        List<String> court = IntakeScope.of(knowledge, Setting.TREATMENT_COURT, null).fields().stream()
+                .map(IntakeField::path)
+                .toList();
         assertTrue(prison.contains("facts.averageDailyPopulation") && !court.contains("facts.averageDailyPopulation"));
-        assertTrue(court.contains("facts.peersInSanctionDecisions") && !prison.contains("facts.peersInSanctionDecisions"));
+        assertTrue(
+                court.contains("facts.peersInSanctionDecisions") && !prison.contains("facts.peersInSanctionDecisions"));
         assertTrue(court.contains("facts.graduateWaitingPeriod.yearsSinceProgramExit"));
-        assertTrue(prison.contains("facts.hoursPerWeek") && court.contains("facts.hoursPerWeek"), "it decides no item: asked everywhere");
-        assertEquals(knowledge.intakeFields().size(), IntakeScope.of(knowledge, null, null).fields().size());
+        assertTrue(
+                prison.contains("facts.hoursPerWeek") && court.contains("facts.hoursPerWeek"),
+                "it decides no item: asked everywhere");
+        assertEquals(
+                knowledge.intakeFields().size(),
+                IntakeScope.of(knowledge, null, null).fields().size());
     }
 }

@@ -1,5 +1,15 @@
 package org.prss.advisor.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -11,23 +21,23 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The tuned streaming writer: the same sheet XML as POI's own, no temporary files, and valid XML where POI's is not. */
+/**
+ * The tuned streaming writer: the same sheet XML as POI's own, no temporary files, and valid XML where POI's is not.
+ */
 class StreamingWorkbookTest {
 
-    private static final List<String> TEXTS = List.of("plain words", "a < b & c > d \"quoted\" 'single'",
-            "line one\nline two\r\n\ttabbed", "no\u00a0break", "control \u0001 and \u001f", "emoji \ud83d\ude00 pair",
-            " leading and trailing ", "=SUM(A1:A2)", "not characters \ufffe \uffff", "", "é ü ß 中文");
+    private static final List<String> TEXTS = List.of(
+            "plain words",
+            "a < b & c > d \"quoted\" 'single'",
+            "line one\nline two\r\n\ttabbed",
+            "no\u00a0break",
+            "control \u0001 and \u001f",
+            "emoji \ud83d\ude00 pair",
+            " leading and trailing ",
+            "=SUM(A1:A2)",
+            "not characters \ufffe \uffff",
+            "",
+            "é ü ß 中文");
 
     private static byte[] write(SXSSFWorkbook workbook, List<String> texts) throws IOException {
         try (SXSSFWorkbook wb = workbook) {
@@ -44,7 +54,9 @@ class StreamingWorkbookTest {
     }
 
     private static String sheetXml(byte[] workbook) throws IOException {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook))
+                .get()) {
             ZipArchiveEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
             if (sheet == null) {
                 throw new AssertionError("no sheet1.xml in the workbook");
@@ -65,7 +77,8 @@ class StreamingWorkbookTest {
 
     @Test
     void readsBackEveryTextAsWritten() throws IOException {
-        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(write(new StreamingWorkbook(new XSSFWorkbook()), TEXTS)))) {
+        try (XSSFWorkbook read =
+                new XSSFWorkbook(new ByteArrayInputStream(write(new StreamingWorkbook(new XSSFWorkbook()), TEXTS)))) {
             Sheet sheet = read.getSheet("Texts");
             assertEquals("emoji \ud83d\ude00 pair", sheet.getRow(5).getCell(0).getStringCellValue());
             assertEquals(" leading and trailing ", sheet.getRow(6).getCell(0).getStringCellValue());
@@ -77,7 +90,8 @@ class StreamingWorkbookTest {
 
     @Test
     void anUnpairedSurrogateBecomesAQuestionMarkSoTheXmlStaysReadable() throws IOException {
-        byte[] workbook = write(new StreamingWorkbook(new XSSFWorkbook()), List.of("high \ud800 alone", "low \udc00 alone", "\ud83d"));
+        byte[] workbook = write(
+                new StreamingWorkbook(new XSSFWorkbook()), List.of("high \ud800 alone", "low \udc00 alone", "\ud83d"));
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = read.getSheet("Texts");
             assertEquals("high ? alone", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -102,7 +116,9 @@ class StreamingWorkbookTest {
             List<String> tuned = List.copyOf(created);
             created.clear();
             write(new SXSSFWorkbook(-1), TEXTS);
-            assertTrue(created.stream().anyMatch(name -> name.startsWith("poi-sxssf-sheet")), "POI's sheet goes to a file: " + created);
+            assertTrue(
+                    created.stream().anyMatch(name -> name.startsWith("poi-sxssf-sheet")),
+                    "POI's sheet goes to a file: " + created);
             assertTrue(tuned.stream().noneMatch(name -> name.startsWith("poi-sxssf-sheet")), "tuned: " + tuned);
         } finally {
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());

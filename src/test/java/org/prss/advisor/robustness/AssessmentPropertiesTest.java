@@ -1,10 +1,16 @@
 package org.prss.advisor.robustness;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.prss.advisor.Advisor;
@@ -18,13 +24,6 @@ import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.report.AssessmentJson;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Properties every assessment of any valid description keeps, over generated descriptions. */
 class AssessmentPropertiesTest {
 
@@ -33,7 +32,8 @@ class AssessmentPropertiesTest {
 
     private static JsonSchema outputSchema() {
         try (InputStream in = AssessmentPropertiesTest.class.getResourceAsStream("/schema/assessment.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +47,8 @@ class AssessmentPropertiesTest {
     @Property(tries = 60)
     void everyItemYieldsExactlyOneFindingInKnowledgeBaseOrder(@ForAll long seed) throws Exception {
         Assessment a = ADVISOR.assess(generated(seed), TestAdvisor.AS_OF);
-        assertEquals(ADVISOR.knowledge().items().stream().map(ChecklistItem::id).toList(),
+        assertEquals(
+                ADVISOR.knowledge().items().stream().map(ChecklistItem::id).toList(),
                 a.findings().stream().map(Finding::id).toList());
     }
 
@@ -64,8 +65,12 @@ class AssessmentPropertiesTest {
         for (DomainScore d : a.scores().domains()) {
             assertTrue(d.score() == null || (d.score() >= 0 && d.score() <= 100), d.toString());
         }
-        assertTrue(a.scores().overall() == null || (a.scores().overall() >= 0 && a.scores().overall() <= 100));
-        assertEquals(a.duties().size(), a.duties().stream().map(r -> r.duty().index()).distinct().count(), "one verdict per duty");
+        assertTrue(a.scores().overall() == null
+                || (a.scores().overall() >= 0 && a.scores().overall() <= 100));
+        assertEquals(
+                a.duties().size(),
+                a.duties().stream().map(r -> r.duty().index()).distinct().count(),
+                "one verdict per duty");
     }
 
     @Property(tries = 40)
@@ -76,7 +81,9 @@ class AssessmentPropertiesTest {
         assertEquals(first, second);
         var errors = OUTPUT_SCHEMA.validate(new ObjectMapper().readTree(first));
         assertTrue(errors.isEmpty(), errors.toString());
-        List<String> open = ADVISOR.assess(s, TestAdvisor.AS_OF).actionPlan().stream().map(i -> i.findingId()).toList();
+        List<String> open = ADVISOR.assess(s, TestAdvisor.AS_OF).actionPlan().stream()
+                .map(i -> i.findingId())
+                .toList();
         assertEquals(open.size(), open.stream().distinct().count(), "each open finding once in the plan");
     }
 }

@@ -1,5 +1,18 @@
 package org.prss.advisor.robustness;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,20 +26,6 @@ import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.IntakeTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A corpus of bad input: truncated and mutated JSON and YAML, random bytes, damaged workbooks, huge strings, deep
@@ -44,7 +43,8 @@ class BadInputCorpusTest {
     private static boolean survives(String name, byte[] content) {
         try {
             Submission s = ADVISOR.reader().read(name, content);
-            new AssessmentWorkbook(ADVISOR.knowledge()).write(ADVISOR.assess(s, TestAdvisor.AS_OF), s, new ByteArrayOutputStream());
+            new AssessmentWorkbook(ADVISOR.knowledge())
+                    .write(ADVISOR.assess(s, TestAdvisor.AS_OF), s, new ByteArrayOutputStream());
             return true;
         } catch (InvalidInputException e) {
             assertFalse(e.problems().isEmpty(), name);
@@ -57,7 +57,10 @@ class BadInputCorpusTest {
 
     private static List<byte[]> samples() throws Exception {
         List<byte[]> all = new ArrayList<>();
-        for (String s : List.of("jail-planning.yaml", "treatment-court-operating.json", "butler-county-jail.json",
+        for (String s : List.of(
+                "jail-planning.yaml",
+                "treatment-court-operating.json",
+                "butler-county-jail.json",
                 "role-troublesome-duties.yaml")) {
             all.add(Files.readAllBytes(Path.of("samples", s)));
         }
@@ -124,7 +127,8 @@ class BadInputCorpusTest {
     void hugeStringsAndDeepNestingAreRefused() {
         String huge = "x".repeat(300_000);
         assertFalse(survives("huge", ("{\"program\": {\"name\": \"" + huge + "\"}}").getBytes(StandardCharsets.UTF_8)));
-        assertFalse(survives("huge duty", ("{\"role\": {\"duties\": [\"" + huge + "\"]}}").getBytes(StandardCharsets.UTF_8)));
+        assertFalse(survives(
+                "huge duty", ("{\"role\": {\"duties\": [\"" + huge + "\"]}}").getBytes(StandardCharsets.UTF_8)));
         String deep = "[".repeat(5000) + "]".repeat(5000);
         assertFalse(survives("deep", ("{\"facts\": " + deep + "}").getBytes(StandardCharsets.UTF_8)));
         String deepYaml = "a:\n" + "  ".repeat(1).repeat(1);
@@ -156,7 +160,8 @@ class BadInputCorpusTest {
                         if (c.getCellType() == CellType.FORMULA) {
                             assertEquals("Staffing Plan", sheet.getSheetName(), "only the what-if table has formulas");
                             assertTrue(c.getCellFormula().startsWith("ROUNDUP("), c.getCellFormula());
-                        } else if (c.getCellType() == CellType.STRING && c.getStringCellValue().contains("HYPERLINK")) {
+                        } else if (c.getCellType() == CellType.STRING
+                                && c.getStringCellValue().contains("HYPERLINK")) {
                             found++;
                         }
                     }
@@ -179,8 +184,14 @@ class BadInputCorpusTest {
         for (int i = 0; i < corpus.size(); i++) {
             Path file = Files.write(dir.resolve("bad-" + i + ".json"), corpus.get(i));
             java.io.StringWriter err = new java.io.StringWriter();
-            int exit = org.prss.advisor.cli.AdvisorCli.run(new String[]{"assess", file.toString(), "-o",
-                    dir.resolve("out-" + i + ".xlsx").toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+            int exit = org.prss.advisor.cli.AdvisorCli.run(
+                    new String[] {
+                        "assess",
+                        file.toString(),
+                        "-o",
+                        dir.resolve("out-" + i + ".xlsx").toString()
+                    },
+                    new java.io.PrintWriter(new java.io.StringWriter()),
                     new java.io.PrintWriter(err, true));
             assertEquals(2, exit, err.toString());
             assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());

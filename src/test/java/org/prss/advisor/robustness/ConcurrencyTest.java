@@ -1,14 +1,6 @@
 package org.prss.advisor.robustness;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.Advisor;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.input.Submission;
-import org.prss.advisor.report.AssessmentJson;
-import org.prss.advisor.report.AssessmentWorkbook;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +13,25 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.AssessmentWorkbook;
 
 /** Many threads assessing the samples at once give exactly what one thread gives. */
 class ConcurrencyTest {
 
     private static List<Submission> samples(Advisor advisor) throws Exception {
         List<Submission> samples = new ArrayList<>();
-        for (String s : List.of("jail-planning.yaml", "treatment-court-operating.json", "butler-county-jail.json",
+        for (String s : List.of(
+                "jail-planning.yaml",
+                "treatment-court-operating.json",
+                "butler-county-jail.json",
                 "role-troublesome-duties.yaml")) {
             samples.add(advisor.reader().read(Path.of("samples", s)));
         }
@@ -40,7 +42,9 @@ class ConcurrencyTest {
     void manyThreadsGiveTheSameResultsAsOne() throws Exception {
         Advisor advisor = TestAdvisor.get();
         List<Submission> samples = samples(advisor);
-        List<String> expected = samples.stream().map(s -> AssessmentJson.toJson(advisor.assess(s, TestAdvisor.AS_OF))).toList();
+        List<String> expected = samples.stream()
+                .map(s -> AssessmentJson.toJson(advisor.assess(s, TestAdvisor.AS_OF)))
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -73,7 +77,8 @@ class ConcurrencyTest {
                 results.add(pool.submit(() -> workbook(workbooks, advisor, s)));
             }
             for (int i = 0; i < results.size(); i++) {
-                assertEquals(expected.get(i % samples.size()), parts(results.get(i).get()), "workbook " + i);
+                assertEquals(
+                        expected.get(i % samples.size()), parts(results.get(i).get()), "workbook " + i);
             }
         } finally {
             pool.shutdownNow();
@@ -89,10 +94,14 @@ class ConcurrencyTest {
     /** Every part of the workbook package by name, except the creation time in the core properties. */
     private static Map<String, String> parts(byte[] workbook) throws Exception {
         Map<String, String> parts = new TreeMap<>();
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook))
+                .get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (!entry.getName().equals("docProps/core.xml")) {
-                    parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    parts.put(
+                            entry.getName(),
+                            new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         }

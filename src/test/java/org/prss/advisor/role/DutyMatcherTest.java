@@ -1,13 +1,12 @@
 package org.prss.advisor.role;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.KnowledgeBase;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading duties the way the language file says: stems, synonyms, exclusions, and the words that matched. */
 class DutyMatcherTest {
@@ -41,7 +40,9 @@ class DutyMatcherTest {
     @Test
     void stopWordsAreDroppedAndWordsKeepTheirWriting() {
         List<Word> words = WORDS.words("Drive the participants to THEIR court dates");
-        assertEquals(List.of("drive", "participants", "court", "dates"), words.stream().map(Word::written).toList());
+        assertEquals(
+                List.of("drive", "participants", "court", "dates"),
+                words.stream().map(Word::written).toList());
     }
 
     @Test
@@ -55,8 +56,11 @@ class DutyMatcherTest {
 
     @Test
     void anExcludedWordStopsAPhrase() {
-        assertEquals(List.of("RIDE_ONLY"), MATCHER.signals(duty("Drive participants to court dates")).stream()
-                .map(SignalMatch::signalId).toList());
+        assertEquals(
+                List.of("RIDE_ONLY"),
+                MATCHER.signals(duty("Drive participants to court dates")).stream()
+                        .map(SignalMatch::signalId)
+                        .toList());
         assertTrue(MATCHER.signals(duty("Drive participants to court and support them on the way")).stream()
                 .noneMatch(s -> s.signalId().equals("RIDE_ONLY")));
         assertTrue(MATCHER.signals(duty("Follow mandated reporting rules")).isEmpty());
@@ -65,14 +69,16 @@ class DutyMatcherTest {
     @Test
     void keywordsMatchWorksheetActivitiesInWorksheetOrder() {
         List<ActivityMatch> matches = MATCHER.activities(duty("Drive participants to court dates"));
-        assertEquals(List.of("ROLE-ACT-DRIVE-PARTICIPANTS", "ROLE-ACT-ATTEND-COURT"),
+        assertEquals(
+                List.of("ROLE-ACT-DRIVE-PARTICIPANTS", "ROLE-ACT-ATTEND-COURT"),
                 matches.stream().map(ActivityMatch::activityId).toList());
         assertEquals(List.of("court", "dates"), matches.get(1).words());
     }
 
     @Test
     void aListedActivityMatchesOnlyItselfAndShowsNoWords() {
-        ProposedDuty listed = new ProposedDuty(0, "role.activities[0]", "Administer a drug test", "ROLE-ACT-ADMINISTER-DRUG-TEST");
+        ProposedDuty listed =
+                new ProposedDuty(0, "role.activities[0]", "Administer a drug test", "ROLE-ACT-ADMINISTER-DRUG-TEST");
         List<Object> facts = MATCHER.read(listed);
         assertEquals(2, facts.size(), facts.toString());
         assertEquals(new DutyPart(0, 0, "Administer a drug test"), facts.get(0));

@@ -1,13 +1,12 @@
 package org.prss.advisor.role;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.KnowledgeBase;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Reading phrases, not bags of words: a modifier does not make a phrase, a negation undoes it, its words stand
@@ -19,17 +18,23 @@ class DutyReadingTest {
     private static final DutyMatcher MATCHER = new DutyMatcher(KNOWLEDGE);
 
     private static List<String> signals(String text) {
-        return MATCHER.signals(new DutyPart(0, 0, text)).stream().map(SignalMatch::signalId).toList();
+        return MATCHER.signals(new DutyPart(0, 0, text)).stream()
+                .map(SignalMatch::signalId)
+                .toList();
     }
 
     private static List<String> parts(String text) {
         return MATCHER.read(new ProposedDuty(0, "line 1", text, null)).stream()
-                .filter(DutyPart.class::isInstance).map(p -> ((DutyPart) p).text()).toList();
+                .filter(DutyPart.class::isInstance)
+                .map(p -> ((DutyPart) p).text())
+                .toList();
     }
 
     private static List<ConditionMet> conditions(String text) {
         return MATCHER.read(new ProposedDuty(0, "line 1", text, null)).stream()
-                .filter(ConditionMet.class::isInstance).map(ConditionMet.class::cast).toList();
+                .filter(ConditionMet.class::isInstance)
+                .map(ConditionMet.class::cast)
+                .toList();
     }
 
     @Test
@@ -49,46 +54,60 @@ class DutyReadingTest {
     @Test
     void aNegationUndoesTheWordsAfterIt() {
         assertEquals(List.of("LIVED_EXPERIENCE"), signals("Co-facilitate non-clinical recovery groups"));
-        assertTrue(signals("Keep participants company at the test without observing the sample").isEmpty(),
-                signals("Keep participants company at the test without observing the sample").toString());
+        assertTrue(
+                signals("Keep participants company at the test without observing the sample")
+                        .isEmpty(),
+                signals("Keep participants company at the test without observing the sample")
+                        .toString());
     }
 
     @Test
     void thePhrasesWordsStandTogether() {
         assertEquals(List.of("CLINICAL_TASK"), signals("Write treatment plans for participants"));
-        assertEquals(List.of("LIVED_EXPERIENCE"), signals("Plan and lead mutual-support meetings for treatment court participants"));
+        assertEquals(
+                List.of("LIVED_EXPERIENCE"),
+                signals("Plan and lead mutual-support meetings for treatment court participants"));
     }
 
     @Test
     void theObjectAndPurposeOfAVisitCount() {
         assertEquals(List.of("COMPLIANCE_MONITORING"), signals("Visit participants at home to verify residence"));
-        assertTrue(!signals("Visit participants at home to support them in early recovery").contains("COMPLIANCE_MONITORING"));
+        assertTrue(!signals("Visit participants at home to support them in early recovery")
+                .contains("COMPLIANCE_MONITORING"));
     }
 
     @Test
     void aCompoundLineIsSplitIntoItsDuties() {
-        assertEquals(List.of("File", "answer phones", "cover the front desk"),
+        assertEquals(
+                List.of("File", "answer phones", "cover the front desk"),
                 parts("File, answer phones and cover the front desk"));
-        assertEquals(List.of("Run a weekly recovery group", "drive participants to court"),
+        assertEquals(
+                List.of("Run a weekly recovery group", "drive participants to court"),
                 parts("Run a weekly recovery group; drive participants to court"));
     }
 
     @Test
     void aListOfObjectsOrAnOpeningClauseStaysOneDuty() {
-        assertEquals(List.of("Help participants obtain ID, birth certificates and Social Security cards"),
+        assertEquals(
+                List.of("Help participants obtain ID, birth certificates and Social Security cards"),
                 parts("Help participants obtain ID, birth certificates and Social Security cards"));
-        assertEquals(List.of("With the participant's consent, update their family on how they are doing"),
+        assertEquals(
+                List.of("With the participant's consent, update their family on how they are doing"),
                 parts("With the participant's consent, update their family on how they are doing"));
-        assertEquals(List.of("Drive participants to appointments and support them on the way"),
+        assertEquals(
+                List.of("Drive participants to appointments and support them on the way"),
                 parts("Drive participants to appointments and support them on the way"));
     }
 
     @Test
     void aConditionTheLineStatesIsFoundWithItsWords() {
-        List<ConditionMet> met = conditions("Accompany participants to their drug test when they ask, without observing the sample");
+        List<ConditionMet> met =
+                conditions("Accompany participants to their drug test when they ask, without observing the sample");
         assertEquals(1, met.size());
         assertEquals(List.of("without", "observing"), met.get(0).words());
-        assertTrue(conditions("Accompany participants to their drug test when they ask").isEmpty(),
+        assertTrue(
+                conditions("Accompany participants to their drug test when they ask")
+                        .isEmpty(),
                 "a request alone is not the condition: the peer must also not observe, test or report");
     }
 }

@@ -1,16 +1,15 @@
 package org.prss.advisor.roleeval;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.cli.AdvisorCli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.cli.AdvisorCli;
 
 /**
  * The role review measured on the labelled corpus by 10-fold cross-validation, beside the phrase rules alone (see
@@ -40,7 +39,9 @@ class RoleEvaluationTest {
 
     @Test
     void fewLinesAreLeftForAPersonToJudge() {
-        assertTrue(crossValidated.needsReview() <= FiguresReport.NEEDS_REVIEW, FiguresReport.text(List.of(crossValidated)));
+        assertTrue(
+                crossValidated.needsReview() <= FiguresReport.NEEDS_REVIEW,
+                FiguresReport.text(List.of(crossValidated)));
     }
 
     @Test
@@ -57,13 +58,19 @@ class RoleEvaluationTest {
     @Test
     void theEvaluationCommandPrintsTheFiguresAndTheTargets() {
         StringWriter out = new StringWriter();
-        int exit = AdvisorCli.run(new String[]{"role-eval", "--folds", "2"}, new PrintWriter(out, true),
+        int exit = AdvisorCli.run(
+                new String[] {"role-eval", "--folds", "2"},
+                new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true));
         String text = out.toString();
         assertTrue(text.contains("2-fold cross-validated"), text);
         assertTrue(text.contains("phrase rules only"), text);
         assertTrue(text.contains("KEEP_OUT recall"), text);
-        assertTrue(text.contains("Confusion, 2-fold cross-validated (rows: the label's verdict; columns: the verdict given)"), text);
-        assertEquals(FiguresReport.meetsTargets(RoleEvaluation.crossValidated(TestAdvisor.get(), 2)) ? 0 : 1, exit, text);
+        assertTrue(
+                text.contains(
+                        "Confusion, 2-fold cross-validated (rows: the label's verdict; columns: the verdict given)"),
+                text);
+        assertEquals(
+                FiguresReport.meetsTargets(RoleEvaluation.crossValidated(TestAdvisor.get(), 2)) ? 0 : 1, exit, text);
     }
 }

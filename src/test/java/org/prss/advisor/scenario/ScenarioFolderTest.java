@@ -1,17 +1,16 @@
 package org.prss.advisor.scenario;
 
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.knowledge.ChecklistItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.ChecklistItem;
 
 /** The project's own scenarios (src/test/scenarios) run on every build, so the format stays proven. */
 class ScenarioFolderTest {
@@ -21,8 +20,12 @@ class ScenarioFolderTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        return new ScenarioReader(TestAdvisor.get().reader(),
-                TestAdvisor.get().knowledge().items().stream().map(ChecklistItem::id).collect(Collectors.toSet())).read(files);
+        return new ScenarioReader(
+                        TestAdvisor.get().reader(),
+                        TestAdvisor.get().knowledge().items().stream()
+                                .map(ChecklistItem::id)
+                                .collect(Collectors.toSet()))
+                .read(files);
     }
 
     @Test
@@ -32,7 +35,8 @@ class ScenarioFolderTest {
         List<ScenarioResult> results = new ScenarioRunner(TestAdvisor.get()).run(scenarios);
         String report = ScenarioReport.render(results, ScenarioReport.Format.text);
         assertTrue(results.stream().allMatch(ScenarioResult::passed), report);
-        assertTrue(report.endsWith(scenarios.size() + " scenarios: " + scenarios.size() + " passed, 0 failed\n"), report);
+        assertTrue(
+                report.endsWith(scenarios.size() + " scenarios: " + scenarios.size() + " passed, 0 failed\n"), report);
     }
 
     @Test

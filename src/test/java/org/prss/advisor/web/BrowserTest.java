@@ -1,5 +1,15 @@
 package org.prss.advisor.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,17 +27,6 @@ import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.IntakeTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web page in a real browser: Debian's headless Chromium, driven through ChromeDriver, pastes a description,
@@ -59,11 +58,25 @@ class BrowserTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1800", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory",
-                Files.createDirectories(dir.resolve("downloads")).toString(), "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1800",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        Files.createDirectories(dir.resolve("downloads")).toString(),
+                        "download.prompt_for_download",
+                        false));
         browser = new ChromeDriver(options);
         Files.createDirectories(SCREENSHOTS);
     }
@@ -93,7 +106,9 @@ class BrowserTest {
         browser.findElement(By.id("description")).sendKeys(Files.readString(Path.of("samples/jail-planning.yaml")));
         browser.findElement(By.id("paste-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "NOT_READY"));
-        assertTrue(browser.findElement(By.id("status")).getText().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"));
+        assertTrue(browser.findElement(By.id("status"))
+                .getText()
+                .startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"));
         assertTrue(browser.findElement(By.id("result")).getText().contains("RDY-HR-05"));
         screenshot("paste-result.png");
         browser.findElement(By.id("download-button")).click();
@@ -105,7 +120,8 @@ class BrowserTest {
                 return false;
             }
         });
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(downloads.resolve("description-assessment.xlsx")))) {
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(Files.newInputStream(downloads.resolve("description-assessment.xlsx")))) {
             assertEquals("Summary", wb.getSheetAt(0).getSheetName());
         }
     }
@@ -121,14 +137,17 @@ class BrowserTest {
         browser.findElement(By.id("workbook")).sendKeys(intake.toString());
         browser.findElement(By.id("upload-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Lakeshore"));
-        assertTrue(browser.findElement(By.id("status")).getText().contains(": READY"), browser.findElement(By.id("status")).getText());
+        assertTrue(
+                browser.findElement(By.id("status")).getText().contains(": READY"),
+                browser.findElement(By.id("status")).getText());
         screenshot("upload-result.png");
     }
 
     @Test
     void checkDutiesAndSeeTheVerdicts() throws Exception {
         browser.get(base + "/");
-        browser.findElement(By.id("duties")).sendKeys("Administer random urine screens\nFacilitate a weekly recovery group");
+        browser.findElement(By.id("duties"))
+                .sendKeys("Administer random urine screens\nFacilitate a weekly recovery group");
         browser.findElement(By.id("duties-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "2 duties reviewed"));
         String result = browser.findElement(By.id("result")).getText();
@@ -140,7 +159,9 @@ class BrowserTest {
     void uploadAJobDescriptionAndSeeTheVerdictsAndTheSkippedSections() throws Exception {
         Path fixtures = Path.of("src", "test", "resources", "job-descriptions").toAbsolutePath();
         browser.get(base + "/");
-        browser.findElement(By.id("job-description")).sendKeys(fixtures.resolve("peer-specialist-job-description.docx").toString());
+        browser.findElement(By.id("job-description"))
+                .sendKeys(
+                        fixtures.resolve("peer-specialist-job-description.docx").toString());
         browser.findElement(By.id("job-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "7 duties reviewed"));
         String result = browser.findElement(By.id("result")).getText();
@@ -149,10 +170,13 @@ class BrowserTest {
         screenshot("job-description-result.png");
 
         browser.get(base + "/");
-        browser.findElement(By.id("job-description")).sendKeys(fixtures.resolve("peer-specialist-job-description.pdf").toString());
+        browser.findElement(By.id("job-description"))
+                .sendKeys(
+                        fixtures.resolve("peer-specialist-job-description.pdf").toString());
         browser.findElement(By.id("job-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "7 duties reviewed"));
-        assertTrue(browser.findElement(By.id("result")).getText().contains("Duties and Responsibilities, item 3, page 1"));
+        assertTrue(
+                browser.findElement(By.id("result")).getText().contains("Duties and Responsibilities, item 3, page 1"));
 
         Path noise = dir.resolve("posting.pdf");
         Files.write(noise, "not a pdf at all".getBytes());

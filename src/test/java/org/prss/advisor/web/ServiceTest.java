@@ -1,21 +1,11 @@
 package org.prss.advisor.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.input.JobDescriptionFiles;
-import org.prss.advisor.input.Submission;
-import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.report.AssessmentJson;
-import org.prss.advisor.report.IntakeTemplate;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -30,10 +20,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.input.JobDescriptionFiles;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.IntakeTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The service over real HTTP on a random port: every endpoint's success and error paths. */
 class ServiceTest {
@@ -56,7 +55,8 @@ class ServiceTest {
     }
 
     static HttpResponse<byte[]> post(String path, byte[] body, String contentType, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -67,7 +67,8 @@ class ServiceTest {
     }
 
     static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static JsonNode json(HttpResponse<byte[]> response) throws Exception {
@@ -81,26 +82,40 @@ class ServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jail-planning.yaml", "treatment-court-operating.json", "butler-county-jail.json",
-            "role-troublesome-duties.yaml"})
+    @ValueSource(
+            strings = {
+                "jail-planning.yaml",
+                "treatment-court-operating.json",
+                "butler-county-jail.json",
+                "role-troublesome-duties.yaml"
+            })
     void resultsOverHttpEqualTheClisForEverySample(String sample) throws Exception {
         byte[] body = Files.readAllBytes(Path.of("samples", sample));
-        HttpResponse<byte[]> response = post("/api/assessments?asOf=2026-11-23", body,
-                sample.endsWith(".json") ? "application/json" : "application/yaml", "application/json");
+        HttpResponse<byte[]> response = post(
+                "/api/assessments?asOf=2026-11-23",
+                body,
+                sample.endsWith(".json") ? "application/json" : "application/yaml",
+                "application/json");
         assertEquals(200, response.statusCode());
         assertTrue(contentType(response).startsWith("application/json"));
         Submission direct = TestAdvisor.get().reader().read(Path.of("samples", sample));
-        assertEquals(JSON.readTree(AssessmentJson.toJson(TestAdvisor.get().assess(direct, TestAdvisor.AS_OF))),
-                JSON.readTree(response.body()), "the same assessment as the CLI's --json, field for field");
+        assertEquals(
+                JSON.readTree(AssessmentJson.toJson(TestAdvisor.get().assess(direct, TestAdvisor.AS_OF))),
+                JSON.readTree(response.body()),
+                "the same assessment as the CLI's --json, field for field");
     }
 
     @Test
     void theWorkbookWhenTheClientAcceptsASpreadsheet() throws Exception {
-        HttpResponse<byte[]> response = post("/api/assessments", Files.readAllBytes(Path.of("samples/jail-planning.yaml")),
-                "application/yaml", XLSX);
+        HttpResponse<byte[]> response = post(
+                "/api/assessments",
+                Files.readAllBytes(Path.of("samples/jail-planning.yaml")),
+                "application/yaml",
+                XLSX);
         assertEquals(200, response.statusCode());
         assertEquals(XLSX, contentType(response));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("assessment.xlsx"));
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").contains("assessment.xlsx"));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             assertEquals("Summary", wb.getSheetAt(0).getSheetName());
         }
@@ -113,28 +128,38 @@ class ServiceTest {
         new IntakeTemplate(TestAdvisor.get().knowledge()).write(null, jail.received(), intake);
         String boundary = "----advisor-test";
         ByteArrayOutputStream multipart = new ByteArrayOutputStream();
-        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"intake.xlsx\"\r\n"
-                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"intake.xlsx\"\r\n"
+                                + "Content-Type: " + XLSX + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         multipart.write(intake.toByteArray());
         multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> upload = post("/api/assessments?asOf=2026-11-23", multipart.toByteArray(),
-                "multipart/form-data; boundary=" + boundary, null);
+        HttpResponse<byte[]> upload = post(
+                "/api/assessments?asOf=2026-11-23",
+                multipart.toByteArray(),
+                "multipart/form-data; boundary=" + boundary,
+                null);
         assertEquals(200, upload.statusCode(), new String(upload.body(), StandardCharsets.UTF_8));
-        assertEquals(TestAdvisor.overallScore("jail-planning.yaml"), json(upload).at("/scores/overall").asDouble());
+        assertEquals(
+                TestAdvisor.overallScore("jail-planning.yaml"),
+                json(upload).at("/scores/overall").asDouble());
         HttpResponse<byte[]> raw = post("/api/assessments?asOf=2026-11-23", intake.toByteArray(), XLSX, null);
         assertEquals(new String(upload.body(), StandardCharsets.UTF_8), new String(raw.body(), StandardCharsets.UTF_8));
     }
 
     @Test
     void anInvalidDescriptionIsAProblemNamingTheField() throws Exception {
-        HttpResponse<byte[]> response = post("/api/assessments", "{\"facts\": {\"caseloadPerPer\": 20}}".getBytes(),
-                "application/json", null);
+        HttpResponse<byte[]> response =
+                post("/api/assessments", "{\"facts\": {\"caseloadPerPer\": 20}}".getBytes(), "application/json", null);
         assertEquals(400, response.statusCode());
         assertEquals("application/problem+json", contentType(response));
         JsonNode problem = json(response);
-        assertEquals("https://prss-advisor.example/problems/invalid-input", problem.get("type").asText());
+        assertEquals(
+                "https://prss-advisor.example/problems/invalid-input",
+                problem.get("type").asText());
         assertEquals("facts.caseloadPerPer", problem.at("/errors/0/path").asText());
-        assertEquals("did you mean 'caseloadPerPeer'?", problem.at("/errors/0/hint").asText());
+        assertEquals(
+                "did you mean 'caseloadPerPeer'?", problem.at("/errors/0/hint").asText());
     }
 
     @Test
@@ -155,20 +180,29 @@ class ServiceTest {
     void sizeLimitMediaTypeAndAcceptProblems() throws Exception {
         HttpResponse<byte[]> large = post("/api/assessments", new byte[11 * 1024 * 1024], "application/json", null);
         assertEquals(413, large.statusCode());
-        assertEquals("https://prss-advisor.example/problems/too-large", json(large).get("type").asText());
-        HttpResponse<byte[]> form = post("/api/assessments", "a=b".getBytes(), "application/x-www-form-urlencoded", null);
+        assertEquals(
+                "https://prss-advisor.example/problems/too-large",
+                json(large).get("type").asText());
+        HttpResponse<byte[]> form =
+                post("/api/assessments", "a=b".getBytes(), "application/x-www-form-urlencoded", null);
         assertEquals(415, form.statusCode());
         assertEquals("application/problem+json", contentType(form));
-        HttpResponse<byte[]> html = post("/api/assessments", Files.readAllBytes(Path.of("samples/jail-planning.yaml")),
-                "application/yaml", "text/html");
+        HttpResponse<byte[]> html = post(
+                "/api/assessments",
+                Files.readAllBytes(Path.of("samples/jail-planning.yaml")),
+                "application/yaml",
+                "text/html");
         assertEquals(406, html.statusCode());
         assertTrue(json(html).get("detail").asText().startsWith("cannot answer with text/html"));
     }
 
     @Test
     void rolesCheckTakesTextOrJsonDuties() throws Exception {
-        HttpResponse<byte[]> text = post("/api/roles/check",
-                "Administer random urine screens\nFacilitate a weekly recovery group\n".getBytes(), "text/plain", null);
+        HttpResponse<byte[]> text = post(
+                "/api/roles/check",
+                "Administer random urine screens\nFacilitate a weekly recovery group\n".getBytes(),
+                "text/plain",
+                null);
         assertEquals(200, text.statusCode());
         JsonNode review = json(text);
         assertEquals("KEEP_OUT", review.at("/duties/0/verdict/fit").asText());
@@ -176,8 +210,11 @@ class ServiceTest {
         assertEquals(7, review.get("findings").size());
         assertEquals(1, review.at("/dutyVerdicts/KEEP_OUT").asInt());
         assertFalse(review.has("verdict") || review.has("scores"), "a role review has no program verdict or score");
-        HttpResponse<byte[]> duties = post("/api/roles/check", "{\"duties\": [\"Drive participants to court dates\"]}".getBytes(),
-                "application/json", null);
+        HttpResponse<byte[]> duties = post(
+                "/api/roles/check",
+                "{\"duties\": [\"Drive participants to court dates\"]}".getBytes(),
+                "application/json",
+                null);
         assertEquals("CONDITIONAL", json(duties).at("/duties/0/verdict/fit").asText());
         HttpResponse<byte[]> empty = post("/api/roles/check", "\n".getBytes(), "text/plain", null);
         assertEquals(400, empty.statusCode());
@@ -186,8 +223,9 @@ class ServiceTest {
 
     private static byte[] upload(String fileName, String type, byte[] content) throws Exception {
         ByteArrayOutputStream multipart = new ByteArrayOutputStream();
-        multipart.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\n" + "Content-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         multipart.write(content);
         multipart.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return multipart.toByteArray();
@@ -199,17 +237,26 @@ class ServiceTest {
     @Test
     void rolesCheckTakesAWordJobDescriptionUploadedAsAFile() throws Exception {
         byte[] docx = JobDescriptionFiles.word()
-                .heading(1, "Summary").text("Supports people in recovery on probation.")
-                .heading(1, "Responsibilities").numbered("Administer random urine screens").numbered("Facilitate a weekly recovery group")
-                .heading(1, "Qualifications").bullet("Two years in recovery").bullet("State certification")
+                .heading(1, "Summary")
+                .text("Supports people in recovery on probation.")
+                .heading(1, "Responsibilities")
+                .numbered("Administer random urine screens")
+                .numbered("Facilitate a weekly recovery group")
+                .heading(1, "Qualifications")
+                .bullet("Two years in recovery")
+                .bullet("State certification")
                 .bytes();
-        HttpResponse<byte[]> response = post("/api/roles/check", upload("posting.docx", DOCX, docx),
-                "multipart/form-data; boundary=" + BOUNDARY, null);
+        HttpResponse<byte[]> response = post(
+                "/api/roles/check",
+                upload("posting.docx", DOCX, docx),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                null);
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         JsonNode review = json(response);
         assertEquals(2, review.get("duties").size());
         assertEquals("KEEP_OUT", review.at("/duties/0/verdict/fit").asText());
-        assertEquals("Responsibilities, item 1", review.at("/duties/0/duty/origin").asText());
+        assertEquals(
+                "Responsibilities, item 1", review.at("/duties/0/duty/origin").asText());
         assertEquals("FITS_ROLE", review.at("/duties/1/verdict/fit").asText());
         assertEquals(7, review.get("findings").size());
         assertEquals("Summary", review.at("/skippedSections/0/heading").asText());
@@ -217,29 +264,47 @@ class ServiceTest {
         assertEquals(2, review.at("/skippedSections/1/lines").asInt());
 
         HttpResponse<byte[]> raw = post("/api/roles/check", docx, DOCX, null);
-        assertEquals(new String(response.body(), StandardCharsets.UTF_8), new String(raw.body(), StandardCharsets.UTF_8),
+        assertEquals(
+                new String(response.body(), StandardCharsets.UTF_8),
+                new String(raw.body(), StandardCharsets.UTF_8),
                 "the same document in the body reads the same");
-        HttpResponse<byte[]> text = post("/api/roles/check", upload("duties.txt", "text/plain",
-                "Facilitate a weekly recovery group\n".getBytes()), "multipart/form-data; boundary=" + BOUNDARY, null);
+        HttpResponse<byte[]> text = post(
+                "/api/roles/check",
+                upload("duties.txt", "text/plain", "Facilitate a weekly recovery group\n".getBytes()),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                null);
         assertEquals("line 1", json(text).at("/duties/0/duty/origin").asText());
         assertEquals(0, json(text).get("skippedSections").size());
     }
 
     @Test
     void anUnreadableJobDescriptionIsAProblemNamingTheFile() throws Exception {
-        HttpResponse<byte[]> noise = post("/api/roles/check", upload("posting.pdf", "application/pdf", JobDescriptionFiles.noise(2048)),
-                "multipart/form-data; boundary=" + BOUNDARY, null);
+        HttpResponse<byte[]> noise = post(
+                "/api/roles/check",
+                upload("posting.pdf", "application/pdf", JobDescriptionFiles.noise(2048)),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                null);
         assertEquals(400, noise.statusCode());
         JsonNode problem = json(noise);
-        assertEquals("1 problem(s) in posting.pdf; see errors for each field or cell.", problem.get("detail").asText());
+        assertEquals(
+                "1 problem(s) in posting.pdf; see errors for each field or cell.",
+                problem.get("detail").asText());
         assertEquals("(file)", problem.at("/errors/0/path").asText());
         assertTrue(problem.at("/errors/0/problem").asText().startsWith("is not a PDF"), problem.toString());
-        byte[] locked = JobDescriptionFiles.pdf().heading("Duties").bullet("Facilitate a weekly recovery group").encrypted("secret");
+        byte[] locked = JobDescriptionFiles.pdf()
+                .heading("Duties")
+                .bullet("Facilitate a weekly recovery group")
+                .encrypted("secret");
         HttpResponse<byte[]> encrypted = post("/api/roles/check", locked, "application/pdf", null);
         assertEquals(400, encrypted.statusCode());
-        assertEquals("the PDF is password-protected, so its text cannot be read", json(encrypted).at("/errors/0/problem").asText());
-        HttpResponse<byte[]> scan = post("/api/roles/check", upload("C:\\Users\\pat\\scan.pdf", "application/pdf",
-                JobDescriptionFiles.scannedPdf()), "multipart/form-data; boundary=" + BOUNDARY, null);
+        assertEquals(
+                "the PDF is password-protected, so its text cannot be read",
+                json(encrypted).at("/errors/0/problem").asText());
+        HttpResponse<byte[]> scan = post(
+                "/api/roles/check",
+                upload("C:\\Users\\pat\\scan.pdf", "application/pdf", JobDescriptionFiles.scannedPdf()),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                null);
         assertEquals(400, scan.statusCode());
         assertTrue(json(scan).get("detail").asText().contains(" in scan.pdf;"), "the file is named without its folder");
     }
@@ -253,30 +318,41 @@ class ServiceTest {
         assertEquals(54, knowledge.get("activities").size());
         assertEquals(kb.thresholds().size(), knowledge.get("thresholds").size());
         assertEquals(51, knowledge.get("states").size());
-        assertEquals(kb.jobDescriptionSections().names().size(), knowledge.at("/dutySections/names").size());
-        assertEquals("Essential Functions", knowledge.at("/dutySections/names/4").asText());
+        assertEquals(
+                kb.jobDescriptionSections().names().size(),
+                knowledge.at("/dutySections/names").size());
+        assertEquals(
+                "Essential Functions", knowledge.at("/dutySections/names/4").asText());
         assertEquals("state", knowledge.at("/states/0/kind").asText());
         HttpResponse<byte[]> schema = get("/api/schema");
         assertEquals("application/schema+json", contentType(schema));
-        assertEquals("Peer support program description", json(schema).get("title").asText());
+        assertEquals(
+                "Peer support program description", json(schema).get("title").asText());
         HttpResponse<byte[]> template = get("/api/template?setting=JAIL");
         assertEquals(XLSX, contentType(template));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
             assertTrue(wb.getSheet("Checklist").getLastRowNum() < kb.items().size(), "only what can apply to a jail");
         }
-        assertEquals("{\"status\":\"UP\"}", new String(get("/actuator/health/readiness").body(), StandardCharsets.UTF_8));
-        assertEquals("{\"status\":\"UP\"}", new String(get("/actuator/health/liveness").body(), StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"status\":\"UP\"}",
+                new String(get("/actuator/health/readiness").body(), StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"status\":\"UP\"}",
+                new String(get("/actuator/health/liveness").body(), StandardCharsets.UTF_8));
         JsonNode openapi = json(get("/api/openapi"));
         assertTrue(openapi.at("/paths").has("/api/assessments"), openapi.toString());
-        assertTrue(new String(get("/").body(), StandardCharsets.UTF_8).contains("<h1>Peer Support Readiness Advisor</h1>"));
+        assertTrue(new String(get("/").body(), StandardCharsets.UTF_8)
+                .contains("<h1>Peer Support Readiness Advisor</h1>"));
         assertEquals(XLSX, contentType(get("/api/template?setting=jail")), "a setting in any case");
         HttpResponse<byte[]> misspelt = get("/api/template?setting=PRISN");
         assertEquals(400, misspelt.statusCode());
         assertEquals("application/problem+json", contentType(misspelt));
         JsonNode problem = json(misspelt);
         assertEquals("setting", problem.at("/errors/0/path").asText());
-        assertEquals("'PRISN' is not a valid value", problem.at("/errors/0/problem").asText());
-        assertEquals("did you mean PRISON?", problem.at("/errors/0/hint").asText(), "the same words as the command line");
+        assertEquals(
+                "'PRISN' is not a valid value", problem.at("/errors/0/problem").asText());
+        assertEquals(
+                "did you mean PRISON?", problem.at("/errors/0/hint").asText(), "the same words as the command line");
     }
 
     @Test
@@ -284,8 +360,11 @@ class ServiceTest {
         byte[] body = Files.readAllBytes(Path.of("samples/treatment-court-operating.json"));
         List<CompletableFuture<HttpResponse<byte[]>>> calls = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/assessments?asOf=2026-11-23"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+            calls.add(HTTP.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "/api/assessments?asOf=2026-11-23"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray()));
         }
         String first = null;

@@ -1,8 +1,7 @@
 package org.prss.advisor.web;
 
-import org.junit.jupiter.api.Test;
-import org.prss.advisor.TestAdvisor;
-import org.springframework.context.ConfigurableApplicationContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** A warming service is alive but not ready; once start returns it is ready and answers. */
 class ServiceWarmUpTest {
@@ -27,17 +26,24 @@ class ServiceWarmUpTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String base = "http://localhost:" + port;
         AtomicBoolean started = new AtomicBoolean();
         List<String> seen = new ArrayList<>();
         CompletableFuture<Void> watcher = CompletableFuture.runAsync(() -> {
             while (!started.get()) {
                 try {
-                    int readiness = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
-                    int liveness = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int readiness = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                    int liveness = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     synchronized (seen) {
                         seen.add(readiness + "/" + liveness);
                     }
@@ -50,7 +56,8 @@ class ServiceWarmUpTest {
             }
         });
         long t0 = System.nanoTime();
-        try (ConfigurableApplicationContext service = AdvisorApplication.start(TestAdvisor.get(), port, Duration.ofSeconds(2))) {
+        try (ConfigurableApplicationContext service =
+                AdvisorApplication.start(TestAdvisor.get(), port, Duration.ofSeconds(2))) {
             double seconds = (System.nanoTime() - t0) / 1e9;
             started.set(true);
             watcher.join();
@@ -58,8 +65,13 @@ class ServiceWarmUpTest {
             synchronized (seen) {
                 assertTrue(seen.contains("503/200"), "not ready but alive while warming: " + seen);
             }
-            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    200,
+                    http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
         }
     }
 }

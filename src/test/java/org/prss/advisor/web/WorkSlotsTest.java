@@ -1,6 +1,8 @@
 package org.prss.advisor.web;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -10,10 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class WorkSlotsTest {
 
@@ -46,15 +45,19 @@ class WorkSlotsTest {
     @Test
     void aFailedRequestGivesItsSlotBack() throws Exception {
         WorkSlots slots = new WorkSlots(1);
-        assertThrows(IOException.class, () -> slots.run(() -> {
-            throw new IOException("broken");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> slots.run(() -> {
+                    throw new IOException("broken");
+                }));
         assertEquals("next", assertTimeoutPreemptively(Duration.ofSeconds(5), () -> slots.run(() -> "next")));
     }
 
     @Test
     void aNegativeSlotCountIsRefusedByItsPropertyName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WorkSlots(-2));
-        assertEquals("advisor.service.concurrent-assessments must be at least 1, or 0 for one per core; it is -2", e.getMessage());
+        assertEquals(
+                "advisor.service.concurrent-assessments must be at least 1, or 0 for one per core; it is -2",
+                e.getMessage());
     }
 }

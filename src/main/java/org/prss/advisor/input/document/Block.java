@@ -8,7 +8,11 @@ package org.prss.advisor.input.document;
  */
 public record Block(Kind kind, String text, int level, int page) {
 
-    public enum Kind { HEADING, ITEM, TEXT }
+    public enum Kind {
+        HEADING,
+        ITEM,
+        TEXT
+    }
 
     static Block heading(String text, int level, int page) {
         return new Block(Kind.HEADING, text, level, page);

@@ -14,16 +14,17 @@ final class Lines {
      * A list marker: a bullet glyph (with the private-use codes Word's Symbol and Wingdings bullets turn into in a
      * PDF), or a number or letter followed by "." or ")" and a space.
      */
-    private static final Pattern MARKER = Pattern.compile(
-            "^(?:[\u2022\u25E6\u25AA\u25AB\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2013\u2014\u00B7\u2219\u27A2\u27A4\u25BA\u2713\u2714"
+    private static final Pattern MARKER =
+            Pattern.compile("^(?:[\u2022\u25E6\u25AA\u25AB\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2013\u2014\u00B7"
+                    + "\u2219\u27A2\u27A4\u25BA\u2713\u2714"
                     + "\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8*-]\\s*"
                     + "|\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\\s+)(?=\\S)");
     /** The most words a line looked at as a heading by its looks may have. */
     private static final int HEADING_WORDS = 8;
+
     private static final Pattern SMALL_WORD = Pattern.compile("(?i)a|an|and|as|at|for|in|of|on|or|the|to|with|by|&|/");
 
-    private Lines() {
-    }
+    private Lines() {}
 
     /** The line without its list marker, or null when it does not start with one. */
     static String withoutMarker(String line) {
@@ -48,7 +49,8 @@ final class Lines {
             return false;
         }
         boolean letters = text.chars().anyMatch(Character::isLetter);
-        boolean capitals = letters && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        boolean capitals = letters
+                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && text.chars().filter(Character::isLetter).count() > 2;
         return letters && (bold || capitals || text.endsWith(":") && titleCase(words));
     }

@@ -1,15 +1,5 @@
 package org.prss.advisor.input.document;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF job description with PDFBox. A PDF has lines, not paragraphs, so they are put back together: a line
@@ -32,25 +31,28 @@ public final class PdfDocument {
 
     /** The top and bottom share of a page where page numbers and running headers and footers sit. */
     private static final float MARGIN_BAND = 0.08f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s*)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-");
+
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?i)(page\\s*)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-");
     /** How much larger than the body text a line's font must be to make it a heading, in points. */
     private static final float LARGER = 1.5f;
     /** Points of tolerance when comparing where lines start. */
     private static final float ALIGN = 2f;
+
     private static final int HEADING_WORDS = 12;
     private static final String DAMAGED = "the file may be damaged or cut short: download or export it again";
 
-    private PdfDocument() {
-    }
+    private PdfDocument() {}
 
     /** One line of text on a page: where it starts and sits, its font size, and whether it is all bold. */
-    record Line(String text, int page, float x, float baseline, float size, boolean bold, boolean inMargin) {
-    }
+    record Line(String text, int page, float x, float baseline, float size, boolean bold, boolean inMargin) {}
 
     public static DocumentText read(byte[] content) throws UnreadableDocument {
         if (!new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
-            throw new UnreadableDocument("is not a PDF: a PDF file begins with %PDF-, and this one does not",
-                    "check that the file is the posting itself, not a web page or another format saved under a .pdf name");
+            throw new UnreadableDocument(
+                    "is not a PDF: a PDF file begins with %PDF-, and this one does not",
+                    "check that the file is the posting itself, not a web page or another format saved under a .pdf "
+                            + "name");
         }
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() == 0) {
@@ -59,22 +61,31 @@ public final class PdfDocument {
             LineCollector collector = new LineCollector();
             collector.getText(document);
             List<Line> lines = withoutFurniture(collector.lines);
-            List<Integer> imageOnly = imageOnlyPages(document, lines.stream().map(Line::page).collect(Collectors.toSet()));
+            List<Integer> imageOnly =
+                    imageOnlyPages(document, lines.stream().map(Line::page).collect(Collectors.toSet()));
             if (lines.isEmpty()) {
                 throw imageOnly.isEmpty()
-                        ? new UnreadableDocument("holds no text on any of its " + document.getNumberOfPages() + " page(s)", DAMAGED)
-                        : new UnreadableDocument("has no text layer: its pages are images, as in a scanned document, so "
-                        + "there are no words to read", "ask for the job description as a Word document or as a PDF saved "
-                        + "from one, or run text recognition (OCR) on the scan first");
+                        ? new UnreadableDocument(
+                                "holds no text on any of its " + document.getNumberOfPages() + " page(s)", DAMAGED)
+                        : new UnreadableDocument(
+                                "has no text layer: its pages are images, as in a scanned document, so "
+                                        + "there are no words to read",
+                                "ask for the job description as a Word document or as a PDF saved "
+                                        + "from one, or run text recognition (OCR) on the scan first");
             }
             return new DocumentText(new Layout(lines).blocks(), imageOnly);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocument("the PDF is password-protected, so its text cannot be read",
+            throw new UnreadableDocument(
+                    "the PDF is password-protected, so its text cannot be read",
                     "save or export a copy without the password and try again");
         } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new UnreadableDocument("cannot be read as a PDF (" + (message.length() > 200 ? message.substring(0, 200) + "..." : message)
-                    + ")", DAMAGED);
+            String message = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new UnreadableDocument(
+                    "cannot be read as a PDF (" + (message.length() > 200 ? message.substring(0, 200) + "..." : message)
+                            + ")",
+                    DAMAGED);
         }
     }
 
@@ -83,7 +94,8 @@ public final class PdfDocument {
         List<Integer> pages = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             PDResources resources = document.getPage(i).getResources();
-            boolean images = resources != null && resources.getXObjectNames().iterator().hasNext();
+            boolean images =
+                    resources != null && resources.getXObjectNames().iterator().hasNext();
             if (!pagesWithText.contains(i + 1) && images) {
                 pages.add(i + 1);
             }
@@ -96,11 +108,17 @@ public final class PdfDocument {
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
         for (Line line : lines) {
             if (line.inMargin()) {
-                pagesOf.computeIfAbsent(line.text().toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(line.page());
+                pagesOf.computeIfAbsent(line.text().toLowerCase(Locale.ROOT), k -> new TreeSet<>())
+                        .add(line.page());
             }
         }
-        return lines.stream().filter(line -> !(line.inMargin() && (PAGE_NUMBER.matcher(line.text()).matches()
-                || pagesOf.get(line.text().toLowerCase(Locale.ROOT)).size() > 1))).toList();
+        return lines.stream()
+                .filter(line -> !(line.inMargin()
+                        && (PAGE_NUMBER.matcher(line.text()).matches()
+                                || pagesOf.get(line.text().toLowerCase(Locale.ROOT))
+                                                .size()
+                                        > 1)))
+                .toList();
     }
 
     /** Collects the lines PDFBox finds, in reading order, each with its position and font. */
@@ -157,7 +175,8 @@ public final class PdfDocument {
 
         private void flush() {
             String line = Lines.clean(text.toString());
-            List<TextPosition> glyphs = positions.stream().filter(p -> !p.getUnicode().isBlank()).toList();
+            List<TextPosition> glyphs =
+                    positions.stream().filter(p -> !p.getUnicode().isBlank()).toList();
             text.setLength(0);
             positions.clear();
             if (line.isEmpty() || glyphs.isEmpty()) {
@@ -183,7 +202,9 @@ public final class PdfDocument {
             }
             String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
             PDFontDescriptor descriptor = font.getFontDescriptor();
-            return name.contains("bold") || name.contains("black") || name.contains("heavy")
+            return name.contains("bold")
+                    || name.contains("black")
+                    || name.contains("heavy")
                     || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
         }
     }
@@ -220,7 +241,9 @@ public final class PdfDocument {
                 blocks.add(Block.item(item, line.page()));
                 itemX = line.x();
             } else if (isHeading(line)) {
-                if (last != null && last.kind() == Block.Kind.HEADING && closeBelow(line, 1.6f * line.size())
+                if (last != null
+                        && last.kind() == Block.Kind.HEADING
+                        && closeBelow(line, 1.6f * line.size())
                         && Math.abs(headingSizes.get(headingSizes.size() - 1) - line.size()) < 0.5f) {
                     replaceLast(last.text() + " " + line.text());
                 } else {
@@ -229,7 +252,10 @@ public final class PdfDocument {
                 }
             } else if (last != null && last.kind() == Block.Kind.ITEM && continues(line) && line.x() > itemX + ALIGN) {
                 replaceLast(joined(last.text(), line.text()));
-            } else if (last != null && last.kind() == Block.Kind.TEXT && continues(line) && line.x() <= previous.x() + ALIGN) {
+            } else if (last != null
+                    && last.kind() == Block.Kind.TEXT
+                    && continues(line)
+                    && line.x() <= previous.x() + ALIGN) {
                 replaceLast(joined(last.text(), line.text()));
             } else {
                 blocks.add(Block.text(line.text(), line.page()));
@@ -237,7 +263,8 @@ public final class PdfDocument {
         }
 
         private boolean isHeading(Line line) {
-            boolean larger = line.size() >= bodySize + LARGER && line.text().split("\\s+").length <= HEADING_WORDS
+            boolean larger = line.size() >= bodySize + LARGER
+                    && line.text().split("\\s+").length <= HEADING_WORDS
                     && line.text().chars().anyMatch(Character::isLetter);
             return larger || Lines.looksLikeHeading(line.text(), line.bold());
         }
@@ -258,13 +285,17 @@ public final class PdfDocument {
 
         private static String joined(String first, String next) {
             return first.endsWith("-") && first.length() > 1 && Character.isLetter(first.charAt(first.length() - 2))
-                    ? first + next : first + " " + next;
+                    ? first + next
+                    : first + " " + next;
         }
 
         /** Headings numbered by size: the largest is level 1, and a heading in the body's size is the deepest. */
         private List<Block> leveled() {
-            List<Float> sizes = headingSizes.stream().map(s -> Math.round(s * 2) / 2f).distinct()
-                    .sorted(java.util.Comparator.reverseOrder()).toList();
+            List<Float> sizes = headingSizes.stream()
+                    .map(s -> Math.round(s * 2) / 2f)
+                    .distinct()
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList();
             List<Block> result = new ArrayList<>();
             int h = 0;
             for (Block b : blocks) {
@@ -281,9 +312,12 @@ public final class PdfDocument {
         /** The font size most of the text is set in. */
         private static float bodySize(List<Line> lines) {
             Map<Float, Integer> chars = new HashMap<>();
-            lines.forEach(l -> chars.merge(Math.round(l.size() * 2) / 2f, l.text().length(), Integer::sum));
-            return chars.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0f);
+            lines.forEach(
+                    l -> chars.merge(Math.round(l.size() * 2) / 2f, l.text().length(), Integer::sum));
+            return chars.entrySet().stream()
+                    .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey)
+                    .orElse(0f);
         }
 
         /**
@@ -296,7 +330,9 @@ public final class PdfDocument {
                 Line a = lines.get(i - 1);
                 Line b = lines.get(i);
                 float gap = b.baseline() - a.baseline();
-                if (a.page() == b.page() && gap >= 0.8f * bodySize && Math.abs(a.size() - bodySize) < 0.5f
+                if (a.page() == b.page()
+                        && gap >= 0.8f * bodySize
+                        && Math.abs(a.size() - bodySize) < 0.5f
                         && Math.abs(b.size() - bodySize) < 0.5f) {
                     least = Math.min(least, gap);
                 }

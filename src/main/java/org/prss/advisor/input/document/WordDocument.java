@@ -1,5 +1,13 @@
 package org.prss.advisor.input.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -11,15 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Reads a Word job description (.docx) with POI's XWPF: paragraphs in a heading style (or short, all-bold ones)
  * become headings, paragraphs in a bulleted or numbered list (or typed with a bullet or number) become items, and
@@ -30,10 +29,11 @@ public final class WordDocument {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s*(\\d)|(sub)?title");
     /** Below any styled heading: a heading known only by its looks nests under the styled ones. */
     private static final int LOOKS_LEVEL = 10;
-    private static final String SAVE_AGAIN = "open it in Word or LibreOffice and save it again as a Word document (.docx)";
 
-    private WordDocument() {
-    }
+    private static final String SAVE_AGAIN =
+            "open it in Word or LibreOffice and save it again as a Word document (.docx)";
+
+    private WordDocument() {}
 
     public static DocumentText read(byte[] content) throws UnreadableDocument {
         try (XWPFDocument document = open(content)) {
@@ -60,17 +60,20 @@ public final class WordDocument {
         if (magic == FileMagic.OLE2) {
             try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
                 if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                    throw new UnreadableDocument("the Word document is password-protected, so its text cannot be read",
+                    throw new UnreadableDocument(
+                            "the Word document is password-protected, so its text cannot be read",
                             "save a copy without the password (File > Info > Protect Document in Word) and try again");
                 }
                 if (fs.getRoot().hasEntry("WordDocument")) {
-                    throw new UnreadableDocument("is an old-format Word document (.doc)", "save it as a Word document (.docx)");
+                    throw new UnreadableDocument(
+                            "is an old-format Word document (.doc)", "save it as a Word document (.docx)");
                 }
             }
         }
         if (magic != FileMagic.OOXML) {
-            throw new UnreadableDocument("is not a Word document: a .docx file is a zip package, and this file is "
-                    + describe(magic), SAVE_AGAIN);
+            throw new UnreadableDocument(
+                    "is not a Word document: a .docx file is a zip package, and this file is " + describe(magic),
+                    SAVE_AGAIN);
         }
         try (InputStream in = new ByteArrayInputStream(content)) {
             return new XWPFDocument(in);
@@ -87,7 +90,9 @@ public final class WordDocument {
     }
 
     private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 
@@ -122,8 +127,9 @@ public final class WordDocument {
         if (id == null) {
             return 0;
         }
-        XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
-        for (String name : new String[]{style == null ? null : style.getName(), id}) {
+        XWPFStyle style =
+                document.getStyles() == null ? null : document.getStyles().getStyle(id);
+        for (String name : new String[] {style == null ? null : style.getName(), id}) {
             if (name == null) {
                 continue;
             }
