@@ -86,15 +86,7 @@ public final class Benchmarks {
             }
             command.addAll(List.of("-jar", jar.toString(), "assess", sample.toString(), "-o", out.toString()));
             command.addAll(extraArgs);
-            long start = System.nanoTime();
-            Process p = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("the cold-start run failed: " + command);
-            }
-            times.add((System.nanoTime() - start) / 1e9);
+            times.add(timed(command));
         }
         Files.deleteIfExists(out);
         Collections.sort(times);
@@ -235,6 +227,11 @@ public final class Benchmarks {
                 classPath,
                 "org.prss.advisor.cli.AdvisorCli"));
         command.addAll(args);
+        return timed(command);
+    }
+
+    /** Seconds a process takes from start to exit; one that fails stops the benchmark. */
+    private static double timed(List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
