@@ -39,7 +39,7 @@ public final class DutyListReader {
     /** The same, for a file name as an upload gives it. */
     public static boolean isDutyList(String fileName) {
         String name = fileName.toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
+        return FileKind.DUTY_LIST_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     public static Submission read(Path file) throws InvalidInputException {

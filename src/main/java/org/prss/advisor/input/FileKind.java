@@ -22,7 +22,8 @@ public final class FileKind {
     /** What the advisor reads, for a hint. */
     public static final String READS =
             "the advisor reads a program description as .json, .yaml, .yml or a filled-in intake"
-                    + " workbook (.xlsx), and, in role and validate, a list of duties as plain text (.txt, .text, .md)";
+                    + " workbook (.xlsx), and, in role and validate, a list of duties as plain text (.txt, .text, .md)"
+                    + " or a job description as a Word (.docx) or PDF (.pdf) file";
 
     private FileKind() {}
 

@@ -23,6 +23,12 @@ public final class Threshold {
     private final List<Citation> citations;
     private final String file;
     private final int line;
+    // The typed values, parsed once here rather than on every rule evaluation that reads them.
+    private final Integer whole;
+    private final Double number;
+    private final Frequency frequency;
+    private final List<Setting> settings;
+    private final List<EmploymentModel> models;
 
     /** Builds a threshold whose value already fits its type (the loader checks with {@link #fits}). */
     public Threshold(
@@ -47,6 +53,18 @@ public final class Threshold {
         if (!fits(type, value, this.values)) {
             throw new IllegalArgumentException("threshold " + id + ": expected " + type.expected());
         }
+        this.whole = type == ThresholdType.WHOLE_NUMBER ? Integer.valueOf(value) : null;
+        this.number = switch (type) {
+            case WHOLE_NUMBER, DECIMAL, MONEY -> Double.valueOf(value);
+            default -> null;
+        };
+        this.frequency = type == ThresholdType.FREQUENCY ? Frequency.valueOf(value) : null;
+        this.settings = type == ThresholdType.SETTINGS
+                ? this.values.stream().map(Setting::valueOf).toList()
+                : null;
+        this.models = type == ThresholdType.EMPLOYMENT_MODELS
+                ? this.values.stream().map(EmploymentModel::valueOf).toList()
+                : null;
     }
 
     /** Whether a value (or list of values) as written fits a type. */
@@ -105,19 +123,16 @@ public final class Threshold {
 
     /** A whole number's value. */
     public Integer getWhole() {
-        return type == ThresholdType.WHOLE_NUMBER ? Integer.valueOf(value) : null;
+        return whole;
     }
 
     /** A whole number's, decimal's or amount's value. */
     public Double getNumber() {
-        return switch (type) {
-            case WHOLE_NUMBER, DECIMAL, MONEY -> Double.valueOf(value);
-            default -> null;
-        };
+        return number;
     }
 
     public Frequency getFrequency() {
-        return type == ThresholdType.FREQUENCY ? Frequency.valueOf(value) : null;
+        return frequency;
     }
 
     /** A range's low end. */
@@ -131,14 +146,10 @@ public final class Threshold {
     }
 
     public List<Setting> getSettings() {
-        return type == ThresholdType.SETTINGS
-                ? values.stream().map(Setting::valueOf).toList()
-                : null;
+        return settings;
     }
 
     public List<EmploymentModel> getModels() {
-        return type == ThresholdType.EMPLOYMENT_MODELS
-                ? values.stream().map(EmploymentModel::valueOf).toList()
-                : null;
+        return models;
     }
 }
