@@ -398,6 +398,23 @@ class StaffingRulesTest {
     }
 
     @Test
+    void renewalTrackingStatesTheRenewalPeriodWhenPeersMustCertify() throws Exception {
+        Finding f = decide("CERT-RENEWAL-TRACKED", "facts: {certificationRequired: true}");
+        assertDecided(f, Status.UNKNOWN, "CERT-RENEWAL-TRACKED certified peers, tracking not stated");
+        assertTrue(f.rationale().contains("usually lapse every 2 years unless renewed"), f.rationale());
+        assertDecided(
+                decide(
+                        "CERT-RENEWAL-TRACKED",
+                        "facts: {certificationRequired: true}\nanswers: {CERT-RENEWAL-TRACKED: \"YES\"}"),
+                Status.MET,
+                "Answer YES means the item is met");
+        assertDecided(
+                decide("CERT-RENEWAL-TRACKED", "facts: {certificationRequired: false}"),
+                Status.UNKNOWN,
+                "No answer and no deciding fact leaves the item unknown");
+    }
+
+    @Test
     void contractPostWithoutBenefitsIsARetentionRisk() throws Exception {
         Finding f = decide(
                 "PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR, pay: {hourlyRate: 16.5, benefits: false}}");
