@@ -295,7 +295,7 @@ class PackagedJarIT {
                                 + " does not read (the advisor reads a program description as .json, .yaml, "
                                 + ".yml or a filled-in intake workbook"
                                 + " (.xlsx), and, in role and validate, a list of duties as plain text "
-                                + "(.txt, .text, .md))"),
+                                + "(.txt, .text, .md) or a job description as a Word (.docx) or PDF (.pdf) file)"),
                 role.err());
         assertFalse(role.err().contains("Exception") || role.err().contains("expected an object"), role.err());
     }
