@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
                     + " alone. Prints verdict accuracy, KEEP_OUT precision and recall, the NEEDS_REVIEW rate and a "
                     + "confusion"
                     + " table.",
-            "Exit 0 when the targets are met (accuracy at least 95%, KEEP_OUT recall at least 98%, NEEDS_REVIEW at"
-                    + " most 5%), 1 when not, 2 when the corpus is empty or the checklists are invalid."
+            "Exit 0 when the targets are met (accuracy at least 95%%, KEEP_OUT recall at least 98%%, NEEDS_REVIEW at"
+                    + " most 5%%), 1 when not, 2 when the corpus is empty or the checklists are invalid."
         })
 final class RoleEvalCommand implements Callable<Integer> {
 

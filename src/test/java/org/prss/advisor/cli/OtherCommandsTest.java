@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeCopy;
+import picocli.CommandLine;
 
 /** validate, knowledge and rules check. */
 class OtherCommandsTest {
@@ -150,5 +151,24 @@ class OtherCommandsTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith(yaml + ":" + KnowledgeCopy.lineOf(yaml, "id: RDY-LEAD-01") + ": "), run.err());
         assertTrue(run.err().contains("SEVERE"), run.err());
+    }
+
+    /** Picocli prints a warning, not the help, when a description holds an unescaped '%'. */
+    @Test
+    void everyCommandsHelpRendersWithoutAWarning() {
+        CommandLine cli = new CommandLine(new AdvisorCli());
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (String name : cli.getSubcommands().keySet()) {
+                CliRun run = CliRun.of(name, "--help");
+                assertEquals(0, run.exit(), name + ": " + run.err());
+                assertFalse(run.out().isBlank(), name);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
