@@ -72,6 +72,7 @@ public final class KnowledgeLoader {
         List<IntakeField> intakeFields = List.of();
         JobDescriptionSections dutySections = null;
         DutyCorpus corpus = DutyCorpus.EMPTY;
+        EvaluationGuide evaluationGuide = EvaluationGuide.EMPTY;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -109,6 +110,11 @@ public final class KnowledgeLoader {
                 intakeFields = new IntakeFieldsReader(this, file).read(yaml);
             } else if (yaml.has(RecoveryStatementReader.LIST)) {
                 recoveryStatements.addAll(new RecoveryStatementReader(this, file).read(yaml));
+            } else if (yaml.has(EvaluationGuideReader.DOMAINS)) {
+                if (!evaluationGuide.outcomeDomains().isEmpty()) {
+                    problem(file, 1, "a second evaluation measures file; keep all outcome domains in one file");
+                }
+                evaluationGuide = new EvaluationGuideReader(this, file).read(yaml);
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
             } else if (yaml.has(JobDescriptionSectionsReader.LIST)) {
@@ -144,7 +150,8 @@ public final class KnowledgeLoader {
                 intakeFields,
                 thresholds,
                 scoring,
-                dutySections == null ? JobDescriptionSections.NONE : dutySections);
+                dutySections == null ? JobDescriptionSections.NONE : dutySections,
+                evaluationGuide);
     }
 
     /** The state table with each second-source statement on its state's row; a statement on no row is an error. */
