@@ -134,6 +134,7 @@ public final class KnowledgeLoader {
         checkSignalActivities(language, worksheet);
         DutyCorpusReader.checkLabels(this, corpus, worksheet, language);
         checkFieldItems(intakeFields, domains);
+        checkDomainWeights(checklists.get(SCORING), scoring, domains);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -298,6 +299,29 @@ public final class KnowledgeLoader {
             problem(file, 0, "cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Every scored domain has a positive weight in the overall score; no other domain has one. */
+    private void checkDomainWeights(KnowledgeFile file, ScoringPolicy policy, List<Domain> domains) {
+        if (policy == null) {
+            return;
+        }
+        Map<String, Double> weights = policy.domainWeights() == null ? Map.of() : policy.domainWeights();
+        for (Domain domain : domains) {
+            Double weight = weights.get(domain.id());
+            if (domain.scored() && (weight == null || weight <= 0)) {
+                problem(
+                        file,
+                        1,
+                        "domainWeights: give domain " + domain.id() + " a positive weight in the overall score");
+            } else if (!domain.scored() && weight != null) {
+                problem(file, 1, "domainWeights: domain " + domain.id() + " is not scored; remove its weight");
+            }
+        }
+        weights.keySet().stream()
+                .filter(id -> domains.stream().noneMatch(d -> d.id().equals(id)))
+                .sorted()
+                .forEach(id -> problem(file, 1, "domainWeights: no domain " + id));
     }
 
     /** Every item severity has a weight, every open status a credit, every status a finding severity. */
