@@ -39,6 +39,19 @@ public final class IntakeLayout {
     public static final String NO = "No";
     public static final int DUTY_ROWS = 60;
 
+    /** The program's evaluation measures; optional in a workbook (templates before rule set 0.4.0 lack it). */
+    public static final String EVALUATION = "Evaluation Plan";
+
+    public static final String[] EVALUATION_HEADERS = {
+        "Outcome domain", "Measure", "Instrument", "Data source", "How often", "Reviewed by", "Status"
+    };
+    /** The description keys of a measure, column by column. */
+    public static final String[] MEASURE_KEYS = {
+        "outcomeDomain", "measure", "instrument", "dataSource", "frequency", "reviewedBy", "status"
+    };
+
+    public static final int MEASURE_ROWS = 20;
+
     public static final String[] WAIVER_HEADERS = {"Finding ID", "Justification", "Approved by", "Expires"};
     public static final int WAIVER_ROWS = 25;
 

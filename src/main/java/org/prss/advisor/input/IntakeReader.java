@@ -97,6 +97,11 @@ final class IntakeReader {
             checklist(checklist, tree);
             role(role, tree);
             waivers(waivers, tree);
+            Sheet evaluation = workbook.getSheet(IntakeLayout.EVALUATION);
+            if (evaluation != null) {
+                sheet(workbook, IntakeLayout.EVALUATION, IntakeLayout.EVALUATION_HEADERS);
+                measures(evaluation, tree);
+            }
         } catch (InvalidInputException e) {
             throw e;
         } catch (Exception e) {
@@ -428,6 +433,35 @@ final class IntakeReader {
         }
         if (!waivers.isEmpty()) {
             tree.set("waivers", waivers);
+        }
+    }
+
+    /** Each filled row is a measure; its cells' texts go to the description as typed, for the schema to check. */
+    private void measures(Sheet sheet, ObjectNode tree) {
+        ArrayNode measures = JSON.arrayNode();
+        String[] keys = IntakeLayout.MEASURE_KEYS;
+        for (Row row : sheet) {
+            if (row.getRowNum() == 0 || rowBlank(row, keys.length)) {
+                continue;
+            }
+            String at = "facts.evaluation.measures[" + measures.size() + "]";
+            cells.put(at, address(sheet, row.getRowNum(), 0));
+            ObjectNode measure = JSON.objectNode();
+            for (int c = 0; c < keys.length; c++) {
+                String where = address(sheet, row.getRowNum(), c);
+                cells.put(at + "." + keys[c], where);
+                Cell cell = row.getCell(c);
+                if (!formula(cell, where) && !blank(cell)) {
+                    measure.put(keys[c], text(cell).strip());
+                }
+            }
+            measures.add(measure);
+        }
+        if (!measures.isEmpty()) {
+            ObjectNode facts = tree.has("facts") ? (ObjectNode) tree.get("facts") : tree.putObject("facts");
+            ObjectNode evaluation =
+                    facts.has("evaluation") ? (ObjectNode) facts.get("evaluation") : facts.putObject("evaluation");
+            evaluation.set("measures", measures);
         }
     }
 

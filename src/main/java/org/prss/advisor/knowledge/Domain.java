@@ -24,6 +24,7 @@ public record Domain(
             "Summary",
             "Findings",
             "Staffing Plan",
+            "Evaluation Plan",
             "Proposed Duties",
             "Role Worksheet",
             "Personal Ethics Checklist",

@@ -48,6 +48,13 @@ public final class AssessmentWorkbook {
                     assessment,
                     submission.description().facts(),
                     knowledge);
+            if (!knowledge.evaluationGuide().outcomeDomains().isEmpty()) {
+                EvaluationPlanSheet.write(
+                        workbook.createSheet(EvaluationPlanSheet.NAME),
+                        styles,
+                        knowledge.evaluationGuide(),
+                        submission.description().facts().evaluation());
+            }
             if (!assessment.duties().isEmpty()) {
                 ProposedDutiesSheet.write(workbook.createSheet(ProposedDutiesSheet.NAME), styles, assessment.duties());
             }

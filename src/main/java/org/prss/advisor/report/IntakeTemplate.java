@@ -22,9 +22,12 @@ import org.prss.advisor.input.IntakeLayout;
 import org.prss.advisor.input.SchemaFields;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.Domain;
+import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
+import org.prss.advisor.model.Frequency;
+import org.prss.advisor.model.MeasureStatus;
 import org.prss.advisor.model.Setting;
 
 /**
@@ -67,6 +70,10 @@ public final class IntakeTemplate {
                     workbook.createSheet(IntakeLayout.ROLE),
                     styles,
                     scope.prefill().path("role"));
+            evaluation(
+                    workbook.createSheet(IntakeLayout.EVALUATION),
+                    styles,
+                    scope.prefill().path("facts").path("evaluation").path("measures"));
             lists(workbook.createSheet(IntakeLayout.LISTS));
             waivers(
                     workbook.createSheet(IntakeLayout.WAIVERS),
@@ -89,6 +96,9 @@ public final class IntakeTemplate {
                     + "blank.",
             "Role: mark the worksheet activities that are part of your peers' role, and list other duties one per row"
                     + " in the Proposed duties column, as your job description words them.",
+            "Evaluation Plan: one row per measure your program tracks: its outcome domain, what is measured, the"
+                    + " instrument if you use a suggested one, where the data come from, how often, who reviews it and"
+                    + " where it stands.",
             "Waivers: a finding you accept for now, with who approved it and until when.",
             "Several colleagues can fill in different sheets. Do not rename sheets or edit the grey header rows"
                     + " or the Field path column; formulas are not read.",
@@ -261,6 +271,39 @@ public final class IntakeTemplate {
                 IntakeLayout.YES,
                 IntakeLayout.NO);
         table.finish(40, 24, 50, 14, 3, 70);
+    }
+
+    /** One row per measure, with drop-downs of the outcome domains, instruments, frequencies and statuses. */
+    private void evaluation(Sheet sheet, Styles styles, JsonNode measures) {
+        Table table = Table.on(sheet, styles, IntakeLayout.EVALUATION_HEADERS);
+        int rows = Math.max(IntakeLayout.MEASURE_ROWS, measures.size());
+        for (int i = 0; i < rows; i++) {
+            JsonNode m = measures.path(i);
+            String[] values = new String[IntakeLayout.MEASURE_KEYS.length];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = m.path(IntakeLayout.MEASURE_KEYS[c]).asText(null);
+            }
+            table.textRow(values);
+        }
+        EvaluationGuide guide = knowledge.evaluationGuide();
+        String[] domains = guide.outcomeDomains().stream()
+                .map(EvaluationGuide.OutcomeDomain::id)
+                .toArray(String[]::new);
+        String[] instruments =
+                guide.instruments().stream().map(EvaluationGuide.Instrument::id).toArray(String[]::new);
+        if (domains.length > 0) {
+            Table.dropDown(sheet, 1, rows, 0, "Outcome domain", domains);
+        }
+        if (instruments.length > 0) {
+            Table.dropDown(sheet, 1, rows, 2, "Instrument", instruments);
+        }
+        Table.dropDown(sheet, 1, rows, 4, "How often", names(Frequency.values()));
+        Table.dropDown(sheet, 1, rows, 6, "Status", names(MeasureStatus.values()));
+        table.finish(28, 40, 16, 30, 14, 24, 14);
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     private void lists(Sheet sheet) {

@@ -90,6 +90,63 @@ class IntakeWorkbookTest {
         assertEquals(direct.description(), again.description(), "an older intake workbook pre-fills a new one");
     }
 
+    private static final String MEASURES = """
+            facts:
+              evaluation:
+                outcomeReview: QUARTERLY
+                measures:
+                  - {outcomeDomain: PERSONAL_SKILL_BUILDING, measure: Recovery assessment scores, instrument: RAS,
+                     dataSource: peer contact notes, frequency: QUARTERLY, reviewedBy: program manager,
+                     status: COLLECTING}
+                  - {outcomeDomain: COMMUNITY_SKILL_BUILDING, measure: Participants employed at six months}
+            """;
+
+    @Test
+    void measuresGoThroughTheEvaluationPlanSheetAndBack() throws Exception {
+        Submission direct = ADVISOR.reader().read("m.yaml", MEASURES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] workbook = template(null, direct);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = wb.getSheet("Evaluation Plan");
+            assertEquals(
+                    "Recovery assessment scores", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("COLLECTING", sheet.getRow(1).getCell(6).getStringCellValue());
+            assertEquals(
+                    "Participants employed at six months",
+                    sheet.getRow(2).getCell(1).getStringCellValue());
+        }
+        Submission viaIntake = ADVISOR.reader().read("intake.xlsx", workbook);
+        assertEquals(direct.description(), viaIntake.description());
+        assertEquals(2, viaIntake.description().facts().evaluation().measures().size());
+    }
+
+    @Test
+    void aBadMeasureCellIsNamedWithItsSheetAndCell() throws Exception {
+        Submission direct = ADVISOR.reader().read("m.yaml", MEASURES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] workbook = edited(template(null, direct), wb -> {
+            Sheet sheet = wb.getSheet("Evaluation Plan");
+            sheet.getRow(1).getCell(6).setCellValue("DONE");
+            sheet.getRow(2).getCell(0).setCellValue("PERSONAL_SKILLS");
+        });
+        String report = problems(workbook);
+        assertTrue(report.contains("Evaluation Plan!G2"), report);
+        assertTrue(
+                report.contains("Evaluation Plan!A3 (facts.evaluation.measures[1].outcomeDomain): 'PERSONAL_SKILLS'"
+                        + " is not an outcome domain"),
+                report);
+        assertTrue(report.contains("did you mean PERSONAL_SKILL_BUILDING?"), report);
+    }
+
+    @Test
+    void aWorkbookWithoutAnEvaluationPlanSheetStillReads() throws Exception {
+        Submission direct = ADVISOR.reader().read("m.yaml", MEASURES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] workbook = edited(template(null, direct), wb -> wb.removeSheetAt(wb.getSheetIndex("Evaluation Plan")));
+        Submission read = ADVISOR.reader().read("old.xlsx", workbook);
+        assertEquals(null, read.description().facts().evaluation().measures());
+        assertEquals(
+                org.prss.advisor.model.Frequency.QUARTERLY,
+                read.description().facts().evaluation().outcomeReview());
+    }
+
     @Test
     void aBlankTemplateReadsAsAnEmptyDescription() throws Exception {
         Submission blank = ADVISOR.reader().read("intake.xlsx", template(null, null));
@@ -103,7 +160,9 @@ class IntakeWorkbookTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(null, null)))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Instructions", "Program", "Checklist", "Role", "Lists", "Waivers"), names);
+            assertEquals(
+                    List.of("Instructions", "Program", "Checklist", "Role", "Evaluation Plan", "Lists", "Waivers"),
+                    names);
             assertTrue(wb.isSheetHidden(wb.getSheetIndex("Lists")));
             XSSFSheet program = wb.getSheet("Program");
             assertEquals(ADVISOR.knowledge().intakeFields().size(), program.getLastRowNum());

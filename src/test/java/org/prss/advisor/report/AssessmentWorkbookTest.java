@@ -367,4 +367,41 @@ class AssessmentWorkbookTest {
         int informants = rowOf(ethics, 1, "ETH-NOT-INFORMANTS");
         assertEquals("GAP", text(ethics, informants, 4), "the curfew-report duty makes the peer an informant");
     }
+
+    @Test
+    void evaluationPlanListsEveryOutcomeDomainWithItsInstrumentsAndTheProgramsMeasures() throws Exception {
+        Submission submission = TestAdvisor.read("""
+                program: {name: Eval, setting: JAIL}
+                facts:
+                  evaluation:
+                    trialPeriodMonths: 6
+                    measures:
+                      - {outcomeDomain: PERSONAL_SKILL_BUILDING, measure: Hope scale scores, instrument: RAS,
+                         reviewedBy: steering group, status: PLANNED}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AssessmentWorkbook(TestAdvisor.get().knowledge())
+                .write(TestAdvisor.get().assess(submission, TestAdvisor.AS_OF), submission, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet plan = wb.getSheet("Evaluation Plan");
+            assertEquals("6", text(plan, rowOf(plan, 0, "Trial period (months)"), 1));
+            assertEquals("(not stated)", text(plan, rowOf(plan, 0, "Partner check-ins"), 1));
+            var guide = TestAdvisor.get().knowledge().evaluationGuide();
+            for (var domain : guide.outcomeDomains()) {
+                int row = rowOf(plan, 0, domain.name());
+                assertTrue(text(plan, row, 1).contains(domain.outcomes().get(0)), domain.id());
+                assertTrue(text(plan, row, 9).contains(domain.citations().get(0).source()), domain.id());
+            }
+            int personal = rowOf(plan, 3, "Hope scale scores");
+            assertTrue(text(plan, personal, 2).contains("RAS ("), text(plan, personal, 2));
+            assertTrue(text(plan, personal, 4).startsWith("RAS ("), text(plan, personal, 4));
+            assertEquals("steering group", text(plan, personal, 7));
+            assertEquals("PLANNED", text(plan, personal, 8));
+            String community = guide.outcomeDomains().get(1).name();
+            assertEquals("", text(plan, rowOf(plan, 0, community), 3), "a domain with no measure has a row to fill");
+            assertTrue(plan.getDataValidations().stream()
+                    .anyMatch(v -> List.of(v.getValidationConstraint().getExplicitListValues())
+                            .contains("REVIEWED")));
+        }
+    }
 }
