@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.knowledge.RoleSignal;
@@ -21,17 +22,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Lists the whole knowledge base: items, worksheet activities, role signals, thresholds and the state table. */
+/**
+ * Lists the whole knowledge base: items, worksheet activities, role signals, thresholds, the state table, and the
+ * outcome domains and instruments of an evaluation plan.
+ */
 @Command(
         name = "knowledge",
         mixinStandardHelpOptions = true,
         description = {
             "List everything the advisor judges with: the checklist items (id, domain, severity, title,"
                     + " citations), the role worksheet's activities with their three answers, the role signals, the"
-                    + " headings under which a job description lists duties, the thresholds and the state "
-                    + "certification table.",
+                    + " headings under which a job description lists duties, the thresholds, the state "
+                    + "certification table, and the outcome domains and instruments of an evaluation plan.",
             "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, dutySections,"
-                    + " thresholds, states}, each list entry with its kind."
+                    + " thresholds, states, outcomeDomains, instruments}, each list entry with its kind."
         })
 final class KnowledgeCommand implements Callable<Integer> {
 
@@ -94,11 +98,22 @@ final class KnowledgeCommand implements Callable<Integer> {
                     "  %s  %-22s recovery: %-28s Medicaid: %s%n",
                     s.state(), s.jurisdiction(), s.recoveryTime(), s.medicaidAuthority());
         }
+        out.println("Evaluation plan: outcome domains and suggested instruments");
+        for (EvaluationGuide.OutcomeDomain d : kb.evaluationGuide().outcomeDomains()) {
+            out.printf("  %-26s %s%n      %s%n", d.id(), d.name(), cite(d.citations()));
+        }
+        for (EvaluationGuide.Instrument i : kb.evaluationGuide().instruments()) {
+            out.printf(
+                    "  %-26s %s (%s)%n      %s%n",
+                    i.id(), i.name(), String.join(", ", i.domains()), cite(i.citations()));
+        }
         out.println(kb.items().size() + " items, "
                 + kb.roleWorksheet().activities().size() + " activities, "
                 + kb.roleLanguage().signals().size() + " signals, "
                 + kb.thresholds().size() + " thresholds, "
-                + kb.stateTable().size() + " states; rule set " + kb.ruleSet().version());
+                + kb.stateTable().size() + " states, "
+                + kb.evaluationGuide().outcomeDomains().size() + " outcome domains; rule set "
+                + kb.ruleSet().version());
         return ExitCode.OK;
     }
 

@@ -14,7 +14,8 @@ import org.prss.advisor.knowledge.Threshold;
 /**
  * Everything the advisor judges with, as one JSON document for an API user or a reviewer: the rule set, the checklist
  * items, the role worksheet's activities with their three answers, the role signals, the headings under which a job
- * description lists duties, the thresholds and the state table's rows. Every entry says what kind of knowledge it is.
+ * description lists duties, the thresholds, the state table's rows, and the outcome domains and instruments an
+ * evaluation plan draws on. Every entry says what kind of knowledge it is.
  */
 public final class KnowledgeListing {
 
@@ -49,6 +50,11 @@ public final class KnowledgeListing {
                                 .map(KnowledgeListing::threshold)
                                 .toList()));
         root.set("states", entries("state", knowledge.stateTable()));
+        root.set(
+                "outcomeDomains",
+                entries("outcomeDomain", knowledge.evaluationGuide().outcomeDomains()));
+        root.set(
+                "instruments", entries("instrument", knowledge.evaluationGuide().instruments()));
         return root;
     }
 

@@ -76,6 +76,15 @@ class OtherCommandsTest {
                         .value(),
                 caseload.get("value").asText());
         assertEquals(51, listing.get("states").size(), "the 51 rows of the Corrections PRSS Guide table");
+        assertEquals(
+                kb.evaluationGuide().outcomeDomains().size(),
+                listing.get("outcomeDomains").size());
+        assertEquals(
+                "outcomeDomain",
+                listing.get("outcomeDomains").get(0).get("kind").asText());
+        assertEquals(
+                kb.evaluationGuide().instruments().get(0).id(),
+                listing.get("instruments").get(0).get("id").asText());
         assertEquals("state", listing.at("/states/0/kind").asText());
         assertEquals("AK", listing.at("/states/0/state").asText());
         assertFalse(listing.at("/states/0").has("file"), "where a row was read from is not part of the listing");
@@ -109,7 +118,8 @@ class OtherCommandsTest {
                         .strip()
                         .endsWith(kb.items().size() + " items, 54 activities, "
                                 + kb.roleLanguage().signals().size() + " signals, "
-                                + kb.thresholds().size() + " thresholds, 51 states; rule set "
+                                + kb.thresholds().size() + " thresholds, 51 states, "
+                                + kb.evaluationGuide().outcomeDomains().size() + " outcome domains; rule set "
                                 + kb.ruleSet().version()),
                 run.out());
     }
