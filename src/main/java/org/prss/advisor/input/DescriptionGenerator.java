@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.knowledge.StateCertification;
@@ -93,6 +94,7 @@ public final class DescriptionGenerator {
             }
         }
         answers(description);
+        measures(description);
         role(description);
         if (random.nextDouble() < 0.15) {
             waiver(description);
@@ -116,7 +118,14 @@ public final class DescriptionGenerator {
             case YES_NO -> JSON.booleanNode(random.nextBoolean());
             case CHOICE ->
                 JSON.textNode(spec.choices().get(random.nextInt(spec.choices().size())));
-            case LIST -> JSON.arrayNode().add(FUNDING.get(random.nextInt(FUNDING.size())));
+            case LIST ->
+                JSON.arrayNode()
+                        .add(
+                                spec.choices().isEmpty()
+                                        ? FUNDING.get(random.nextInt(FUNDING.size()))
+                                        : spec.choices()
+                                                .get(random.nextInt(
+                                                        spec.choices().size())));
             case TEXT -> JSON.textNode("Generated " + spec.field().label().toLowerCase() + " " + random.nextInt(1000));
         };
     }
@@ -137,6 +146,30 @@ public final class DescriptionGenerator {
         if (!answers.isEmpty()) {
             description.set("answers", answers);
         }
+    }
+
+    /** Sometimes a measure or two, in the outcome domains and with the instruments the knowledge base names. */
+    private void measures(ObjectNode description) {
+        List<EvaluationGuide.OutcomeDomain> domains =
+                knowledge.evaluationGuide().outcomeDomains();
+        if (domains.isEmpty() || random.nextDouble() < 0.6) {
+            return;
+        }
+        ArrayNode measures = JSON.arrayNode();
+        for (int i = 0; i < 1 + random.nextInt(2); i++) {
+            EvaluationGuide.OutcomeDomain domain = domains.get(random.nextInt(domains.size()));
+            ObjectNode measure = measures.addObject()
+                    .put("outcomeDomain", domain.id())
+                    .put("measure", "Generated measure " + random.nextInt(1000));
+            List<EvaluationGuide.Instrument> instruments =
+                    knowledge.evaluationGuide().instrumentsFor(domain.id());
+            if (!instruments.isEmpty() && random.nextBoolean()) {
+                measure.put(
+                        "instrument",
+                        instruments.get(random.nextInt(instruments.size())).id());
+            }
+        }
+        JsonPaths.put(description, "facts.evaluation.measures", measures);
     }
 
     private void role(ObjectNode description) {

@@ -84,19 +84,25 @@ public final class SchemaFields {
     private static IntakeFieldSpec spec(IntakeField field, JsonNode node) {
         List<String> choices = new ArrayList<>();
         node.path("enum").forEach(v -> choices.add(v.asText()));
+        // A list of allowed values (facts.reentry.accessPoints) keeps its values as the choices of each entry.
+        List<String> entryChoices = new ArrayList<>();
+        node.path("items").path("enum").forEach(v -> entryChoices.add(v.asText()));
         Double min = node.has("minimum") ? node.get("minimum").asDouble() : null;
         Double max = node.has("maximum") ? node.get("maximum").asDouble() : null;
-        FieldKind kind = !choices.isEmpty()
-                ? FieldKind.CHOICE
-                : switch (node.path("type").asText()) {
-                    case "integer" -> FieldKind.INTEGER;
-                    case "number" -> FieldKind.NUMBER;
-                    case "boolean" -> FieldKind.YES_NO;
-                    case "array" -> FieldKind.LIST;
-                    default -> FieldKind.TEXT;
-                };
+        FieldKind kind = !entryChoices.isEmpty()
+                ? FieldKind.LIST
+                : !choices.isEmpty()
+                        ? FieldKind.CHOICE
+                        : switch (node.path("type").asText()) {
+                            case "integer" -> FieldKind.INTEGER;
+                            case "number" -> FieldKind.NUMBER;
+                            case "boolean" -> FieldKind.YES_NO;
+                            case "array" -> FieldKind.LIST;
+                            default -> FieldKind.TEXT;
+                        };
         Pattern pattern =
                 node.has("pattern") ? Pattern.compile(node.get("pattern").asText()) : null;
-        return new IntakeFieldSpec(field, kind, List.copyOf(choices), min, max, pattern);
+        return new IntakeFieldSpec(
+                field, kind, List.copyOf(entryChoices.isEmpty() ? choices : entryChoices), min, max, pattern);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param synonyms    each variant word mapped to the first word of its group, both as written in the file
  * @param headNouns        nouns that make the word before them part of a name: "clinical supervisor" names a
  *                         person, "case management system" a record, neither is the duty
+ * @param keptWords        words the suffix rules leave whole, because cutting them would merge them with another word
+ *                         ("probation" would read as "probationer", a participant)
  * @param negations        words after which, in the same clause, a phrase word does not count ("non-clinical")
  * @param clauseWords      words that open a clause ("if", "with"), never a duty: a line is not split after them
  * @param phraseWindow     the words of a phrase must stand within this many words of one another (0: anywhere)
@@ -21,6 +23,7 @@ public record RoleLanguage(
         int minimumStem,
         Set<String> stopWords,
         List<String> keptEndings,
+        Set<String> keptWords,
         List<Suffix> suffixes,
         Map<String, String> synonyms,
         Set<String> headNouns,
@@ -35,6 +38,7 @@ public record RoleLanguage(
             3,
             Set.of(),
             List.of(),
+            Set.of(),
             List.of(),
             Map.of(),
             Set.of(),
@@ -76,6 +80,7 @@ public record RoleLanguage(
     public RoleLanguage {
         stopWords = Set.copyOf(stopWords);
         keptEndings = List.copyOf(keptEndings);
+        keptWords = Set.copyOf(keptWords);
         suffixes = List.copyOf(suffixes);
         synonyms = Map.copyOf(synonyms);
         headNouns = Set.copyOf(headNouns);

@@ -44,6 +44,7 @@ final class RoleLanguageReader {
         }
         Set<String> stopWords = words(yaml, "stopWords");
         List<String> keptEndings = List.copyOf(words(yaml, "keptEndings"));
+        Set<String> keptWords = words(yaml, "keptWords");
         List<RoleLanguage.Suffix> suffixes = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("suffixes")) {
             RoleLanguage.Suffix suffix = loader.bind(file, entry, RoleLanguage.Suffix.class);
@@ -79,6 +80,7 @@ final class RoleLanguageReader {
                 Math.max(minimumStem, 1),
                 stopWords,
                 keptEndings,
+                keptWords,
                 suffixes,
                 synonyms,
                 headNouns,

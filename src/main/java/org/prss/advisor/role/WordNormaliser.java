@@ -66,6 +66,9 @@ public final class WordNormaliser {
 
     /** Applies the suffix rules until none applies, never cutting below the minimum stem length. */
     String stem(String word) {
+        if (language.keptWords().contains(word)) {
+            return word;
+        }
         String stem = word;
         boolean changed = true;
         while (changed) {

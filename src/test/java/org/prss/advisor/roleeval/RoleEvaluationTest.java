@@ -47,10 +47,11 @@ class RoleEvaluationTest {
     @Test
     void readingByLabelledExamplesHoldsItsFloorsAndBeatsThePhrasesAlone() {
         String figures = FiguresReport.text(List.of(crossValidated, phrases));
-        assertTrue(crossValidated.accuracy() >= 0.82, figures);
-        assertTrue(crossValidated.keepOutRecall() >= 0.84, figures);
-        // The costliest error: 6 with the keepOutMargin check and the tightened phrases, 21 before them.
-        assertTrue(crossValidated.keepOutPassedAsFitting() <= 6, figures);
+        assertTrue(crossValidated.accuracy() >= 0.84, figures);
+        assertTrue(crossValidated.keepOutRecall() >= 0.88, figures);
+        // The costliest error: 4 since the word readings of rule set 0.4.0, 6 with the keepOutMargin check and the
+        // tightened phrases before them, 21 before those.
+        assertTrue(crossValidated.keepOutPassedAsFitting() <= 4, figures);
         assertTrue(crossValidated.accuracy() >= phrases.accuracy() + 0.15, figures);
         assertTrue(crossValidated.keepOutRecall() > phrases.keepOutRecall(), figures);
     }
