@@ -385,7 +385,8 @@ class IntakeWorkbookTest {
         assertEquals(
                 "intake.xlsx: Program: sheet 'Program' is missing (the workbook has: Instructions, Programme, "
                         + "Checklist,"
-                        + " Role, Evaluation Plan, Lists, Waivers) (start from ./advisor template and keep its sheet names)",
+                        + " Role, Evaluation Plan, Lists, Waivers) (start from ./advisor template and keep its sheet "
+                        + "names)",
                 problems(wb));
         byte[] noWaivers = edited(template(null, null), w -> w.removeSheetAt(w.getSheetIndex("Waivers")));
         assertTrue(problems(noWaivers).startsWith("intake.xlsx: Waivers: sheet 'Waivers' is missing"));
