@@ -52,7 +52,8 @@ public final class Advisor {
                 knowledge.roleWorksheet().activities().stream()
                         .map(RoleActivity::id)
                         .collect(Collectors.toSet()),
-                knowledge.intakeFields());
+                knowledge.intakeFields(),
+                knowledge.evaluationGuide());
         this.jobDescriptions = new JobDescriptionReader(knowledge.jobDescriptionSections());
         this.evaluator = new Evaluator(knowledge, rules);
         this.assessor = new Assessor(knowledge, evaluator);

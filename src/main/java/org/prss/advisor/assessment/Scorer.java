@@ -44,9 +44,9 @@ final class Scorer {
                 }
                 counts.merge(finding.status(), 1, Integer::sum);
                 ChecklistItem item = itemsById.get(finding.id());
-                tally.add(item, finding.status());
+                tally.add(item, finding.status(), 1.0);
                 if (domain.scored()) {
-                    overall.add(item, finding.status());
+                    overall.add(item, finding.status(), policy.domainWeights().get(domain.id()));
                 }
             }
             domains.add(new DomainScore(domain.id(), domain.name(), domain.scored(), tally.score(), counts));
@@ -59,12 +59,12 @@ final class Scorer {
         private double weight;
         private double earned;
 
-        void add(ChecklistItem item, Status status) {
+        void add(ChecklistItem item, Status status, double domainWeight) {
             Double credit = policy.statusCredit().get(status);
             if (credit == null) {
                 return;
             }
-            int w = policy.severityWeights().getOrDefault(item.severity(), 0);
+            double w = domainWeight * policy.severityWeights().getOrDefault(item.severity(), 0);
             weight += w;
             earned += w * credit;
         }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.ProgramDescription;
 
@@ -35,11 +36,17 @@ public final class DescriptionReader {
     private final Set<String> knownItemIds;
     private final Set<String> knownActivityIds;
     private final List<IntakeFieldSpec> intakeFields;
+    private final EvaluationGuide evaluationGuide;
 
-    public DescriptionReader(Set<String> knownItemIds, Set<String> knownActivityIds, List<IntakeField> intakeFields) {
+    public DescriptionReader(
+            Set<String> knownItemIds,
+            Set<String> knownActivityIds,
+            List<IntakeField> intakeFields,
+            EvaluationGuide evaluationGuide) {
         this.knownItemIds = Set.copyOf(knownItemIds);
         this.knownActivityIds = Set.copyOf(knownActivityIds);
         this.intakeFields = SchemaFields.load().specs(intakeFields);
+        this.evaluationGuide = evaluationGuide;
     }
 
     /**
@@ -182,6 +189,7 @@ public final class DescriptionReader {
                         "role.activities[" + i + "]", "'" + id + "' is not a worksheet activity", hint));
             }
         }
+        problems.addAll(checkMeasures(tree.path("facts").path("evaluation").path("measures")));
         Set<String> waived = new HashSet<>();
         JsonNode waivers = tree.path("waivers");
         for (int i = 0; i < waivers.size(); i++) {
@@ -198,6 +206,37 @@ public final class DescriptionReader {
             }
         }
         return problems;
+    }
+
+    /** Each measure's outcome domain and instrument must be ones the evaluation measures file names. */
+    private List<InputProblem> checkMeasures(JsonNode measures) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> domains = evaluationGuide.outcomeDomains().stream()
+                .map(EvaluationGuide.OutcomeDomain::id)
+                .toList();
+        List<String> instruments = evaluationGuide.instruments().stream()
+                .map(EvaluationGuide.Instrument::id)
+                .toList();
+        for (int i = 0; i < measures.size(); i++) {
+            String at = "facts.evaluation.measures[" + i + "]";
+            JsonNode domain = measures.get(i).path("outcomeDomain");
+            if (domain.isTextual() && !domains.contains(domain.asText())) {
+                problems.add(unknownName(at + ".outcomeDomain", domain.asText(), "an outcome domain", domains));
+            }
+            JsonNode instrument = measures.get(i).path("instrument");
+            if (instrument.isTextual() && !instruments.contains(instrument.asText())) {
+                problems.add(
+                        unknownName(at + ".instrument", instrument.asText(), "a suggested instrument", instruments));
+            }
+        }
+        return problems;
+    }
+
+    private static InputProblem unknownName(String path, String value, String what, List<String> known) {
+        String hint = NearestName.among(value, Set.copyOf(known))
+                .map(n -> "did you mean " + n + "?")
+                .orElse("one of: " + String.join(", ", known));
+        return new InputProblem(path, "'" + value + "' is not " + what, hint);
     }
 
     private InputProblem unknownId(String path, String id) {

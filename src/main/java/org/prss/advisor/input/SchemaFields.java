@@ -44,7 +44,10 @@ public final class SchemaFields {
         return specs;
     }
 
-    /** Every leaf field under program and facts, as dotted paths. */
+    /**
+     * Every leaf field under program and facts, as dotted paths; a list of objects (the evaluation measures) is a
+     * table of its own sheet, not a field.
+     */
     public List<String> leafPaths() {
         List<String> paths = new ArrayList<>();
         for (String top : List.of("program", "facts")) {
@@ -58,7 +61,7 @@ public final class SchemaFields {
             node.get("properties")
                     .fields()
                     .forEachRemaining(e -> collect(e.getValue(), path + "." + e.getKey(), paths));
-        } else {
+        } else if (!"object".equals(node.path("items").path("type").asText())) {
             paths.add(path);
         }
     }

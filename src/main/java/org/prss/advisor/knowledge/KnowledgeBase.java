@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
  * the language for reading duties, the labelled duty corpus, the state certification table, funding options, the
- * personal ethics checklist, the intake workbook's fields, thresholds and scoring, and the headings under which a job
- * description lists duties.
+ * personal ethics checklist, the intake workbook's fields, thresholds and scoring, the headings under which a job
+ * description lists duties, and the outcome domains and instruments an evaluation plan draws on.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -24,7 +24,8 @@ public record KnowledgeBase(
         List<IntakeField> intakeFields,
         List<Threshold> thresholds,
         ScoringPolicy scoring,
-        JobDescriptionSections jobDescriptionSections) {
+        JobDescriptionSections jobDescriptionSections,
+        EvaluationGuide evaluationGuide) {
 
     public KnowledgeBase {
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));

@@ -72,6 +72,7 @@ public final class KnowledgeLoader {
         List<IntakeField> intakeFields = List.of();
         JobDescriptionSections dutySections = null;
         DutyCorpus corpus = DutyCorpus.EMPTY;
+        EvaluationGuide evaluationGuide = EvaluationGuide.EMPTY;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -109,6 +110,11 @@ public final class KnowledgeLoader {
                 intakeFields = new IntakeFieldsReader(this, file).read(yaml);
             } else if (yaml.has(RecoveryStatementReader.LIST)) {
                 recoveryStatements.addAll(new RecoveryStatementReader(this, file).read(yaml));
+            } else if (yaml.has(EvaluationGuideReader.DOMAINS)) {
+                if (!evaluationGuide.outcomeDomains().isEmpty()) {
+                    problem(file, 1, "a second evaluation measures file; keep all outcome domains in one file");
+                }
+                evaluationGuide = new EvaluationGuideReader(this, file).read(yaml);
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
             } else if (yaml.has(JobDescriptionSectionsReader.LIST)) {
@@ -128,6 +134,7 @@ public final class KnowledgeLoader {
         checkSignalActivities(language, worksheet);
         DutyCorpusReader.checkLabels(this, corpus, worksheet, language);
         checkFieldItems(intakeFields, domains);
+        checkDomainWeights(checklists.get(SCORING), scoring, domains);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -144,7 +151,8 @@ public final class KnowledgeLoader {
                 intakeFields,
                 thresholds,
                 scoring,
-                dutySections == null ? JobDescriptionSections.NONE : dutySections);
+                dutySections == null ? JobDescriptionSections.NONE : dutySections,
+                evaluationGuide);
     }
 
     /** The state table with each second-source statement on its state's row; a statement on no row is an error. */
@@ -291,6 +299,29 @@ public final class KnowledgeLoader {
             problem(file, 0, "cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Every scored domain has a positive weight in the overall score; no other domain has one. */
+    private void checkDomainWeights(KnowledgeFile file, ScoringPolicy policy, List<Domain> domains) {
+        if (policy == null) {
+            return;
+        }
+        Map<String, Double> weights = policy.domainWeights() == null ? Map.of() : policy.domainWeights();
+        for (Domain domain : domains) {
+            Double weight = weights.get(domain.id());
+            if (domain.scored() && (weight == null || weight <= 0)) {
+                problem(
+                        file,
+                        1,
+                        "domainWeights: give domain " + domain.id() + " a positive weight in the overall score");
+            } else if (!domain.scored() && weight != null) {
+                problem(file, 1, "domainWeights: domain " + domain.id() + " is not scored; remove its weight");
+            }
+        }
+        weights.keySet().stream()
+                .filter(id -> domains.stream().noneMatch(d -> d.id().equals(id)))
+                .sorted()
+                .forEach(id -> problem(file, 1, "domainWeights: no domain " + id));
     }
 
     /** Every item severity has a weight, every open status a credit, every status a finding severity. */

@@ -12,6 +12,7 @@ import org.prss.advisor.model.Status;
  * @param findingSeverity    how a finding's severity follows from its item's severity, by status
  * @param readyAtScore       lowest overall score that can be READY
  * @param notReadyBelowScore overall score under which the program is NOT_READY whatever else holds
+ * @param domainWeights      how much each scored domain's items count in the overall score, by domain id
  */
 public record ScoringPolicy(
         Map<Severity, Integer> severityWeights,
@@ -19,6 +20,7 @@ public record ScoringPolicy(
         Map<Status, SeverityRule> findingSeverity,
         int readyAtScore,
         int notReadyBelowScore,
+        Map<String, Double> domainWeights,
         String formula) {
 
     /** How a finding's severity is derived from its item's severity. */

@@ -28,17 +28,23 @@ public record ProgramFacts(
         Boolean settingSpecificJobDescription,
         Boolean participationVoluntary,
         Boolean peersAttendStaffing,
-        Boolean peersInSanctionDecisions) {
+        Boolean peersInSanctionDecisions,
+        EvaluationPlan evaluation,
+        Reentry reentry,
+        Partners partners) {
 
     public static final ProgramFacts EMPTY = new ProgramFacts(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     public ProgramFacts {
         pay = pay == null ? Pay.EMPTY : pay;
         supervision = supervision == null ? Supervision.EMPTY : supervision;
         graduateWaitingPeriod = graduateWaitingPeriod == null ? GraduateWaitingPeriod.EMPTY : graduateWaitingPeriod;
         fundingSources = fundingSources == null ? List.of() : List.copyOf(fundingSources);
+        evaluation = evaluation == null ? EvaluationPlan.EMPTY : evaluation;
+        reentry = reentry == null ? Reentry.EMPTY : reentry;
+        partners = partners == null ? Partners.EMPTY : partners;
     }
 
     /** Pay for peer positions. */
@@ -73,5 +79,59 @@ public record ProgramFacts(
     /** How long program graduates wait before they may serve as peers. */
     public record GraduateWaitingPeriod(Double yearsSustainedRecovery, Double yearsSinceProgramExit) {
         public static final GraduateWaitingPeriod EMPTY = new GraduateWaitingPeriod(null, null);
+    }
+
+    /**
+     * How the program will know it works: goals set before launch, a trial period, how often outcome data and the
+     * partners review it, and its own measures.
+     *
+     * @param trialPeriodMonths length of the trial period decided before launch; 0 when there is none
+     * @param measures          the program's own measures; null when not stated, empty when it has none
+     */
+    public record EvaluationPlan(
+            Boolean goalsAndSuccessCriteria,
+            Integer trialPeriodMonths,
+            Frequency outcomeReview,
+            Frequency partnerCheckIns,
+            List<Measure> measures) {
+        public static final EvaluationPlan EMPTY = new EvaluationPlan(null, null, null, null, null);
+
+        public EvaluationPlan {
+            measures = measures == null ? null : List.copyOf(measures);
+        }
+    }
+
+    /**
+     * One measure the program tracks.
+     *
+     * @param outcomeDomain an outcome domain id of checklists/evaluation-measures.yaml
+     * @param measure       what is measured, in the program's words
+     * @param instrument    an instrument id of checklists/evaluation-measures.yaml, or null
+     */
+    public record Measure(
+            String outcomeDomain,
+            String measure,
+            String instrument,
+            String dataSource,
+            Frequency frequency,
+            String reviewedBy,
+            MeasureStatus status) {}
+
+    /**
+     * How participants in a jail or prison reach peers, and how support continues after release.
+     *
+     * @param accessPoints the ways participants reach peers; null when not stated
+     */
+    public record Reentry(List<AccessPoint> accessPoints, Boolean linkageAgreement, Boolean recoveryCapitalAssessment) {
+        public static final Reentry EMPTY = new Reentry(null, null, null);
+
+        public Reentry {
+            accessPoints = accessPoints == null ? null : List.copyOf(accessPoints);
+        }
+    }
+
+    /** The program's partners and how they work together. */
+    public record Partners(Boolean moudProvider, Boolean conflictResolutionProcess, Boolean frontlineStaffInvolved) {
+        public static final Partners EMPTY = new Partners(null, null, null);
     }
 }

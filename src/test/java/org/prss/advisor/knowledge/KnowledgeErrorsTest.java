@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.assessment.Scores;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Status;
 
@@ -173,6 +174,40 @@ class KnowledgeErrorsTest {
         assertNotEquals(
                 TestAdvisor.get().knowledge().ruleSet().hash(),
                 edited.knowledge().ruleSet().hash());
+    }
+
+    @Test
+    void aScoredDomainWithoutAWeightAndAWeightForNoDomainAreReported() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("scoring.yaml", "  ETHICS: 1\n", "  ETHIC: 1\n");
+        String report = loadErrors(copy);
+        assertTrue(report.contains("domainWeights: give domain ETHICS a positive weight in the overall score"), report);
+        assertTrue(report.contains("domainWeights: no domain ETHIC"), report);
+    }
+
+    @Test
+    void aDomainWeightChangesTheOverallScoreButNotTheDomainsOwn() throws Exception {
+        String description = "program: {setting: JAIL}\nanswers: {RDY-LEAD-01: YES, ETH-CONFIDENTIALITY: NO}";
+        Scores before = scores(TestAdvisor.get(), description);
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("scoring.yaml", "  READINESS: 1\n", "  READINESS: 3\n");
+        Advisor edited = Advisor.load(copy.rules, copy.checklists);
+        Scores after = scores(edited, description);
+        assertTrue(after.overall() > before.overall(), before.overall() + " -> " + after.overall());
+        assertEquals(readiness(before), readiness(after));
+    }
+
+    private static Scores scores(Advisor advisor, String yaml) throws Exception {
+        Submission submission = advisor.reader().read("t", yaml.getBytes(StandardCharsets.UTF_8));
+        return advisor.assess(submission, TestAdvisor.AS_OF).scores();
+    }
+
+    private static Double readiness(Scores scores) {
+        return scores.domains().stream()
+                .filter(d -> d.domain().equals("READINESS"))
+                .findFirst()
+                .orElseThrow()
+                .score();
     }
 
     @Test

@@ -1,0 +1,97 @@
+package org.prss.advisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.prss.advisor.model.Citation;
+
+/**
+ * Reads and checks the evaluation measures file: outcome domains with outcomes and citations, and instruments that
+ * name only those domains, each cited.
+ */
+final class EvaluationGuideReader {
+
+    /** The key that marks the file. */
+    static final String DOMAINS = "outcomeDomains";
+
+    private static final Pattern ID = Pattern.compile("^[A-Z][A-Z0-9]*([_-][A-Z0-9]+)*$");
+
+    private final KnowledgeLoader loader;
+    private final KnowledgeFile file;
+
+    EvaluationGuideReader(KnowledgeLoader loader, KnowledgeFile file) {
+        this.loader = loader;
+        this.file = file;
+    }
+
+    private record DomainSpec(String id, String name, List<String> outcomes, List<Citation> citations) {}
+
+    private record InstrumentSpec(
+            String id, String name, List<String> domains, String notes, List<Citation> citations) {}
+
+    EvaluationGuide read(LocatedYaml yaml) {
+        List<EvaluationGuide.OutcomeDomain> domains = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (LocatedYaml.Entry entry : yaml.list(DOMAINS)) {
+            DomainSpec spec = loader.bind(file, entry, DomainSpec.class);
+            if (spec == null || !checkedId(entry.line(), "outcome domain", spec.id(), ids)) {
+                continue;
+            }
+            String label = "outcome domain " + spec.id();
+            loader.requireText(file, entry.line(), label, "name", spec.name());
+            if (spec.outcomes() == null || spec.outcomes().isEmpty()) {
+                loader.problem(file, entry.line(), label + ": list at least one outcome under outcomes");
+            }
+            loader.checkCitations(file, entry.line(), label, spec.citations());
+            domains.add(new EvaluationGuide.OutcomeDomain(
+                    spec.id(),
+                    spec.name(),
+                    spec.outcomes() == null ? List.of() : spec.outcomes(),
+                    spec.citations() == null ? List.of() : spec.citations()));
+        }
+        if (domains.isEmpty()) {
+            loader.problem(file, 1, "the evaluation measures file has no outcome domains");
+        }
+        Set<String> domainIds = new HashSet<>(ids);
+        List<EvaluationGuide.Instrument> instruments = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list("instruments")) {
+            InstrumentSpec spec = loader.bind(file, entry, InstrumentSpec.class);
+            if (spec == null || !checkedId(entry.line(), "instrument", spec.id(), ids)) {
+                continue;
+            }
+            String label = "instrument " + spec.id();
+            loader.requireText(file, entry.line(), label, "name", spec.name());
+            loader.requireText(file, entry.line(), label, "notes", spec.notes());
+            List<String> named = spec.domains() == null ? List.of() : spec.domains();
+            if (named.isEmpty()) {
+                loader.problem(file, entry.line(), label + ": name the outcome domains it measures under domains");
+            }
+            named.stream()
+                    .filter(d -> !domainIds.contains(d))
+                    .forEach(d -> loader.problem(
+                            file, entry.line(), label + ": '" + d + "' is not an outcome domain of this file"));
+            loader.checkCitations(file, entry.line(), label, spec.citations());
+            instruments.add(new EvaluationGuide.Instrument(
+                    spec.id(),
+                    spec.name(),
+                    named,
+                    spec.notes() == null ? "" : spec.notes().strip(),
+                    spec.citations() == null ? List.of() : spec.citations()));
+        }
+        return new EvaluationGuide(domains, instruments);
+    }
+
+    private boolean checkedId(int line, String what, String id, Set<String> seen) {
+        if (KnowledgeLoader.blank(id) || !ID.matcher(id).matches()) {
+            loader.problem(file, line, what + " id '" + id + "' must be upper-case words joined by _ or -");
+            return false;
+        }
+        if (!seen.add(id)) {
+            loader.problem(file, line, "duplicate " + what + " id " + id);
+            return false;
+        }
+        return true;
+    }
+}
