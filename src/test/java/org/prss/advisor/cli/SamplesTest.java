@@ -165,7 +165,8 @@ class SamplesTest {
                         "INC-ROLE-SCOPE",
                         "INC-IDENTIFICATION",
                         "INC-INFORM-RESIDENTS",
-                        "INC-SECURITY-RECOGNITION"),
+                        "INC-SECURITY-RECOGNITION",
+                        "REENTRY-PRISON-CONTINUITY"),
                 a.findings().stream()
                         .filter(f -> f.status() != Status.UNKNOWN)
                         .map(f -> f.id())

@@ -204,9 +204,10 @@ class IntakeWorkbookTest {
                     .filter(i -> !i.settings().isEmpty() && !i.settings().contains(Setting.TREATMENT_COURT))
                     .count();
             assertEquals(
-                    18,
+                    29,
                     limitedElsewhere,
-                    "15 incarcerated-peer items, facility ratio, staffing review, private sessions");
+                    "15 incarcerated-peer items, facility ratio, staffing review, private sessions, 8 reentry items,"
+                            + " the facility's stakeholders, frontline staff, security and recovery");
             assertEquals(TestAdvisor.get().knowledge().items().size() - limitedElsewhere, checklist.getLastRowNum());
             Sheet program = wb.getSheet("Program");
             assertEquals(
@@ -219,7 +220,13 @@ class IntakeWorkbookTest {
             assertTrue(fields.contains("facts.peersAttendStaffing"));
             assertFalse(fields.contains("facts.averageDailyPopulation"), "a jail and prison fact");
             assertFalse(fields.contains("facts.mentalHealthProgram"), "it decides only the facility ratio");
-            assertEquals(ADVISOR.knowledge().intakeFields().size() - 2, program.getLastRowNum());
+            assertFalse(fields.contains("facts.reentry.linkageAgreement"), "it decides only a reentry item");
+            assertFalse(fields.contains("facts.partners.frontlineStaffInvolved"), "frontline security staff");
+            assertTrue(fields.contains("facts.partners.moudProvider"), "a partner item applies everywhere");
+            assertEquals(
+                    ADVISOR.knowledge().intakeFields().size() - 6,
+                    program.getLastRowNum(),
+                    "population, mental-health program, the three reentry facts, frontline staff");
         }
     }
 

@@ -107,11 +107,37 @@ class KnowledgeCoverageTest {
                         ChecklistItem::domain, java.util.LinkedHashMap::new, Collectors.counting()));
         // At least what the sources hold (28 Appendix B items, 41 quick-assessment questions, ...); a policy writer may
         // add.
-        Map<String, Long> encoded =
-                Map.of("READINESS", 28L, "ROLE", 7L, "STAFFING", 20L, "ETHICS", 24L, "INCARCERATED", 15L, "QUICK", 41L);
+        Map<String, Long> encoded = Map.of(
+                "READINESS",
+                28L,
+                "ROLE",
+                7L,
+                "STAFFING",
+                20L,
+                "ETHICS",
+                24L,
+                "INCARCERATED",
+                15L,
+                "EVALUATION",
+                12L,
+                "REENTRY",
+                8L,
+                "PARTNERS",
+                13L,
+                "QUICK",
+                41L);
         encoded.forEach((domain, n) -> assertTrue(counts.get(domain) >= n, domain + ": " + counts.get(domain)));
         assertEquals(
-                java.util.List.of("READINESS", "ROLE", "STAFFING", "ETHICS", "INCARCERATED", "QUICK"),
+                java.util.List.of(
+                        "READINESS",
+                        "ROLE",
+                        "STAFFING",
+                        "ETHICS",
+                        "INCARCERATED",
+                        "EVALUATION",
+                        "REENTRY",
+                        "PARTNERS",
+                        "QUICK"),
                 KNOWLEDGE.domains().stream().map(Domain::id).toList());
         assertFalse(KNOWLEDGE.domain("QUICK").orElseThrow().scored());
     }
