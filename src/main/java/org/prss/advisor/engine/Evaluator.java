@@ -172,6 +172,7 @@ public final class Evaluator {
             knowledge.roleLanguage().signals().forEach(session::insert);
             knowledge.stateTable().forEach(session::insert);
             knowledge.funding().forEach(session::insert);
+            knowledge.evaluationGuide().outcomeDomains().forEach(session::insert);
             for (ProposedDuty duty : duties) {
                 session.insert(duty);
                 read.apply(duty).forEach(session::insert);

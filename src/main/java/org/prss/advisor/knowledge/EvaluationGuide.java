@@ -18,8 +18,18 @@ public record EvaluationGuide(List<OutcomeDomain> outcomeDomains, List<Instrumen
         instruments = List.copyOf(instruments);
     }
 
+    /** What an outcome domain's measures show, as the evaluation rules read it. */
+    public enum Focus {
+        /** Recovery or recovery capital: what a program must measure, not abstinence or recidivism alone. */
+        RECOVERY,
+        /** How the program works, observed beside its outcomes. */
+        PROCESS,
+        /** Abstinence and justice outcomes, tracked only beside recovery measures. */
+        JUSTICE
+    }
+
     /** An outcome domain: personal skill-building, community skill-building, and so on. */
-    public record OutcomeDomain(String id, String name, List<String> outcomes, List<Citation> citations) {
+    public record OutcomeDomain(String id, String name, Focus focus, List<String> outcomes, List<Citation> citations) {
         public OutcomeDomain {
             outcomes = List.copyOf(outcomes);
             citations = List.copyOf(citations);

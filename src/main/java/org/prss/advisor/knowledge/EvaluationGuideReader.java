@@ -26,7 +26,8 @@ final class EvaluationGuideReader {
         this.file = file;
     }
 
-    private record DomainSpec(String id, String name, List<String> outcomes, List<Citation> citations) {}
+    private record DomainSpec(
+            String id, String name, EvaluationGuide.Focus focus, List<String> outcomes, List<Citation> citations) {}
 
     private record InstrumentSpec(
             String id, String name, List<String> domains, String notes, List<Citation> citations) {}
@@ -41,6 +42,9 @@ final class EvaluationGuideReader {
             }
             String label = "outcome domain " + spec.id();
             loader.requireText(file, entry.line(), label, "name", spec.name());
+            if (spec.focus() == null) {
+                loader.problem(file, entry.line(), label + ": missing focus (RECOVERY, PROCESS or JUSTICE)");
+            }
             if (spec.outcomes() == null || spec.outcomes().isEmpty()) {
                 loader.problem(file, entry.line(), label + ": list at least one outcome under outcomes");
             }
@@ -48,6 +52,7 @@ final class EvaluationGuideReader {
             domains.add(new EvaluationGuide.OutcomeDomain(
                     spec.id(),
                     spec.name(),
+                    spec.focus(),
                     spec.outcomes() == null ? List.of() : spec.outcomes(),
                     spec.citations() == null ? List.of() : spec.citations()));
         }

@@ -125,13 +125,14 @@ class IntakeWorkbookTest {
         byte[] workbook = edited(template(null, direct), wb -> {
             Sheet sheet = wb.getSheet("Evaluation Plan");
             sheet.getRow(1).getCell(6).setCellValue("DONE");
-            sheet.getRow(2).getCell(0).setCellValue("PERSONAL_SKILLS");
+            sheet.getRow(2).getCell(0).setCellValue("PERSONAL_SKILL_BUILDNG");
         });
         String report = problems(workbook);
         assertTrue(report.contains("Evaluation Plan!G2"), report);
         assertTrue(
-                report.contains("Evaluation Plan!A3 (facts.evaluation.measures[1].outcomeDomain): 'PERSONAL_SKILLS'"
-                        + " is not an outcome domain"),
+                report.contains(
+                        "Evaluation Plan!A3 (facts.evaluation.measures[1].outcomeDomain): 'PERSONAL_SKILL_BUILDNG'"
+                                + " is not an outcome domain"),
                 report);
         assertTrue(report.contains("did you mean PERSONAL_SKILL_BUILDING?"), report);
     }

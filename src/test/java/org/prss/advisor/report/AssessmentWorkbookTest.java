@@ -85,6 +85,7 @@ class AssessmentWorkbookTest {
                         "Partners and Protocols",
                         "Quick Assessments",
                         "Staffing Plan",
+                        "Evaluation Plan",
                         "Proposed Duties",
                         "Role Worksheet",
                         "Personal Ethics Checklist",
