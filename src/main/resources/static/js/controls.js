@@ -59,14 +59,16 @@ function numberField(question, ctx) {
     value: value == null ? '' : String(value), 'aria-describedby': hintId
   });
   let known;
-  input.addEventListener('input', () => {
+  const update = () => {
     const text = input.value.trim();
     ctx.set(question.path, text === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
     if (text !== '' && known.firstChild.checked) {
       known.firstChild.checked = false;
       ctx.setUnknown(question.path, false);
     }
-  });
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('change', update);
   known = unknownBox(question, ctx, () => { input.value = ''; ctx.set(question.path, undefined); });
   return container('div', question, el('label', { for: id, text: question.label }), hint(question, hintId),
     el('div', { class: 'inline' }, input, known), why(question));
@@ -88,15 +90,19 @@ function textField(question, ctx) {
     autocomplete: 'off'
   });
   let known;
-  input.addEventListener('input', () => {
+  const update = () => {
     const text = input.value.trim();
     ctx.set(question.path, text === '' ? undefined : lenient(question, text));
     if (text !== '' && known.firstChild.checked) {
       known.firstChild.checked = false;
       ctx.setUnknown(question.path, false);
     }
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('change', () => {
+    update();
+    input.value = ctx.get(question.path) || '';
   });
-  input.addEventListener('change', () => { input.value = ctx.get(question.path) || ''; });
   known = unknownBox(question, ctx, () => { input.value = ''; ctx.set(question.path, undefined); });
   const list = listId
     ? el('datalist', { id: listId }, question.suggestions.map(s => el('option', { value: s.value, label: s.label })))
@@ -180,10 +186,12 @@ function linesField(question, ctx, extra) {
   const value = ctx.get(question.path) || [];
   const area = el('textarea', { id, rows: 5, 'aria-describedby': hintId });
   area.value = value.join('\n');
-  area.addEventListener('input', () => {
+  const update = () => {
     const lines = area.value.split('\n').map(l => l.trim()).filter(Boolean);
     ctx.set(question.path, lines.length ? lines : undefined);
-  });
+  };
+  area.addEventListener('input', update);
+  area.addEventListener('change', update);
   const text = [question.why, extra].filter(Boolean).join(' ');
   return container('div', question, el('label', { for: id, text: question.label }),
     text ? el('p', { class: 'hint', id: hintId, text }) : null, area, why({ ...question, why: null }));
@@ -198,14 +206,16 @@ function answerField(question, ctx, answers) {
   });
   const noteId = idFor('note', question.path);
   const note = el('input', { type: 'text', id: noteId, value: current.note || '' });
-  note.addEventListener('input', () => {
+  const noted = () => {
     const now = { ...(ctx.get(question.path) || {}) };
     const text = note.value.trim();
     if (text) now.note = text; else delete now.note;
     if (!now.answer && text) now.answer = 'UNKNOWN';
     ctx.set(question.path, Object.keys(now).length ? now : undefined);
     group.querySelectorAll('input').forEach(r => { r.checked = r.value === now.answer; });
-  });
+  };
+  note.addEventListener('input', noted);
+  note.addEventListener('change', noted);
   return container('fieldset', question,
     el('legend', {},
       el('span', { class: 'qid', text: question.id + ' · ' + question.label }),
@@ -258,7 +268,9 @@ export function cell(column, rowPath, value, onChange) {
     control.addEventListener('change', () => onChange(control.value || undefined));
   } else {
     control = el('input', { id, type: column.kind === 'date' ? 'date' : 'text', value: value || '' });
-    control.addEventListener('input', () => onChange(control.value.trim() || undefined));
+    const update = () => onChange(control.value.trim() || undefined);
+    control.addEventListener('input', update);
+    control.addEventListener('change', update);
   }
   if (column.required) control.required = true;
   return el('div', { class: 'q cell', id: idFor('q', path), dataset: { path } }, label, control);

@@ -42,6 +42,8 @@ const ctx = {
 
 function changed(path) {
   store.save(state);
+  const container = form.querySelector('[data-path="' + CSS.escape(path) + '"]');
+  if (container) clearFieldErrors(container);
   saved.textContent = 'Saved in this browser at ' + new Date().toLocaleTimeString() + '.';
   if (path === 'program.setting') {
     settingChanged();
@@ -143,14 +145,14 @@ function tableBody(section) {
           write(next);
         })),
         el('button', {
-          type: 'button', class: 'secondary', text: 'Remove ' + legend.toLowerCase(),
+          type: 'button', class: 'secondary',
           onclick: () => {
             write(list().filter((r, j) => j !== i));
             draw();
             add.focus();
             announce(status, legend + ' removed.');
           }
-        }));
+        }, 'Remove this row', el('span', { class: 'visually-hidden', text: ': ' + legend })));
     }));
     none.checked = Array.isArray(ctx.get(section.path)) && list().length === 0;
   };

@@ -129,8 +129,8 @@ async function staffing(a) {
 }
 
 function contents() {
-  const links = [['verdict', 'Verdict'], ['scores', 'Score by domain'], ['findings', 'Findings'],
-    ['plan', 'Action plan'], ['duties', 'Duties'], ['staffing', 'Staffing and the state']];
+  const links = [['verdict', 'Verdict'], ['scores', 'Score by domain'], ['staffing', 'Staffing and the state'],
+    ['duties', 'Duties'], ['plan', 'Action plan'], ['findings', 'Every finding']];
   return el('nav', { 'aria-label': 'On this page', class: 'contents' },
     el('ul', {}, links.map(([id, text]) => el('li', {}, el('a', { href: '#' + id, text })))));
 }
@@ -160,10 +160,10 @@ async function render(a) {
     contents(),
     summary(a),
     scoreChart(a),
-    section('findings', 'Findings', findingsTable(a.findings, names)),
-    plan(a),
+    await staffing(a),
     duties(a),
-    await staffing(a));
+    plan(a),
+    section('findings', 'Every finding', findingsTable(a.findings, names)));
 }
 
 async function start() {
@@ -178,6 +178,8 @@ async function start() {
   try {
     const assessment = await (await postDescription('/api/assessments', store.cleaned(state.description))).json();
     await render(assessment);
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
     announce(status, (assessment.program && assessment.program.name ? assessment.program.name + ': ' : '')
       + assessment.verdict + ', overall score ' + number(assessment.scores.overall) + '.');
   } catch (e) {

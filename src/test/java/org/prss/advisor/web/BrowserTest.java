@@ -362,6 +362,27 @@ class BrowserTest {
                 "the cell is named beside the field: " + beside);
     }
 
+    @Test
+    void answersANewSettingDoesNotAskAreSaidAndCanBeRemoved() {
+        freshPage();
+        chooseSetting("JAIL");
+        show("INCARCERATED");
+        radio("answers.INC-WAGES-HOURS", "NO").click();
+        show("program");
+        chooseSetting("COMMUNITY");
+        assertTrue(browser.findElement(By.id("stale")).getText().contains("answers.INC-WAGES-HOURS"));
+        assertEquals("NO", stored("/answers/INC-WAGES-HOURS/answer").asText(), "kept until the user removes it");
+        browser.findElement(By.xpath("//button[text()='Remove those answers']")).click();
+        assertTrue(stored("/answers/INC-WAGES-HOURS").isMissingNode());
+        assertFalse(browser.findElement(By.id("stale")).isDisplayed());
+    }
+
+    private static void chooseSetting(String setting) {
+        new Select(field("program.setting")).selectByValue(setting);
+        waiting()
+                .until(d -> setting.equals(d.findElement(By.id("questionnaire")).getDomAttribute("data-setting")));
+    }
+
     // ---- keyboard alone ----
 
     @Test
@@ -430,8 +451,8 @@ class BrowserTest {
         browser.findElement(By.id("see-results")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
         violations.addAll(axe("questionnaire with a problem shown"));
-        field("program.state").clear();
-        field("program.state").sendKeys("OH");
+        field("program.state").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "OH");
+        assertEquals("OH", stored("/program/state").asText());
         for (String section : List.of("READINESS", "STAFFING", "role", "waivers")) {
             show(section);
             browser.findElements(By.cssSelector("#s-" + section + " details summary")).stream()
@@ -443,7 +464,7 @@ class BrowserTest {
             }
             violations.addAll(axe("questionnaire, " + section));
         }
-        screenshot("questionnaire-role");
+        screenshot("questionnaire-waivers");
         browser.get(base + "/results.html");
         waitReady();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict-word")));
@@ -478,7 +499,12 @@ class BrowserTest {
         all.add(where + ": " + results.getPasses().size() + " rules passed, "
                 + results.getViolations().size() + " violated, "
                 + results.getIncomplete().size() + " to review by hand "
-                + results.getIncomplete().stream().map(Rule::getId).toList());
+                + results.getIncomplete().stream()
+                        .map(r -> r.getId() + " at "
+                                + r.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList());
         Files.write(
                 SCREENSHOTS.resolve("axe.txt"),
                 all,
