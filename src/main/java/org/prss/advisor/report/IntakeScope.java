@@ -98,8 +98,16 @@ public final class IntakeScope {
     /**
      * For a template of every setting: "Only for JAIL and PRISON programs." beside a field that matters in some only.
      */
-    Optional<String> settingsNote(IntakeField field) {
-        Set<Setting> settings = settings(field);
+    public Optional<String> settingsNote(IntakeField field) {
+        return settingsNote(settings(field));
+    }
+
+    /** For a questionnaire of every setting: the same note beside a question that applies in some settings only. */
+    public Optional<String> settingsNote(ChecklistItem item) {
+        return settingsNote(item.settings().isEmpty() ? EnumSet.allOf(Setting.class) : EnumSet.copyOf(item.settings()));
+    }
+
+    private Optional<String> settingsNote(Set<Setting> settings) {
         if (setting != null || settings.size() == Setting.values().length) {
             return Optional.empty();
         }

@@ -48,10 +48,7 @@ class AssessmentController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
-        String name =
-                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                        ? "upload"
-                        : file.getOriginalFilename();
+        String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
         return slots.run(() -> respond(advisor.reader().read(name, body), asOf, format));
     }

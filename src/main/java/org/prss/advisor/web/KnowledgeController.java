@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.prss.advisor.Advisor;
-import org.prss.advisor.input.EnumValues;
+import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.NearestName;
 import org.prss.advisor.input.SchemaCheck;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.IntakeTemplate;
@@ -15,11 +18,15 @@ import org.prss.advisor.report.KnowledgeListing;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the advisor knows: the whole knowledge base, the description schema, and the blank intake workbook. */
+/**
+ * What the advisor knows: the whole knowledge base, one state's row of it, the description schema, and the blank intake
+ * workbook.
+ */
 @RestController
 @RequestMapping("/api")
 class KnowledgeController {
@@ -50,14 +57,36 @@ class KnowledgeController {
     @GetMapping("/template")
     ResponseEntity<byte[]> template(@RequestParam(name = "setting", required = false) String settingName)
             throws IOException, InvalidInputException {
-        Setting setting = settingName == null || settingName.isBlank()
-                ? null
-                : EnumValues.parse(Setting.class, "the query", "setting", settingName);
+        Setting setting = QueryParameters.setting(settingName);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.write(setting, null, out);
         return Responses.workbook(
                 out.toByteArray(),
                 setting == null ? "intake.xlsx" : "intake-" + setting.name().toLowerCase() + ".xlsx");
+    }
+
+    /**
+     * One row of the state certification and Medicaid table, as {@code /api/knowledge} lists it, by its two-letter
+     * code (in any case); a code the table does not have is a problem naming {@code state}, with the nearest code.
+     */
+    @GetMapping(value = "/states/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+    JsonNode state(@PathVariable("code") String code) throws InvalidInputException {
+        String wanted = code.strip().toUpperCase(Locale.ROOT);
+        List<String> codes = new ArrayList<>();
+        for (JsonNode row : listing.get("states")) {
+            if (row.get("state").asText().equals(wanted)) {
+                return row;
+            }
+            codes.add(row.get("state").asText());
+        }
+        throw new InvalidInputException(
+                "the request",
+                new InputProblem(
+                        "state",
+                        "'" + code + "' is not in the state table",
+                        NearestName.among(wanted, codes)
+                                .map(n -> "did you mean " + n + "?")
+                                .orElse("use a two-letter code such as OH or TX")));
     }
 
     /** For the settings drop-down of the web page. */

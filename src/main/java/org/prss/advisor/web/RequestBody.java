@@ -3,6 +3,7 @@ package org.prss.advisor.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Reads a request body, refusing one larger than the limit before it is all in memory. */
 final class RequestBody {
@@ -23,6 +24,16 @@ final class RequestBody {
             }
             return body;
         }
+    }
+
+    /** An upload's file name without any folder a browser sent with it, as errors name the file. */
+    static String fileName(MultipartFile file) {
+        String original = file.getOriginalFilename();
+        if (original == null || original.isBlank()) {
+            return "upload";
+        }
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        return name.isBlank() ? "upload" : name;
     }
 
     /** A body over the limit: answered with 413. */

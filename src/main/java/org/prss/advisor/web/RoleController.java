@@ -45,7 +45,7 @@ class RoleController {
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<byte[]> checkUpload(@RequestParam("file") MultipartFile file)
             throws IOException, InvalidInputException, KnowledgeException {
-        String name = uploadName(file.getOriginalFilename());
+        String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
         Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofName(name);
         return slots.run(() -> review(
@@ -80,15 +80,6 @@ class RoleController {
                         : type.startsWith(MediaType.TEXT_PLAIN_VALUE)
                                 ? DutyListReader.read("duties", body)
                                 : advisor.reader().readRole(BODY, body)));
-    }
-
-    /** The upload's file name without any folder a browser sent with it, as errors name the file. */
-    private static String uploadName(String original) {
-        if (original == null || original.isBlank()) {
-            return "upload";
-        }
-        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
-        return name.isBlank() ? "upload" : name;
     }
 
     private ResponseEntity<byte[]> review(Submission submission) throws KnowledgeException {

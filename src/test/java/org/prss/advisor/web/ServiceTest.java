@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,8 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.input.JobDescriptionFiles;
 import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.IntakeScope;
 import org.prss.advisor.report.IntakeTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -353,6 +358,242 @@ class ServiceTest {
                 "'PRISN' is not a valid value", problem.at("/errors/0/problem").asText());
         assertEquals(
                 "did you mean PRISON?", problem.at("/errors/0/hint").asText(), "the same words as the command line");
+    }
+
+    @Test
+    void theQuestionnaireAsksWhatTheIntakeWorkbookAsksForTheSetting() throws Exception {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        HttpResponse<byte[]> response = get("/api/questionnaire?setting=jail");
+        assertEquals(200, response.statusCode());
+        JsonNode questionnaire = json(response);
+        assertEquals("JAIL", questionnaire.get("setting").asText());
+        assertEquals(
+                kb.ruleSet().version(), questionnaire.at("/ruleSet/version").asText());
+        IntakeScope scope = IntakeScope.of(kb, Setting.JAIL, null);
+        Map<String, String> sectionOf = new LinkedHashMap<>();
+        Map<String, JsonNode> questions = new LinkedHashMap<>();
+        for (JsonNode section : questionnaire.get("sections")) {
+            for (JsonNode q : section.path("questions")) {
+                sectionOf.put(q.get("path").asText(), section.get("id").asText());
+                questions.put(q.get("path").asText(), q);
+            }
+        }
+        assertEquals(
+                scope.questions().stream().map(i -> "answers." + i.id()).toList(),
+                sectionOf.keySet().stream()
+                        .filter(p -> p.startsWith("answers."))
+                        .toList(),
+                "the checklist questions the JAIL template asks, in its order");
+        assertEquals(
+                scope.fields().stream().map(IntakeField::path).sorted().toList(),
+                sectionOf.keySet().stream()
+                        .filter(p -> p.startsWith("program.") || p.startsWith("facts."))
+                        .sorted()
+                        .toList(),
+                "the facts the JAIL template asks");
+        assertEquals("program", sectionOf.get("program.setting"));
+        assertEquals("program", sectionOf.get("facts.hoursPerWeek"), "a fact that decides no item");
+        assertEquals("STAFFING", sectionOf.get("facts.caseloadPerPeer"), "a fact goes with the items it decides");
+        assertEquals("READINESS", sectionOf.get("answers.RDY-LEAD-01"));
+        JsonNode caseload = questions.get("facts.caseloadPerPeer");
+        assertEquals("integer", caseload.get("kind").asText());
+        assertEquals(0, caseload.get("minimum").asInt());
+        assertEquals(1000, caseload.get("maximum").asInt());
+        assertEquals("STAFF-CASELOAD", caseload.at("/feeds/0/id").asText());
+        assertEquals("LAPPA Toolkit 2021", caseload.at("/citations/0/source").asText());
+        JsonNode model = questions.get("facts.employmentModel");
+        assertEquals("choice", model.get("kind").asText());
+        assertEquals("Incarcerated peer", model.at("/choices/3/label").asText());
+        assertEquals(
+                "yesno", questions.get("facts.mentalHealthProgram").get("kind").asText());
+        assertEquals("list", questions.get("facts.fundingSources").get("kind").asText());
+        assertEquals(
+                "HOUSING_UNITS",
+                questions
+                        .get("facts.reentry.accessPoints")
+                        .at("/choices/0/value")
+                        .asText(),
+                "a list of fixed values offers them");
+        assertEquals(
+                "OH",
+                questions.get("program.state").findValues("value").stream()
+                        .map(JsonNode::asText)
+                        .filter("OH"::equals)
+                        .findFirst()
+                        .orElse(""));
+        JsonNode wages = questions.get("answers.INC-WAGES-HOURS");
+        assertEquals("answer", wages.get("kind").asText());
+        assertEquals("facts.employmentModel", wages.at("/onlyIf/0/path").asText());
+        assertEquals("INCARCERATED_PEER", wages.at("/onlyIf/0/values/0").asText());
+        assertFalse(wages.get("why").asText().isBlank());
+        assertEquals(
+                List.of("YES", "PARTIAL", "NO", "UNKNOWN"),
+                JSON.convertValue(questionnaire.get("answers"), List.class));
+        JsonNode role = section(questionnaire, "role");
+        assertEquals(
+                kb.roleWorksheet().activities().size() + 1,
+                role.get("questions").size(),
+                "activities and duties");
+        assertEquals(
+                "role.duties",
+                role.at("/questions/" + kb.roleWorksheet().activities().size() + "/path")
+                        .asText());
+        JsonNode waivers = section(questionnaire, "waivers");
+        assertEquals("waivers", waivers.get("path").asText());
+        assertEquals("findingId", waivers.at("/columns/0/path").asText());
+        assertEquals(scope.questions().size(), waivers.at("/columns/0/choices").size());
+        assertEquals(
+                !kb.evaluationGuide().outcomeDomains().isEmpty(),
+                section(questionnaire, "measures") != null,
+                "the measures are asked only when the knowledge names outcome domains");
+
+        JsonNode every = json(get("/api/questionnaire"));
+        assertFalse(every.has("setting"));
+        JsonNode everyWages = questionOf(every, "answers.INC-WAGES-HOURS");
+        assertEquals(
+                "Only for JAIL and PRISON programs.", everyWages.get("note").asText());
+        assertTrue(questionOf(json(get("/api/questionnaire?setting=COMMUNITY")), "answers.INC-WAGES-HOURS") == null);
+
+        HttpResponse<byte[]> misspelt = get("/api/questionnaire?setting=JALE");
+        assertEquals(400, misspelt.statusCode());
+        assertEquals("application/problem+json", contentType(misspelt));
+        assertEquals("setting", json(misspelt).at("/errors/0/path").asText());
+        assertEquals("did you mean JAIL?", json(misspelt).at("/errors/0/hint").asText());
+    }
+
+    private static JsonNode section(JsonNode questionnaire, String id) {
+        for (JsonNode section : questionnaire.get("sections")) {
+            if (section.get("id").asText().equals(id)) {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode questionOf(JsonNode questionnaire, String path) {
+        for (JsonNode section : questionnaire.get("sections")) {
+            for (JsonNode q : section.path("questions")) {
+                if (q.get("path").asText().equals(path)) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void descriptionsAreReadAsTheAdvisorReadsThemAndAnsweredAsJson() throws Exception {
+        byte[] yaml = Files.readAllBytes(Path.of("samples/jail-planning.yaml"));
+        HttpResponse<byte[]> read = post("/api/descriptions", yaml, "application/yaml", null);
+        assertEquals(200, read.statusCode(), new String(read.body(), StandardCharsets.UTF_8));
+        assertTrue(contentType(read).startsWith("application/json"));
+        Submission direct = TestAdvisor.get().reader().read(Path.of("samples/jail-planning.yaml"));
+        assertEquals(direct.received(), json(read), "the description as JSON, value for value");
+
+        ByteArrayOutputStream intake = new ByteArrayOutputStream();
+        new IntakeTemplate(TestAdvisor.get().knowledge()).write(null, direct.received(), intake);
+        HttpResponse<byte[]> fromWorkbook = post(
+                "/api/descriptions",
+                upload("intake.xlsx", XLSX, intake.toByteArray()),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                null);
+        assertEquals(200, fromWorkbook.statusCode(), new String(fromWorkbook.body(), StandardCharsets.UTF_8));
+        Submission again = TestAdvisor.get().reader().read("saved.json", fromWorkbook.body());
+        assertEquals(
+                JSON.readTree(AssessmentJson.toJson(TestAdvisor.get().assess(direct, TestAdvisor.AS_OF))),
+                JSON.readTree(AssessmentJson.toJson(TestAdvisor.get().assess(again, TestAdvisor.AS_OF))),
+                "the workbook read back as JSON is assessed as the description it was filled from");
+
+        HttpResponse<byte[]> bad = post(
+                "/api/descriptions",
+                "{\"facts\": {\"caseloadPerPeer\": -5}}".getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                null);
+        assertEquals(400, bad.statusCode());
+        assertEquals("application/problem+json", contentType(bad));
+        assertEquals("facts.caseloadPerPeer", json(bad).at("/errors/0/path").asText());
+        assertEquals(
+                "must be at least 0, found -5",
+                json(bad).at("/errors/0/problem").asText());
+
+        byte[] broken = withCell(intake.toByteArray(), "facts.peerPositions", "three");
+        HttpResponse<byte[]> cell = post(
+                "/api/descriptions",
+                upload("broken.xlsx", XLSX, broken),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                null);
+        assertEquals(400, cell.statusCode());
+        JsonNode problem = json(cell);
+        assertTrue(problem.get("detail").asText().contains(" in broken.xlsx;"), problem.toString());
+        assertTrue(problem.at("/errors/0/path").asText().matches("Program!B\\d+"), problem.toString());
+        assertTrue(
+                problem.at("/errors/0/problem").asText().startsWith("expected a number (Peer positions)"),
+                problem.toString());
+    }
+
+    /** The intake workbook with the Program value of one field replaced by a text. */
+    private static byte[] withCell(byte[] workbook, String path, String value) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Program")) {
+                if (row.getCell(4) != null && path.equals(row.getCell(4).getStringCellValue())) {
+                    row.getCell(1).setCellValue(value);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void theIntakeWorkbookFilledInFromADescription() throws Exception {
+        byte[] json = Files.readAllBytes(Path.of("samples/butler-county-jail.json"));
+        HttpResponse<byte[]> response = post("/api/template?setting=JAIL", json, "application/json", XLSX);
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals(XLSX, contentType(response));
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").contains("intake-jail.xlsx"));
+        Submission direct = TestAdvisor.get().reader().read(Path.of("samples/butler-county-jail.json"));
+        Submission filled = TestAdvisor.get().reader().read("intake-jail.xlsx", response.body());
+        assertEquals(
+                JSON.readTree(AssessmentJson.toJson(TestAdvisor.get().assess(direct, TestAdvisor.AS_OF))),
+                JSON.readTree(AssessmentJson.toJson(TestAdvisor.get().assess(filled, TestAdvisor.AS_OF))),
+                "the filled workbook is assessed as the description it was filled from");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertEquals("Instructions", wb.getSheetAt(0).getSheetName());
+        }
+
+        HttpResponse<byte[]> misspelt = post("/api/template?setting=PRISN", json, "application/json", XLSX);
+        assertEquals(400, misspelt.statusCode());
+        assertEquals("setting", json(misspelt).at("/errors/0/path").asText());
+        HttpResponse<byte[]> bad = post(
+                "/api/template",
+                "{\"program\": {\"state\": \"Ohio\"}}".getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                XLSX);
+        assertEquals(400, bad.statusCode());
+        assertEquals("program.state", json(bad).at("/errors/0/path").asText());
+    }
+
+    @Test
+    void aStatesRowOfTheStateTable() throws Exception {
+        JsonNode ohio = json(get("/api/states/oh"));
+        assertEquals("state", ohio.get("kind").asText());
+        assertEquals("Ohio", ohio.get("jurisdiction").asText());
+        assertEquals(
+                TestAdvisor.get().knowledge().state("OH").orElseThrow().title(),
+                ohio.get("title").asText());
+        HttpResponse<byte[]> unknown = get("/api/states/QQ");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("application/problem+json", contentType(unknown));
+        assertEquals("state", json(unknown).at("/errors/0/path").asText());
+        assertEquals(
+                "'QQ' is not in the state table",
+                json(unknown).at("/errors/0/problem").asText());
+        JsonNode openapi = json(get("/api/openapi"));
+        for (String path : List.of("/api/questionnaire", "/api/descriptions", "/api/template", "/api/states/{code}")) {
+            assertTrue(openapi.at("/paths").has(path), "documented in the OpenAPI description: " + path);
+        }
     }
 
     @Test

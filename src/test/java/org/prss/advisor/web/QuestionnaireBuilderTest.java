@@ -1,0 +1,96 @@
+package org.prss.advisor.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.EvaluationGuide;
+import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Setting;
+import org.prss.advisor.web.Questionnaire.Question;
+import org.prss.advisor.web.Questionnaire.Section;
+
+/** The questionnaire's sections as the knowledge makes them, without the service. */
+class QuestionnaireBuilderTest {
+
+    private static final Citation CITED = new Citation("COSSAP Five Ps 2022", "Step 5", "line 1");
+
+    private static KnowledgeBase withGuide(EvaluationGuide guide) {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        return new KnowledgeBase(
+                kb.ruleSet(),
+                kb.sources(),
+                kb.domains(),
+                kb.roleWorksheet(),
+                kb.roleLanguage(),
+                kb.dutyCorpus(),
+                kb.stateTable(),
+                kb.funding(),
+                kb.personalChecklist(),
+                kb.intakeFields(),
+                kb.thresholds(),
+                kb.scoring(),
+                kb.jobDescriptionSections(),
+                guide);
+    }
+
+    private static Section section(Questionnaire questionnaire, String id) {
+        return questionnaire.sections().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void theMeasuresAreAskedOnceTheKnowledgeNamesOutcomeDomains() {
+        assertEquals(null, section(new QuestionnaireBuilder(withGuide(EvaluationGuide.EMPTY)).build(null), "measures"));
+        EvaluationGuide guide = new EvaluationGuide(
+                List.of(new EvaluationGuide.OutcomeDomain(
+                        "PERSONAL_SKILLS", "Personal skill-building", List.of("Coping"), List.of(CITED))),
+                List.of(new EvaluationGuide.Instrument(
+                        "BARC-10", "Brief Assessment of Recovery Capital", List.of("PERSONAL_SKILLS"), "", List.of())));
+        Questionnaire questionnaire = new QuestionnaireBuilder(withGuide(guide)).build(Setting.JAIL);
+        Section measures = section(questionnaire, "measures");
+        assertEquals("table", measures.kind());
+        assertEquals("facts.evaluation.measures", measures.path());
+        assertEquals("The program tracks no measures yet", measures.none());
+        List<String> keys = measures.columns().stream().map(Question::path).toList();
+        assertEquals(
+                List.of("outcomeDomain", "measure", "instrument", "dataSource", "frequency", "reviewedBy", "status"),
+                keys);
+        Question domain = measures.columns().get(0);
+        assertEquals("choice", domain.kind());
+        assertTrue(domain.required());
+        assertEquals("Personal skill-building", domain.choices().get(0).label());
+        assertEquals("BARC-10", measures.columns().get(2).choices().get(0).value());
+        assertEquals("Less often", measures.columns().get(4).choices().get(4).label());
+        assertEquals("COLLECTING", measures.columns().get(6).choices().get(1).value());
+        List<String> order = questionnaire.sections().stream().map(Section::id).toList();
+        assertEquals(order.indexOf("role") + 1, order.indexOf("measures"), "after the role, before the waivers");
+        assertEquals(order.size() - 1, order.indexOf("waivers"));
+    }
+
+    @Test
+    void aSectionPerDomainThatAsksSomethingInTheSetting() {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        Questionnaire community = new QuestionnaireBuilder(kb).build(Setting.COMMUNITY);
+        assertEquals(null, section(community, "INCARCERATED"), "nothing for incarcerated peers in the community");
+        Questionnaire every = new QuestionnaireBuilder(kb).build(null);
+        assertEquals(
+                kb.domains().size(),
+                every.sections().stream().filter(s -> s.kind().equals("domain")).count(),
+                "every domain when no setting is chosen");
+        assertEquals("program", every.sections().get(0).id());
+        assertEquals("program.name", every.sections().get(0).questions().get(0).path());
+    }
+
+    @Test
+    void valuesReadAsWords() {
+        assertEquals("Partner organization", QuestionnaireBuilder.words("PARTNER_ORGANIZATION"));
+        assertEquals("CCBHC", QuestionnaireBuilder.words("CCBHC"), "an abbreviation stays as it is");
+        assertEquals("Weekly", QuestionnaireBuilder.words("WEEKLY"));
+    }
+}
