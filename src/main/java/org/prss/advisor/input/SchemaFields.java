@@ -45,19 +45,6 @@ public final class SchemaFields {
     }
 
     /**
-     * The values each entry of a list field may take (the reentry access points), as the schema's {@code items.enum}
-     * gives them; empty for a list of free text or a path that is not a list.
-     */
-    public List<String> entryChoices(String path) {
-        JsonNode node = node(path);
-        List<String> choices = new ArrayList<>();
-        if (node != null) {
-            resolve(node.path("items")).path("enum").forEach(v -> choices.add(v.asText()));
-        }
-        return List.copyOf(choices);
-    }
-
-    /**
      * Every leaf field under program and facts, as dotted paths; a list of objects (the evaluation measures) is a
      * table of its own sheet, not a field.
      */

@@ -41,13 +41,11 @@ final class QuestionnaireBuilder {
     private static final String PROGRAM_PREFIX = "program.";
 
     private final KnowledgeBase knowledge;
-    private final SchemaFields schema;
     private final List<IntakeFieldSpec> specs;
 
     QuestionnaireBuilder(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
-        this.schema = SchemaFields.load();
-        this.specs = schema.specs(knowledge.intakeFields());
+        this.specs = SchemaFields.load().specs(knowledge.intakeFields());
     }
 
     Questionnaire build(Setting setting) {
@@ -119,8 +117,8 @@ final class QuestionnaireBuilder {
 
     private Question fact(IntakeFieldSpec spec, IntakeScope scope) {
         IntakeField field = spec.field();
-        List<String> entries = spec.kind() == FieldKind.LIST ? schema.entryChoices(spec.path()) : List.of();
-        List<Choice> choices = spec.kind() == FieldKind.CHOICE ? choices(spec.choices()) : choices(entries);
+        // A CHOICE's values, or the values each entry of a LIST may take (none for a list of free text).
+        List<Choice> choices = choices(spec.choices());
         List<Feed> feeds = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         for (String id : field.items()) {
