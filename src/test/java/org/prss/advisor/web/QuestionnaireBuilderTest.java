@@ -8,15 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.KnowledgeBase;
-import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.web.Questionnaire.Question;
 import org.prss.advisor.web.Questionnaire.Section;
 
 /** The questionnaire's sections as the knowledge makes them, without the service. */
 class QuestionnaireBuilderTest {
-
-    private static final Citation CITED = new Citation("COSSAP Five Ps 2022", "Step 5", "line 1");
 
     private static KnowledgeBase withGuide(EvaluationGuide guide) {
         KnowledgeBase kb = TestAdvisor.get().knowledge();
@@ -47,12 +44,9 @@ class QuestionnaireBuilderTest {
     @Test
     void theMeasuresAreAskedOnceTheKnowledgeNamesOutcomeDomains() {
         assertEquals(null, section(new QuestionnaireBuilder(withGuide(EvaluationGuide.EMPTY)).build(null), "measures"));
-        EvaluationGuide guide = new EvaluationGuide(
-                List.of(new EvaluationGuide.OutcomeDomain(
-                        "PERSONAL_SKILLS", "Personal skill-building", List.of("Coping"), List.of(CITED))),
-                List.of(new EvaluationGuide.Instrument(
-                        "BARC-10", "Brief Assessment of Recovery Capital", List.of("PERSONAL_SKILLS"), "", List.of())));
-        Questionnaire questionnaire = new QuestionnaireBuilder(withGuide(guide)).build(Setting.JAIL);
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        EvaluationGuide guide = kb.evaluationGuide();
+        Questionnaire questionnaire = new QuestionnaireBuilder(kb).build(Setting.JAIL);
         Section measures = section(questionnaire, "measures");
         assertEquals("table", measures.kind());
         assertEquals("facts.evaluation.measures", measures.path());
@@ -64,8 +58,12 @@ class QuestionnaireBuilderTest {
         Question domain = measures.columns().get(0);
         assertEquals("choice", domain.kind());
         assertTrue(domain.required());
-        assertEquals("Personal skill-building", domain.choices().get(0).label());
-        assertEquals("BARC-10", measures.columns().get(2).choices().get(0).value());
+        assertEquals(
+                guide.outcomeDomains().get(0).name(), domain.choices().get(0).label());
+        assertEquals(guide.outcomeDomains().size(), domain.choices().size());
+        assertEquals(
+                guide.instruments().get(0).id(),
+                measures.columns().get(2).choices().get(0).value());
         assertEquals("Less often", measures.columns().get(4).choices().get(4).label());
         assertEquals("COLLECTING", measures.columns().get(6).choices().get(1).value());
         List<String> order = questionnaire.sections().stream().map(Section::id).toList();
