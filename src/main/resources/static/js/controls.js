@@ -56,8 +56,10 @@ function numberField(question, ctx) {
   const input = el('input', {
     id, type: 'number', inputmode: question.kind === 'integer' ? 'numeric' : 'decimal',
     step: question.kind === 'integer' ? '1' : 'any', min: question.minimum, max: question.maximum,
-    value: value == null ? '' : String(value), 'aria-describedby': hintId
+    value: value == null ? '' : String(value),
+    'aria-describedby': question.unit ? hintId + ' ' + hintId + '-unit' : hintId
   });
+  const unit = question.unit ? el('span', { class: 'unit', id: hintId + '-unit', text: question.unit }) : null;
   let known;
   const update = () => {
     const text = input.value.trim();
@@ -71,7 +73,7 @@ function numberField(question, ctx) {
   input.addEventListener('change', update);
   known = unknownBox(question, ctx, () => { input.value = ''; ctx.set(question.path, undefined); });
   return container('div', question, el('label', { for: id, text: question.label }), hint(question, hintId),
-    el('div', { class: 'inline' }, input, known), why(question));
+    el('div', { class: 'inline' }, input, unit, known), why(question));
 }
 
 /** A text in the form its pattern asks once put in capitals (a state code typed 'oh') is read in capitals. */

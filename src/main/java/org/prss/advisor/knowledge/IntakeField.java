@@ -4,10 +4,18 @@ import java.util.List;
 
 /**
  * A field of the intake workbook's Program sheet: the description path it fills, what a program manager reads about
- * it, the checklist items it helps decide, and the items that apply only for some of its values.
+ * it, the unit a number is given in (null for other fields), the checklist items it helps decide, and the items that
+ * apply only for some of its values.
  */
 public record IntakeField(
-        String path, String label, String meaning, List<String> items, List<OnlyIf> onlyIf, String file, int line) {
+        String path,
+        String label,
+        String meaning,
+        String unit,
+        List<String> items,
+        List<OnlyIf> onlyIf,
+        String file,
+        int line) {
 
     public IntakeField {
         items = items == null ? List.of() : List.copyOf(items);

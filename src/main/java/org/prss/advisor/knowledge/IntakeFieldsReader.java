@@ -23,7 +23,12 @@ final class IntakeFieldsReader {
     }
 
     private record FieldSpec(
-            String path, String label, String meaning, List<String> items, List<IntakeField.OnlyIf> onlyIf) {}
+            String path,
+            String label,
+            String meaning,
+            String unit,
+            List<String> items,
+            List<IntakeField.OnlyIf> onlyIf) {}
 
     List<IntakeField> read(LocatedYaml yaml) {
         List<IntakeField> fields = new ArrayList<>();
@@ -56,6 +61,7 @@ final class IntakeFieldsReader {
                     spec.path(),
                     spec.label(),
                     spec.meaning(),
+                    spec.unit(),
                     spec.items(),
                     spec.onlyIf(),
                     file.displayPath(),

@@ -141,12 +141,17 @@ public final class IntakeTemplate {
         String allowed = switch (spec.kind()) {
             case CHOICE -> "Choose from the list.";
             case YES_NO -> "Yes or No.";
-            case INTEGER -> "A whole number" + range(spec) + ".";
-            case NUMBER -> "A number" + range(spec) + ".";
+            case INTEGER -> "A whole number" + unit(spec) + range(spec) + ".";
+            case NUMBER -> "A number" + unit(spec) + range(spec) + ".";
             case LIST -> "Separate several with a semicolon (;).";
             case TEXT -> "";
         };
         return (spec.field().meaning() + " " + allowed).strip();
+    }
+
+    /** " of participants per peer", or nothing for a field without a unit. */
+    private static String unit(IntakeFieldSpec spec) {
+        return spec.field().unit() == null ? "" : " of " + spec.field().unit();
     }
 
     private static String range(IntakeFieldSpec spec) {

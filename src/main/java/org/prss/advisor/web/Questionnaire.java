@@ -54,6 +54,7 @@ record Questionnaire(RuleSetInfo ruleSet, Setting setting, List<String> answers,
      * @param text        a checklist item's question
      * @param why         why it matters
      * @param group       the item's group or the activity's category
+     * @param unit        what a number counts or measures ("participants per peer")
      * @param choices     the allowed values of a choice, or of each entry of a list
      * @param pattern     the form a text must have (a state code), as a regular expression
      * @param suggestions values to offer while typing (the state codes of the state table)
@@ -75,6 +76,7 @@ record Questionnaire(RuleSetInfo ruleSet, Setting setting, List<String> answers,
             String severity,
             Double minimum,
             Double maximum,
+            String unit,
             List<Choice> choices,
             String pattern,
             List<Choice> suggestions,

@@ -138,6 +138,7 @@ final class QuestionnaireBuilder {
                 null,
                 spec.minimum(),
                 spec.maximum(),
+                field.unit(),
                 choices,
                 spec.pattern() == null ? null : spec.pattern().pattern(),
                 suggestions(spec),
@@ -175,6 +176,7 @@ final class QuestionnaireBuilder {
                 item.why(),
                 item.groupName(),
                 item.severity().name(),
+                null,
                 null,
                 null,
                 null,
@@ -221,6 +223,7 @@ final class QuestionnaireBuilder {
                     null,
                     null,
                     null,
+                    null,
                     List.of(a.worksheet())));
         }
         questions.add(new Question(
@@ -231,6 +234,7 @@ final class QuestionnaireBuilder {
                 null,
                 "Each line is read on its own and given a verdict: fits the role, conditional, keep out, or needs a"
                         + " person's review.",
+                null,
                 null,
                 null,
                 null,
@@ -314,8 +318,8 @@ final class QuestionnaireBuilder {
     private static Question column(String key, String label, List<Choice> choices, boolean required) {
         String kind = key.equals("expires") ? "date" : choices.isEmpty() ? "text" : "choice";
         return new Question(
-                kind, key, null, label, null, null, null, null, null, null, choices, null, null, required, null, null,
-                null, null);
+                kind, key, null, label, null, null, null, null, null, null, null, choices, null, null, required, null,
+                null, null, null);
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -173,6 +173,10 @@ class IntakeWorkbookTest {
                     .getStringCellValue()
                     .startsWith("Participants each peer works with"));
             assertTrue(program.getRow(caseload)
+                    .getCell(2)
+                    .getStringCellValue()
+                    .contains("A whole number of participants per peer"));
+            assertTrue(program.getRow(caseload)
                     .getCell(3)
                     .getStringCellValue()
                     .contains("STAFF-CASELOAD Caseload within the limit"));

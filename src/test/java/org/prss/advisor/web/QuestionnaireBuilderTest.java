@@ -86,6 +86,19 @@ class QuestionnaireBuilderTest {
     }
 
     @Test
+    void aNumberCarriesItsUnitAndRange() {
+        Question caseload = new QuestionnaireBuilder(TestAdvisor.get().knowledge())
+                .build(Setting.JAIL).sections().stream()
+                        .flatMap(s -> s.questions() == null ? java.util.stream.Stream.empty() : s.questions().stream())
+                        .filter(q -> "facts.caseloadPerPeer".equals(q.path()))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("integer", caseload.kind());
+        assertEquals("participants per peer", caseload.unit());
+        assertEquals(0.0, caseload.minimum());
+    }
+
+    @Test
     void valuesReadAsWords() {
         assertEquals("Partner organization", QuestionnaireBuilder.words("PARTNER_ORGANIZATION"));
         assertEquals("CCBHC", QuestionnaireBuilder.words("CCBHC"), "an abbreviation stays as it is");
