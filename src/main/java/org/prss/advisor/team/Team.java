@@ -1,5 +1,7 @@
 package org.prss.advisor.team;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prss.advisor.knowledge.TeamAnswerRule;
@@ -19,7 +21,7 @@ public record Team(
 
     public Team {
         respondents = List.copyOf(respondents);
-        byRole = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byRole));
+        byRole = Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
         factDisagreements = List.copyOf(factDisagreements);
         items = List.copyOf(items);
         agenda = List.copyOf(agenda);

@@ -74,9 +74,14 @@ public final class TeamMerger {
         ObjectNode description = JSON.objectNode();
         ObjectNode program = description.putObject("program");
         identity(respondents, program);
-        mergeObject("program", subtrees(respondents, "program"), program, members, disagreements);
+        mergeObject(
+                "program",
+                subtrees(respondents, "program", List.of("name", "agency", "respondent")),
+                program,
+                members,
+                disagreements);
         ObjectNode facts = JSON.objectNode();
-        mergeObject("facts", subtrees(respondents, "facts"), facts, members, disagreements);
+        mergeObject("facts", subtrees(respondents, "facts", List.of()), facts, members, disagreements);
         if (!facts.isEmpty()) {
             description.set("facts", facts);
         }
@@ -139,14 +144,14 @@ public final class TeamMerger {
                 .ifPresent(a -> program.put("agency", a));
     }
 
-    /** Each respondent's object at the top-level field, without the program's identity and respondent. */
-    private static List<JsonNode> subtrees(List<Submission> respondents, String field) {
+    /** Each respondent's object at the top-level field (or null), without the fields merged otherwise. */
+    private static List<JsonNode> subtrees(List<Submission> respondents, String field, List<String> without) {
         List<JsonNode> trees = new ArrayList<>();
         for (Submission s : respondents) {
             JsonNode node = s.received().get(field);
             if (node instanceof ObjectNode object) {
                 ObjectNode copy = object.deepCopy();
-                copy.remove(List.of("name", "agency", "respondent"));
+                copy.remove(without);
                 trees.add(copy);
             } else {
                 trees.add(null);

@@ -2,6 +2,7 @@ package org.prss.advisor.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -175,5 +176,20 @@ class TeamWorkbookTest {
         assertTrue(text(summary, rowOf(summary, 0, "Combined answers"), 1)
                 .startsWith("CRITICAL and HIGH items: the least favourable answer given; MEDIUM and LOW items: the"
                         + " most common answer, a tie going to the less favourable"));
+    }
+
+    @Test
+    void oneRespondentsAssessmentNamesThemAndHasNoTeamSheets() throws Exception {
+        Submission leadership = TestAdvisor.get().reader().read(Path.of("samples", "team", "leadership.yaml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AssessmentWorkbook(TestAdvisor.get().knowledge())
+                .write(TestAdvisor.get().assess(leadership, TestAdvisor.AS_OF), leadership, out);
+        try (XSSFWorkbook single = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertNull(single.getSheet("Team Answers"));
+            assertNull(single.getSheet("Discussion Agenda"));
+            Sheet summary = single.getSheet("Summary");
+            assertEquals("Dana Ruiz (LEADERSHIP)", text(summary, rowOf(summary, 0, "Filled in by"), 1));
+            assertThrows(AssertionError.class, () -> rowOf(summary, 0, "Respondents"));
+        }
     }
 }
