@@ -1,5 +1,6 @@
 package org.prss.advisor;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.prss.advisor.assessment.Assessor;
 import org.prss.advisor.engine.Evaluator;
 import org.prss.advisor.engine.RuleBase;
 import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.ChecklistItem;
@@ -25,6 +27,7 @@ import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.lint.RuleLinter;
 import org.prss.advisor.role.DutyMatcher;
+import org.prss.advisor.team.TeamMerger;
 
 /**
  * The loaded advisor: knowledge base, compiled rules, a reader that validates descriptions against them, and
@@ -111,6 +114,22 @@ public final class Advisor {
 
     public Assessment assess(Submission submission, LocalDate asOf) {
         return assessor.assess(submission.description(), asOf);
+    }
+
+    /** A team self-assessment: the combined description (shown on the Input sheet) and its assessment. */
+    public record TeamAssessment(Submission combined, Assessment assessment) {}
+
+    /**
+     * A team self-assessment: two or more respondents' descriptions of one program combined (see {@link TeamMerger})
+     * and assessed, the assessment carrying the team: who answered what, the facts they stated differently and the
+     * items they disagree on. Files of different programs are refused, naming them.
+     */
+    public TeamAssessment assessTeam(List<Submission> respondents, LocalDate asOf) throws InvalidInputException {
+        TeamMerger.Merged merged = new TeamMerger(knowledge).merge(respondents);
+        Submission combined =
+                reader.read(merged.name(), merged.description().toString().getBytes(StandardCharsets.UTF_8));
+        return new TeamAssessment(
+                combined, assessor.assess(combined.description(), asOf).withTeam(merged.team()));
     }
 
     /** What the rules linter finds in the loaded rule set (see {@link RuleLinter}); empty when it is clean. */

@@ -8,11 +8,13 @@ import org.prss.advisor.knowledge.RuleSetInfo;
 import org.prss.advisor.model.ProgramInfo;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.role.DutyReview;
+import org.prss.advisor.team.Team;
 
 /**
  * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
  * counted by severity, every finding in knowledge-base order, the action plan, the verdict on each proposed
- * duty of the peer role, and the staffing figures the rules worked out.
+ * duty of the peer role, and the staffing figures the rules worked out; for a team self-assessment, the team behind
+ * the combined description (null otherwise).
  */
 public record Assessment(
         RuleSetInfo ruleSet,
@@ -25,4 +27,23 @@ public record Assessment(
         List<Finding> findings,
         List<ActionItem> actionPlan,
         List<DutyReview> duties,
-        List<StaffingFigure> staffing) {}
+        List<StaffingFigure> staffing,
+        Team team) {
+
+    /** This assessment, as the assessment of the combined description of a team's respondents. */
+    public Assessment withTeam(Team team) {
+        return new Assessment(
+                ruleSet,
+                program,
+                assessedOn,
+                verdict,
+                verdictReasons,
+                scores,
+                openBySeverity,
+                findings,
+                actionPlan,
+                duties,
+                staffing,
+                team);
+    }
+}

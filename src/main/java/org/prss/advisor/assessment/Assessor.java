@@ -75,6 +75,7 @@ public final class Assessor {
                 List.copyOf(findings),
                 ActionPlanner.plan(counted),
                 evaluation.duties(),
-                evaluation.staffing());
+                evaluation.staffing(),
+                null);
     }
 }

@@ -3,6 +3,10 @@ package org.prss.advisor.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.prss.advisor.Advisor;
@@ -16,27 +20,50 @@ import org.prss.advisor.model.Severity;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.team.FactDisagreement;
+import org.prss.advisor.team.Team;
+import org.prss.advisor.team.TeamItem;
+import org.prss.advisor.team.TeamMember;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Assesses one program description and writes the workbook and, on request, the JSON. */
+/**
+ * Assesses one program description, or the combined descriptions of a team's respondents, and writes the workbook
+ * and, on request, the JSON.
+ */
 @Command(
         name = "assess",
         mixinStandardHelpOptions = true,
-        description = "Assess a program description (JSON or YAML) and write the gap-analysis workbook.")
+        description = {
+            "Assess a program description (JSON, YAML or a filled intake workbook) and write the gap-analysis"
+                    + " workbook.",
+            "With two or more --respondent files instead of FILE, a team self-assessment: each respondent's file of"
+                    + " the same program, combined (facts stated differently are reported and assessed as unknown;"
+                    + " answers combine by teamAnswers in scoring.yaml), with the Team Answers and Discussion Agenda"
+                    + " sheets."
+        })
 final class AssessCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The program description.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The program description.")
     Path file;
+
+    @Option(
+            names = "--respondent",
+            paramLabel = "FILE",
+            description = "One respondent's description or intake workbook, for a team self-assessment; give two or"
+                    + " more, all of the same program.")
+    List<Path> respondents = new ArrayList<>();
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT.xlsx",
-            description = "Workbook to write (default: FILE's name with -assessment.xlsx, in the current folder).")
+            description = "Workbook to write (default: FILE's name with -assessment.xlsx, or team-assessment.xlsx,"
+                    + " in the current folder).")
     Path output;
 
     @Option(
@@ -67,21 +94,28 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkFiles();
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Advisor advisor = knowledge.load();
-        if (JobDescriptionReader.isJobDescription(file)) {
-            throw new InvalidInputException(
-                    file.toString(),
-                    new InputProblem(
-                            "(file)",
-                            "is a job description, not a program description",
-                            "review its duties with: ./advisor role " + file));
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        Submission submission;
+        Assessment assessment;
+        if (respondents.isEmpty()) {
+            submission = read(advisor, file);
+            assessment = advisor.assess(submission, date);
+        } else {
+            List<Submission> team = new ArrayList<>();
+            for (Path respondent : respondents) {
+                team.add(read(advisor, respondent));
+            }
+            Advisor.TeamAssessment combined = advisor.assessTeam(team, date);
+            submission = combined.combined();
+            assessment = combined.assessment();
         }
-        Submission submission = advisor.reader().read(file);
-        submission.noticeLines().forEach(spec.commandLine().getErr()::println);
-        Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();
-        Path workbook = output == null ? defaultOutput(file, "-assessment.xlsx") : output;
+        Path workbook = output != null
+                ? output
+                : respondents.isEmpty() ? defaultOutput(file, "-assessment.xlsx") : Path.of("team-assessment.xlsx");
         AtomicFile.write(
                 workbook, out -> new AssessmentWorkbook(advisor.knowledge()).write(assessment, submission, out));
         if (toStandardOutput(json)) {
@@ -101,6 +135,46 @@ final class AssessCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
+    /** FILE, or two or more different --respondent files; never both. */
+    private void checkFiles() {
+        if (file != null && !respondents.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(), "give FILE for one description, or --respondent files for a team, not both");
+        }
+        if (file == null && respondents.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(), "Missing required parameter: 'FILE' (or two or more --respondent files)");
+        }
+        if (respondents.size() == 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "a team self-assessment needs two or more --respondent files; to assess one file, give it as"
+                            + " FILE");
+        }
+        Set<Path> seen = new HashSet<>();
+        for (Path respondent : respondents) {
+            if (!seen.add(respondent.toAbsolutePath().normalize())) {
+                throw new ParameterException(
+                        spec.commandLine(), "--respondent " + respondent + " is given twice; give each file once");
+            }
+        }
+    }
+
+    /** A program description (a job description is refused, with the command that reads one), its notices printed. */
+    private Submission read(Advisor advisor, Path description) throws InvalidInputException {
+        if (JobDescriptionReader.isJobDescription(description)) {
+            throw new InvalidInputException(
+                    description.toString(),
+                    new InputProblem(
+                            "(file)",
+                            "is a job description, not a program description",
+                            "review its duties with: ./advisor role " + description));
+        }
+        Submission submission = advisor.reader().read(description);
+        submission.noticeLines().forEach(spec.commandLine().getErr()::println);
+        return submission;
+    }
+
     /** True for {@code -}, which names standard output, as the convention goes. */
     static boolean toStandardOutput(Path file) {
         return file != null && file.toString().equals("-");
@@ -114,8 +188,10 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private void summarize(PrintWriter out, Assessment a, Path workbook) {
-        out.println((a.program().name() == null ? file.toString() : a.program().name()) + ": " + a.verdict()
-                + " (overall score " + a.scores().overall() + ")");
+        String program =
+                a.program().name() != null ? a.program().name() : file != null ? file.toString() : "the team's program";
+        out.println(
+                program + ": " + a.verdict() + " (overall score " + a.scores().overall() + ")");
         for (String reason : a.verdictReasons()) {
             out.println("  - " + reason);
         }
@@ -125,9 +201,42 @@ final class AssessCommand implements Callable<Integer> {
                     + ", " + d.counts());
         }
         out.println("  open findings by severity: " + a.openBySeverity());
+        if (a.team() != null) {
+            summarizeTeam(out, a.team());
+        }
         out.println("Workbook: " + workbook);
         if (json != null && !toStandardOutput(json)) {
             out.println("JSON: " + json);
+        }
+    }
+
+    /** Who answered, the facts they stated differently, and the agenda: who answered what on each item. */
+    private static void summarizeTeam(PrintWriter out, Team team) {
+        out.println("Respondents: " + team.respondents().size() + " (" + team.rolesText() + "): "
+                + String.join(
+                        ", ", team.respondents().stream().map(TeamMember::label).toList()));
+        out.println("Combined answers: " + team.rule().describe());
+        out.println("Facts stated differently (assessed as unknown): "
+                + team.factDisagreements().size());
+        for (FactDisagreement fact : team.factDisagreements()) {
+            out.println("  " + fact.path() + ": "
+                    + String.join(
+                            ", ",
+                            fact.said().stream()
+                                    .map(s -> s.respondent() + " " + (s.value() == null ? "(not stated)" : s.value()))
+                                    .toList()));
+        }
+        out.println("Items answered differently (the Discussion Agenda): "
+                + team.agenda().size());
+        for (TeamItem item : team.agendaItems()) {
+            out.println("  " + item.id() + " " + item.severity() + ": "
+                    + String.join(
+                            ", ",
+                            item.answers().stream()
+                                    .filter(r -> r.answer() != null)
+                                    .map(r -> r.respondent() + " " + r.answer())
+                                    .toList())
+                    + " -> " + item.combined());
         }
     }
 }

@@ -2,9 +2,13 @@ package org.prss.advisor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.prss.advisor.compare.AssessmentSnapshot;
 import org.prss.advisor.compare.Progress;
 import org.prss.advisor.compare.SnapshotReader;
+import org.prss.advisor.input.InputProblem;
+import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.report.AtomicFile;
 import org.prss.advisor.report.ProgressWorkbook;
 import picocli.CommandLine.Command;
@@ -38,16 +42,30 @@ final class CompareCommand implements Callable<Integer> {
             description = "Progress workbook (default: progress.xlsx).")
     Path output = Path.of("progress.xlsx");
 
+    @Option(
+            names = "--force",
+            description = "Compare even when the two assessments are of different programs (a different program name"
+                    + " or agency); otherwise that exits 2.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Progress p = Progress.between(SnapshotReader.read(before), SnapshotReader.read(after));
+        AssessmentSnapshot earlier = SnapshotReader.read(before);
+        AssessmentSnapshot later = SnapshotReader.read(after);
+        List<InputProblem> different = later.differentProgramFrom(earlier);
+        if (!different.isEmpty() && !force) {
+            throw new InvalidInputException(later.source(), different);
+        }
+        Progress p = Progress.between(earlier, later);
         AtomicFile.write(output, out -> ProgressWorkbook.write(p, out));
         PrintWriter out = spec.commandLine().getOut();
         out.println((p.after().program() == null ? after.toString() : p.after().program()) + ": "
                 + p.before().verdict() + " -> " + p.after().verdict());
+        different.forEach(d -> out.println("  note: not the same program, compared anyway (--force): " + later.source()
+                + ": " + d.path() + ": " + d.problem()));
         out.println("  " + p.closedGaps().size() + " gaps closed, "
                 + p.newGaps().size() + " new gaps, " + p.statusChanges().size() + " status changes");
         p.closedGaps()

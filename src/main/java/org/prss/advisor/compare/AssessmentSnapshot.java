@@ -5,24 +5,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
 /**
  * What a comparison needs from an assessment, read back from its JSON (the {@code --json} output, or the copy a
- * workbook carries): the rule set, the program, the verdict and its reasons, scores and each finding's status.
+ * workbook carries): the rule set, the program and its agency, the verdict and its reasons, scores and each finding's
+ * status.
  */
 public record AssessmentSnapshot(
         String source,
         String ruleSetVersion,
         String ruleSetHash,
         String program,
+        String agency,
         String assessedOn,
         String verdict,
         List<String> verdictReasons,
         Double overall,
         Map<String, DomainScore> domains,
         Map<String, FindingState> findings) {
+
+    /** The program's name and agency, to tell whether two assessments are of one program. */
+    public ProgramIdentity identity() {
+        return new ProgramIdentity(source, program, agency);
+    }
+
+    /**
+     * What sets this assessment's program apart from {@code earlier}'s (a different name or agency); empty for the same
+     * program.
+     */
+    public List<InputProblem> differentProgramFrom(AssessmentSnapshot earlier) {
+        return identity()
+                .differencesFrom(
+                        earlier.identity(),
+                        "compare shows one program's progress; compare two assessments of the same program, or"
+                                + " give --force to compare these anyway");
+    }
 
     /** A domain's name and score. */
     public record DomainScore(String name, Double score) {}
@@ -54,6 +74,7 @@ public record AssessmentSnapshot(
                 json.at("/ruleSet/version").asText(),
                 json.at("/ruleSet/hash").asText(),
                 json.at("/program/name").asText(null),
+                json.at("/program/agency").asText(null),
                 json.path("assessedOn").asText(),
                 json.path("verdict").asText(),
                 reasons(json, findings),

@@ -23,6 +23,8 @@ public record Domain(
     public static final List<String> FIXED_SHEETS = List.of(
             "Summary",
             "Findings",
+            "Team Answers",
+            "Discussion Agenda",
             "Staffing Plan",
             "Evaluation Plan",
             "Proposed Duties",

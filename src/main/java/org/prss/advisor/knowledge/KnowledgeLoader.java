@@ -2,17 +2,20 @@ package org.prss.advisor.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.prss.advisor.input.NearestName;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
@@ -291,7 +294,11 @@ public final class KnowledgeLoader {
                 return policy;
             }
             checkScoring(file, policy);
+            checkTeamAnswers(file, policy.teamAnswers());
             return policy;
+        } catch (InvalidFormatException e) {
+            problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), notAllowed(e));
+            return null;
         } catch (JsonProcessingException e) {
             problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
             return null;
@@ -299,6 +306,67 @@ public final class KnowledgeLoader {
             problem(file, 0, "cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * A value that is not one of a field's choices, named by its field, with the choices and the nearest:
+     * "teamAnswers.bySeverity.LOW: 'MOST_USUAL' is not one of LEAST_FAVOURABLE, MOST_COMMON (did you mean ...)".
+     */
+    private static String notAllowed(InvalidFormatException e) {
+        if (e.getTargetType() == null || !e.getTargetType().isEnum()) {
+            return e.getOriginalMessage();
+        }
+        List<String> allowed = Arrays.stream(e.getTargetType().getEnumConstants())
+                .map(Object::toString)
+                .toList();
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                .collect(Collectors.joining("."));
+        String value = String.valueOf(e.getValue());
+        return (field.isEmpty() ? "" : field + ": ") + "'" + value + "' is not one of " + String.join(", ", allowed)
+                + suggestion(value, allowed);
+    }
+
+    /**
+     * The team-answer rule: a method for every item severity, a tie rule, and why, cited; its problems point at the
+     * lines of teamAnswers.
+     */
+    private void checkTeamAnswers(KnowledgeFile file, TeamAnswerRule rule) {
+        if (rule == null) {
+            problem(
+                    file,
+                    1,
+                    "scoring needs teamAnswers: how a team self-assessment combines its respondents' answers to an"
+                            + " item (bySeverity, ties, why, citations)");
+            return;
+        }
+        int line = LocatedYaml.fieldLine(file, 1, "teamAnswers");
+        int bySeverity = LocatedYaml.fieldLine(file, line, "bySeverity");
+        Map<Severity, TeamAnswerRule.Method> methods = rule.bySeverity() == null ? Map.of() : rule.bySeverity();
+        for (Severity severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+            if (methods.get(severity) == null) {
+                problem(
+                        file,
+                        bySeverity,
+                        "teamAnswers.bySeverity needs a method for " + severity + " items: one of "
+                                + names(TeamAnswerRule.Method.values()));
+            }
+        }
+        if (methods.containsKey(Severity.INFO)) {
+            problem(
+                    file,
+                    LocatedYaml.fieldLine(file, bySeverity, "INFO"),
+                    "teamAnswers.bySeverity: INFO is no item's severity; remove it");
+        }
+        if (rule.ties() == null) {
+            problem(file, line, "teamAnswers needs ties: " + names(TeamAnswerRule.Tie.values()));
+        }
+        requireText(file, line, "teamAnswers", "why", rule.why());
+        checkCitations(file, LocatedYaml.fieldLine(file, line, "citations"), "teamAnswers", rule.citations());
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** Every scored domain has a positive weight in the overall score; no other domain has one. */

@@ -13,6 +13,7 @@ import org.prss.advisor.model.Status;
  * @param readyAtScore       lowest overall score that can be READY
  * @param notReadyBelowScore overall score under which the program is NOT_READY whatever else holds
  * @param domainWeights      how much each scored domain's items count in the overall score, by domain id
+ * @param teamAnswers        how a team self-assessment combines its respondents' answers to an item
  */
 public record ScoringPolicy(
         Map<Severity, Integer> severityWeights,
@@ -21,7 +22,8 @@ public record ScoringPolicy(
         int readyAtScore,
         int notReadyBelowScore,
         Map<String, Double> domainWeights,
-        String formula) {
+        String formula,
+        TeamAnswerRule teamAnswers) {
 
     /** How a finding's severity is derived from its item's severity. */
     public enum SeverityRule {

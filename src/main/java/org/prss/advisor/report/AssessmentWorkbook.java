@@ -3,6 +3,7 @@ package org.prss.advisor.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -10,11 +11,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
 
 /**
- * The gap-analysis workbook: Summary, Findings, one sheet per domain, Staffing Plan, Proposed Duties (when the role
+ * The gap-analysis workbook: Summary, Findings, Team Answers and Discussion Agenda (for a team self-assessment), one
+ * sheet per domain, Staffing Plan, Proposed Duties (when the role
  * lists any), Role Worksheet, Personal Ethics Checklist, Waivers, Action Plan, Sources, Input, and the assessment
  * itself as JSON in a hidden sheet, so the workbook can be read back.
  */
@@ -22,11 +25,13 @@ public final class AssessmentWorkbook {
 
     private final KnowledgeBase knowledge;
     private final KnowledgeTexts texts;
+    private final Map<String, ChecklistItem> items = new HashMap<>();
 
     /** One instance serves every workbook of the same knowledge, from many threads; it keeps the static texts. */
     public AssessmentWorkbook(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         this.texts = new KnowledgeTexts(knowledge);
+        knowledge.items().forEach(i -> items.put(i.id(), i));
     }
 
     public void write(Assessment assessment, Submission submission, OutputStream out) throws IOException {
@@ -39,6 +44,11 @@ public final class AssessmentWorkbook {
             FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment, texts);
             Map<String, Finding> byId = new LinkedHashMap<>();
             assessment.findings().forEach(f -> byId.put(f.id(), f));
+            if (assessment.team() != null) {
+                TeamAnswersSheet.write(workbook.createSheet(TeamAnswersSheet.NAME), styles, assessment.team(), byId);
+                DiscussionAgendaSheet.write(
+                        workbook.createSheet(DiscussionAgendaSheet.NAME), styles, assessment.team(), items, byId);
+            }
             for (Domain domain : knowledge.domains()) {
                 DomainSheet.write(workbook.createSheet(domain.sheet()), styles, domain, byId, texts);
             }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.compare.AssessmentSnapshot;
 import org.prss.advisor.compare.Progress;
+import org.prss.advisor.input.InputProblem;
 
 /**
  * The progress report between two assessments: Summary (verdicts, what still keeps the later one from READY, scores
@@ -37,6 +38,9 @@ public final class ProgressWorkbook {
         AssessmentSnapshot a = p.after();
         int r = 2;
         r = wide(sheet, styles, r, "Program", a.program());
+        for (InputProblem different : a.differentProgramFrom(b)) {
+            r = wide(sheet, styles, r, "Not the same program", different.path() + ": " + different.problem());
+        }
         r = wide(
                 sheet,
                 styles,

@@ -21,6 +21,9 @@ final class Styles {
     final CellStyle label;
     final CellStyle number;
     final CellStyle date;
+    /** A cell that asks for attention, such as a team's disagreement on an item. */
+    final CellStyle flag;
+
     private final Map<Status, CellStyle> byStatus = new EnumMap<>(Status.class);
     private final Map<Severity, CellStyle> bySeverity = new EnumMap<>(Severity.class);
 
@@ -47,6 +50,7 @@ final class Styles {
         number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         date = wrapped(workbook);
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        flag = filled(workbook, bold, IndexedColors.LIGHT_ORANGE);
 
         byStatus.put(Status.MET, filled(workbook, bold, IndexedColors.LIGHT_GREEN));
         byStatus.put(Status.PARTIAL, filled(workbook, bold, IndexedColors.LIGHT_YELLOW));

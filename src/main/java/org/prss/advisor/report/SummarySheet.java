@@ -1,5 +1,6 @@
 package org.prss.advisor.report;
 
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,8 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.model.ProgramInfo;
+import org.prss.advisor.model.Respondent;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
+import org.prss.advisor.team.Team;
 
 /** The first sheet: who, when, the verdict and why, scores with their formula, open findings by severity, a chart. */
 final class SummarySheet {
@@ -45,6 +48,12 @@ final class SummarySheet {
                 "Setting",
                 p.setting() == null ? null : p.setting().name());
         r = wide(sheet, styles, r, "Stage", p.stage() == null ? null : p.stage().name());
+        if (p.respondent() != null) {
+            r = wide(sheet, styles, r, "Filled in by", respondent(p.respondent()));
+        }
+        if (a.team() != null) {
+            r = team(sheet, styles, r, a.team());
+        }
         r = wide(sheet, styles, r, "Assessed on", a.assessedOn().toString());
         r = wide(
                 sheet,
@@ -112,6 +121,35 @@ final class SummarySheet {
 
         Table.widths(sheet, WIDTHS);
         Table.printSetup(sheet);
+    }
+
+    /** Who answered a team self-assessment, by role, how far they disagree, and how their answers combine. */
+    private static int team(Sheet sheet, Styles styles, int r, Team team) {
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Respondents",
+                team.respondents().size() + ": "
+                        + team.respondents().stream()
+                                .map(m -> m.label() + ", " + m.file())
+                                .collect(Collectors.joining("; ")));
+        r = wide(sheet, styles, r, "Respondents by role", team.rolesText());
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Disagreements",
+                "They answered " + team.agenda().size() + " item(s) differently (see " + DiscussionAgendaSheet.NAME
+                        + ") and stated " + team.factDisagreements().size()
+                        + " fact(s) differently, each assessed as unknown until they agree.");
+        return wide(
+                sheet, styles, r, "Combined answers", team.rule().describe() + " (see " + TeamAnswersSheet.NAME + ")");
+    }
+
+    private static String respondent(Respondent respondent) {
+        return (respondent.name() == null ? "(name not stated)" : respondent.name())
+                + (respondent.role() == null ? "" : " (" + respondent.role().name() + ")");
     }
 
     /**

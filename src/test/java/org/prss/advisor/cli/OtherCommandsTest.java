@@ -24,9 +24,10 @@ class OtherCommandsTest {
 
     @Test
     void validateAcceptsEverySample() throws Exception {
-        try (var samples = Files.list(Path.of("samples"))) {
-            for (Path sample :
-                    samples.filter(p -> !p.toString().endsWith(".md")).toList()) {
+        try (var samples = Files.walk(Path.of("samples"))) {
+            for (Path sample : samples.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().endsWith(".md"))
+                    .toList()) {
                 CliRun run = CliRun.of("validate", sample.toString());
                 assertEquals(0, run.exit(), sample + ": " + run.err());
                 assertTrue(run.out().contains(": valid"), run.out());

@@ -480,4 +480,125 @@ class PackagedJarIT {
     }
 
     private static final Pattern SERVING = Pattern.compile("Serving the advisor on (http://localhost:\\d+/)");
+
+    // Issue 19: a team self-assessment, and compare's check that two files are of one program.
+
+    private void copyTeamSamples() throws IOException {
+        for (String sample : List.of("leadership.yaml", "hr.yaml", "jail-staff.yaml")) {
+            Files.copy(Path.of("samples", "team", sample), dir.resolve(sample));
+        }
+    }
+
+    @Test
+    void aTeamSelfAssessmentOfTwoDescriptionsAndAnIntakeWorkbook() throws Exception {
+        copyTeamSamples();
+        Result intake = run("template", "--from", "hr.yaml", "-o", "hr.xlsx");
+        assertEquals(0, intake.exit(), intake.err());
+        Result r = run(
+                "assess",
+                "--respondent",
+                "leadership.yaml",
+                "--respondent",
+                "hr.xlsx",
+                "--respondent",
+                "jail-staff.yaml",
+                "-o",
+                "team.xlsx",
+                "--json",
+                "team.json",
+                "--as-of",
+                "2026-11-23");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Lakeview County Jail Peer Recovery Program: NOT_READY"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("Respondents: 3 (LEADERSHIP 1, HUMAN_RESOURCES 1, STAFF 1): Dana Ruiz (LEADERSHIP),"
+                                + " Lee Park (HUMAN_RESOURCES), Sam Ortiz (STAFF)\n"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains("Facts stated differently (assessed as unknown): 1\n"
+                                + "  facts.caseloadPerPeer: Dana Ruiz 20, Lee Park (not stated), Sam Ortiz 30\n"),
+                r.out());
+        assertTrue(r.out().contains("Items answered differently (the Discussion Agenda): 10\n"), r.out());
+        assertTrue(
+                r.out().contains("  RDY-LEAD-02 HIGH: Dana Ruiz YES, Lee Park PARTIAL, Sam Ortiz NO -> NO\n"), r.out());
+        assertTrue(r.out().contains("  RDY-LEAD-06 LOW: Dana Ruiz PARTIAL, Lee Park NO -> NO\n"), r.out());
+        assertTrue(r.out().contains("Workbook: team.xlsx"), r.out());
+        var json = new ObjectMapper().readTree(dir.resolve("team.json").toFile());
+        assertEquals("hr.xlsx", json.at("/team/respondents/1/file").asText());
+        assertEquals(10, json.at("/team/agenda").size());
+        assertEquals("UNKNOWN", findingStatus(json, "STAFF-CASELOAD"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("team.xlsx")))) {
+            assertEquals("Team Answers", workbook.getSheetName(2));
+            assertEquals("Discussion Agenda", workbook.getSheetName(3));
+            assertEquals(
+                    "RDY-LEAD-08",
+                    workbook.getSheet("Discussion Agenda").getRow(1).getCell(1).getStringCellValue());
+        }
+    }
+
+    private static String findingStatus(com.fasterxml.jackson.databind.JsonNode assessment, String id) {
+        for (var finding : assessment.path("findings")) {
+            if (finding.path("id").asText().equals(id)) {
+                return finding.path("status").asText();
+            }
+        }
+        throw new AssertionError("no finding " + id);
+    }
+
+    @Test
+    void aTeamNeedsTwoOrMoreFilesOfOneProgramAndWritesNothingOtherwise() throws Exception {
+        copyTeamSamples();
+        Result one = run("assess", "--respondent", "leadership.yaml");
+        assertEquals(2, one.exit(), one.out());
+        assertTrue(
+                one.err()
+                        .startsWith("advisor: a team self-assessment needs two or more --respondent files; to assess"
+                                + " one file, give it as FILE"),
+                one.err());
+        Result both = run("assess", "hr.yaml", "--respondent", "leadership.yaml", "--respondent", "jail-staff.yaml");
+        assertEquals(2, both.exit(), both.out());
+        assertTrue(both.err().contains("give FILE for one description, or --respondent files for a team, not both"));
+        Files.writeString(
+                dir.resolve("other.yaml"),
+                Files.readString(dir.resolve("hr.yaml"))
+                        .replace("Lakeview County Sheriff's Office", "Lakeview County Board of Commissioners"));
+        Result other = run("assess", "--respondent", "leadership.yaml", "--respondent", "other.yaml");
+        assertEquals(2, other.exit(), other.out());
+        assertEquals(
+                "other.yaml: program.agency: 'Lakeview County Board of Commissioners' is not the agency of"
+                        + " leadership.yaml ('Lakeview County Sheriff's Office') (a team self-assessment combines"
+                        + " respondents' files of one program; assess this file on its own)",
+                other.err().strip());
+        assertFalse(Files.exists(dir.resolve("team-assessment.xlsx")), "nothing written");
+    }
+
+    @Test
+    void compareRefusesAssessmentsOfTwoProgramsUnlessForced() throws Exception {
+        Path jail = Path.of("samples", "jail-planning.yaml").toAbsolutePath();
+        Path butler = Path.of("samples", "butler-county-jail.json").toAbsolutePath();
+        assertEquals(0, run("assess", jail.toString(), "--json", "jail.json").exit());
+        assertEquals(
+                0, run("assess", butler.toString(), "--json", "butler.json").exit());
+        Result refused = run("compare", "jail.json", "butler.json");
+        assertEquals(2, refused.exit(), refused.out());
+        assertTrue(
+                refused.err()
+                        .startsWith("butler.json: program.name: 'Butler County jail peer recovery services (case"
+                                + " study)' is not the program of jail.json ('Riverside County Jail Peer Recovery"
+                                + " Pilot') (compare shows one program's progress; compare two assessments of the"
+                                + " same program, or give --force to compare these anyway)"),
+                refused.err());
+        assertFalse(Files.exists(dir.resolve("progress.xlsx")), "nothing written");
+        Result forced = run("compare", "jail.json", "butler.json", "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(
+                forced.out()
+                        .contains("  note: not the same program, compared anyway (--force): butler.json:"
+                                + " program.name: 'Butler County jail peer recovery services (case study)' is not the"
+                                + " program of jail.json"),
+                forced.out());
+        assertTrue(Files.exists(dir.resolve("progress.xlsx")));
+    }
 }

@@ -65,6 +65,7 @@ class KnowledgeMutationTest {
                 new Mutant(DROP, "checklists/scoring.yaml", "  CRITICAL: 4\n", ""),
                 new Mutant(DROP, "checklists/scoring.yaml", "  PARTIAL: 0.5\n", ""),
                 new Mutant(DROP, "checklists/scoring.yaml", "  WAIVED: ITEM\n", ""),
+                new Mutant(DROP, "checklists/scoring.yaml", "    HIGH: LEAST_FAVOURABLE\n", ""),
                 new Mutant(DROP, "checklists/intake-fields.yaml", "    label: \"Program name\"\n", ""),
                 new Mutant(DROP, "checklists/role-language.yaml", "    name: Compliance monitoring\n", ""),
                 new Mutant(DROP, "checklists/state-certification.csv", ",recoveryTime,", ",recovery,"),
@@ -93,6 +94,7 @@ class KnowledgeMutationTest {
                         "    settings: [JALE, PRISON]\n"),
                 new Mutant(TYPE, "checklists/scoring.yaml", "  CRITICAL: 4\n", "  CRITICAL: four\n"),
                 new Mutant(TYPE, "checklists/scoring.yaml", "readyAtScore: 85", "readyAtScore: 40"),
+                new Mutant(TYPE, "checklists/scoring.yaml", "  ties: LESS_FAVOURABLE\n", "  ties: LESS\n"),
                 new Mutant(TYPE, "checklists/role-activities.yaml", "      answer: \"YES\"\n", "      answer: MAYBE\n"),
                 new Mutant(
                         TYPE,
@@ -167,6 +169,11 @@ class KnowledgeMutationTest {
                         "      - source: All Rise 2023\n"),
                 new Mutant(
                         SOURCE,
+                        "checklists/scoring.yaml",
+                        "    - source: COSSAP Five Ps 2022\n",
+                        "    - source: COSSAP 2022\n"),
+                new Mutant(
+                        SOURCE,
                         "checklists/state-recovery-statements.yaml",
                         "  source: LAPPA Toolkit 2021\n",
                         "  source: LAPPA 2021\n"),
@@ -191,7 +198,8 @@ class KnowledgeMutationTest {
                 new Mutant(VALID, "checklists/thresholds.yaml", "    value: \"30\"\n", "    value: \"25\"\n"),
                 new Mutant(VALID, "checklists/readiness.yaml", "sheet: Readiness Checklist", "sheet: Readiness"),
                 new Mutant(VALID, "checklists/ruleset.yaml", "version: ", "version: 9."),
-                new Mutant(VALID, "checklists/readiness.yaml", "    severity: HIGH\n", "    severity: LOW\n"));
+                new Mutant(VALID, "checklists/readiness.yaml", "    severity: HIGH\n", "    severity: LOW\n"),
+                new Mutant(VALID, "checklists/scoring.yaml", "    LOW: MOST_COMMON\n", "    LOW: LEAST_FAVOURABLE\n"));
     }
 
     private record Run(int exit, String out, String err) {}
@@ -247,6 +255,15 @@ class KnowledgeMutationTest {
                             Path.of("samples", "role-troublesome-duties.yaml").toString(),
                             "-o",
                             out.resolve("role.xlsx").toString()),
+                    run(
+                            knowledge,
+                            "assess",
+                            "--respondent",
+                            Path.of("samples", "team", "leadership.yaml").toString(),
+                            "--respondent",
+                            Path.of("samples", "team", "jail-staff.yaml").toString(),
+                            "-o",
+                            out.resolve("team.xlsx").toString()),
                     run(knowledge, "template", "-o", out.resolve("intake.xlsx").toString()),
                     run(
                             knowledge,
@@ -257,7 +274,8 @@ class KnowledgeMutationTest {
             for (int i = 0; i < runs.size(); i++) {
                 if (runs.get(i).exit() != 0) {
                     failures.add(mutant + "\n  rules check passed, then "
-                            + List.of("assess", "role", "template", "batch").get(i) + " exited "
+                            + List.of("assess", "role", "team assess", "template", "batch")
+                                    .get(i) + " exited "
                             + runs.get(i).exit() + ": " + runs.get(i).err());
                 }
             }
@@ -273,7 +291,7 @@ class KnowledgeMutationTest {
         accepted.forEach(m -> summary.append("\n  accepted: ").append(m));
         System.out.println(summary);
         assertEquals(List.of(), failures, summary.toString());
-        assertEquals(4, outcomes.get(VALID)[1], "the valid edits are accepted and run: " + summary);
+        assertEquals(5, outcomes.get(VALID)[1], "the valid edits are accepted and run: " + summary);
     }
 
     private Run run(List<String> knowledge, String... command) {
