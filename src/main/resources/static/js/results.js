@@ -1,15 +1,27 @@
 // The results page: the answers kept in this browser, assessed by the service (POST /api/assessments): the verdict
 // and why, the score of each domain as a chart, every finding in a table that sorts and filters, the staffing figures
-// and the state's row, the duties with their verdicts, the action plan, and the workbook and JSON to download.
+// and the state's row, the duties with their verdicts, the action plan, and the workbook and JSON to download. A team
+// can instead combine several respondents' saved files (POST /api/team-assessments): the same results, with who
+// answered what and the items they disagree on as the agenda.
 import { el, badge, citationList, announce, words } from './dom.js';
 import * as store from './store.js';
-import { getJson, postDescription, saveAs, fileStem, XLSX, ProblemError } from './api.js';
+import { getJson, postDescription, request, saveAs, fileStem, XLSX, ProblemError } from './api.js';
 import { findingsTable } from './findings.js';
 import { showProblem } from './problems.js';
 
 const state = store.load();
 const status = document.getElementById('status');
 const out = document.getElementById('results');
+/** The team's files when the results are a team's; null for the answers kept in this browser. */
+let teamFiles = null;
+
+/** The assessment of what the page shows, as JSON or as the workbook. */
+function assess(accept = 'application/json') {
+  if (!teamFiles) return postDescription('/api/assessments', store.cleaned(state.description), accept);
+  const form = new FormData();
+  teamFiles.forEach(f => form.append('respondent', f));
+  return request('/api/team-assessments', { method: 'POST', body: form, accept });
+}
 
 function section(id, title, ...children) {
   return el('section', { id, 'aria-labelledby': id + '-heading' },
@@ -128,9 +140,10 @@ async function staffing(a) {
   return part;
 }
 
-function contents() {
-  const links = [['verdict', 'Verdict'], ['scores', 'Score by domain'], ['staffing', 'Staffing and the state'],
-    ['duties', 'Duties'], ['plan', 'Action plan'], ['findings', 'Every finding']];
+function contents(a) {
+  const links = [['verdict', 'Verdict'], a.team ? ['team', 'The team\'s answers'] : null, ['scores', 'Score by domain'],
+    ['staffing', 'Staffing and the state'], ['duties', 'Duties'], ['plan', 'Action plan'],
+    ['findings', 'Every finding']].filter(Boolean);
   return el('nav', { 'aria-label': 'On this page', class: 'contents' },
     el('ul', {}, links.map(([id, text]) => el('li', {}, el('a', { href: '#' + id, text })))));
 }
@@ -138,7 +151,7 @@ function contents() {
 async function downloadWorkbook(a) {
   announce(status, 'Writing the workbook…');
   try {
-    const response = await postDescription('/api/assessments', store.cleaned(state.description), XLSX);
+    const response = await assess(XLSX);
     const name = fileStem(a.program && a.program.name, 'program') + '-assessment.xlsx';
     saveAs(await response.blob(), name);
     announce(status, 'Downloaded ' + name + '.');
@@ -154,17 +167,66 @@ function downloadJson(a) {
   announce(status, 'Downloaded ' + name + '.');
 }
 
+function team(a) {
+  if (!a.team) return null;
+  const t = a.team;
+  const who = new Map(t.respondents.map(r => [r.name, r.role ? r.name + ' (' + words(r.role) + ')' : r.name]));
+  const said = item => item.answers.map(x => who.get(x.respondent) + ': ' + x.answer).join('; ');
+  const agenda = t.agenda.map(id => t.items.find(i => i.id === id));
+  return section('team', 'The team\'s answers',
+    el('p', { text: t.respondents.length + ' respondents: ' + t.respondents.map(r => who.get(r.name)).join(', ')
+      + '. ' + t.rule.why }),
+    t.factDisagreements.length
+      ? table('Facts stated differently (assessed as unknown)', ['Fact', 'Who said what'],
+        t.factDisagreements.map(f => [f.path, f.said.map(x => x.respondent + ': ' + x.value).join('; ')]))
+      : el('p', { text: 'The respondents state no fact differently.' }),
+    agenda.length
+      ? table('Discussion agenda: the items answered differently, most severe first',
+        ['Item', 'Severity', 'Who answered what', 'Combined answer'],
+        agenda.map(i => [i.id + ': ' + i.title, i.severity, said(i), i.combined + ' (' + i.how + ')']))
+      : el('p', { text: 'The respondents answer every item alike.' }));
+}
+
 async function render(a) {
   const names = Object.fromEntries(a.scores.domains.map(d => [d.domain, d.name]));
   out.replaceChildren(
-    contents(),
+    contents(a),
     summary(a),
+    team(a),
     scoreChart(a),
     await staffing(a),
     duties(a),
     plan(a),
     section('findings', 'Every finding', findingsTable(a.findings, names)));
 }
+
+/** A team's saved files, combined: at least two respondents' JSON, YAML or intake workbooks of one program. */
+async function combineTeam(files) {
+  teamFiles = files;
+  document.getElementById('problems').hidden = true;
+  announce(status, 'Combining ' + files.length + ' respondents\' answers…');
+  try {
+    const assessment = await (await assess()).json();
+    await render(assessment);
+    announce(status, 'Team of ' + files.length + ': ' + assessment.verdict + ', overall score '
+      + number(assessment.scores.overall) + ', ' + assessment.team.agenda.length + ' items to discuss.');
+  } catch (e) {
+    if (!(e instanceof ProblemError)) throw e;
+    teamFiles = null;
+    showProblem(document.getElementById('problems'), e.problem);
+    announce(status, 'The files cannot be combined.', 'error');
+  }
+}
+
+document.getElementById('team-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const files = [...document.getElementById('team-files').files];
+  if (files.length < 2) {
+    announce(status, 'Choose two or more saved answer files, one per respondent.', 'error');
+    return;
+  }
+  combineTeam(files);
+});
 
 async function start() {
   if (!store.hasAnswers(state)) {

@@ -441,6 +441,42 @@ class BrowserTest {
     // ---- accessibility and screenshots ----
 
     @Test
+    void aTeamsSavedFilesCombineIntoOneAssessmentWithTheirAgenda() throws Exception {
+        List<Path> files = List.of(
+                Path.of("samples/team/leadership.yaml").toAbsolutePath(),
+                Path.of("samples/team/hr.yaml").toAbsolutePath(),
+                Path.of("samples/team/jail-staff.yaml").toAbsolutePath());
+        List<org.prss.advisor.input.Submission> respondents = new java.util.ArrayList<>();
+        for (Path file : files) {
+            respondents.add(TestAdvisor.get().reader().read(file));
+        }
+        Assessment expected =
+                TestAdvisor.get().assessTeam(respondents, LocalDate.now()).assessment();
+        browser.get(base + "/results.html");
+        waitReady();
+        browser.findElement(By.cssSelector("details.team summary")).click();
+        browser.findElement(By.id("team-files"))
+                .sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
+        browser.findElement(By.cssSelector("#team-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("team")));
+        assertEquals(expected.verdict().name(), verdict());
+        String team = text("team");
+        assertTrue(team.contains("3 respondents"), team);
+        assertTrue(team.contains("facts.caseloadPerPeer"), "the fact they state differently: " + team);
+        List<WebElement> agenda = browser.findElements(By.cssSelector("#team div.table-wrap:last-of-type tbody tr"));
+        assertEquals(expected.team().agenda().size(), agenda.size(), team);
+        assertTrue(
+                agenda.get(0).getText().contains(expected.team().agenda().get(0)),
+                agenda.get(0).getText());
+        assertEquals(List.of(), axe("results of a team"), "no serious or critical accessibility violation");
+        Path workbook =
+                download(By.id("download-workbook"), "lakeview-county-jail-peer-recovery-program-assessment.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            assertTrue(wb.getSheet("Discussion Agenda") != null, "the team workbook has its agenda");
+        }
+    }
+
+    @Test
     void axeFindsNoSeriousOrCriticalViolationOnAnyPage() throws Exception {
         Files.deleteIfExists(SCREENSHOTS.resolve("axe.txt"));
         freshPage();
