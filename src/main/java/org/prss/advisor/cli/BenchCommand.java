@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                     + " the least an assessment needs; rule evaluations and a cold batch against a previous release's"
                     + " jar (built once into target/bench-baseline/); the service's latency with its load and the load"
                     + " generator's own CPU share. Warm figures are taken once throughput is steady (two 2-second"
-                    + " windows within 5%), and the time that took is reported.",
+                    + " windows within 5%%), and the time that took is reported.",
             "Run it from the project folder, with the jar built (./advisor builds it). It takes about eight minutes;"
                     + " --quick takes two to three and measures less."
         })

@@ -27,10 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--warm-up",
             paramLabel = "SECONDS",
-            description =
-                    "After starting, post generated assessments to the service's own API until the rate of answers"
-                            + " is steady (two 2-second windows within 5%), at most this long, before reporting ready, so the"
-                            + " first requests do not wait for the JIT (default: 60; 0 skips it).")
+            description = "After starting, post generated assessments to the service's own API until the rate of"
+                    + " answers is steady (two 2-second windows within 5%%), at most this long, before reporting"
+                    + " ready, so the first requests do not wait for the JIT (default: 60; 0 skips it).")
     int warmUpSeconds = 60;
 
     @Mixin
