@@ -1,12 +1,12 @@
 package org.prss.advisor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
+import org.prss.advisor.bench.Baseline;
 import org.prss.advisor.bench.Benchmarks;
 import org.prss.advisor.bench.Measurement;
 import org.prss.advisor.input.Submission;
@@ -20,13 +20,14 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure the advisor against its performance targets on this machine and print a table: cold start,"
-                    + " warm throughput, cost over POI alone, a batch of generated plans, the service under load, "
-                    + "the role review"
-                    + " of a 30-line job description (cold and warm) and an assessment without duties against a "
-                    + "baseline.",
-            "Run it from the project folder, with the jar built (./advisor builds it). It takes about six minutes;"
-                    + " --quick takes one to two minutes and measures less."
+            "Measure the advisor on this machine and print a table in which every figure stands beside a floor or"
+                    + " baseline measured in the same run, and the ratio: cold start against a minimal program doing"
+                    + " the least an assessment needs; rule evaluations and a cold batch against a previous release's"
+                    + " jar (built once into target/bench-baseline/); the service's latency with its load and the load"
+                    + " generator's own CPU share. Warm figures are taken once throughput is steady (two 2-second"
+                    + " windows within 5%%), and the time that took is reported.",
+            "Run it from the project folder, with the jar built (./advisor builds it). It takes about eight minutes;"
+                    + " --quick takes two to three and measures less."
         })
 final class BenchCommand implements Callable<Integer> {
 
@@ -34,6 +35,13 @@ final class BenchCommand implements Callable<Integer> {
             names = "--quick",
             description = "Fewer runs and shorter loads: a smoke test of the benchmark, not figures to report.")
     boolean quick;
+
+    @Option(
+            names = "--baseline",
+            paramLabel = "REV",
+            description = "The previous release to compare with: a tag or commit (default: the newest tag, or the"
+                    + " commit that set rule set 0.2.0, " + Baseline.RELEASE_0_2_0 + ", while there is none).")
+    String baseline;
 
     @Option(
             names = "--sample",
@@ -65,31 +73,39 @@ final class BenchCommand implements Callable<Integer> {
                     .println("advisor bench: run it from the built jar (./advisor bench), not from classes");
             return ExitCode.INVALID;
         }
+        Path project = jar.toAbsolutePath().getParent().getParent();
+        String revision = baseline != null ? baseline : Baseline.defaultRevision(project);
+        out.println("building the baseline " + revision + " (once; kept in target/bench-baseline/)...");
+        out.flush();
+        Baseline previous = Baseline.of(project, revision);
         AssessmentWorkbook.warmUp();
         Advisor advisor = Advisor.packaged();
         Benchmarks bench = new Benchmarks(advisor, jar);
         List<Submission> plans = bench.generated(quick ? 40 : 200, 42);
+        Path workloadPlans = bench.baselinePlans(previous);
         List<Measurement> figures = new ArrayList<>();
         int runs = quick ? 3 : 10;
-        figures.add(bench.coldStart(sample, runs, List.of(), "Cold start, packaged rules (fresh JVM)"));
-        out.println("measuring... (cold start done: " + figures.get(0).result() + ")");
-        if (Files.isDirectory(Path.of("rules")) && Files.isDirectory(Path.of("checklists"))) {
-            figures.add(bench.coldStart(
-                    sample,
-                    runs,
-                    List.of("--rules", "rules", "--checklists", "checklists"),
-                    "Cold start, --rules/--checklists folders (DRL compiled at start)"));
-        }
+        figures.addAll(bench.coldStart(sample, runs));
+        progress(out, figures);
         figures.addAll(bench.withoutDuties(sample, runs));
-        figures.addAll(bench.roleReview(jobDescription, quick ? 2 : 5));
-        figures.add(bench.throughput(plans, false, quick ? 2 : 10));
-        figures.add(bench.throughput(plans, true, quick ? 2 : 10));
+        figures.addAll(bench.evaluations(workloadPlans, previous, quick ? 3 : 10));
+        progress(out, figures);
+        figures.add(bench.coldBatch(workloadPlans, previous, quick ? 100 : 1000));
+        figures.add(bench.withWorkbooks(plans, quick ? 3 : 10));
         figures.addAll(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));
         figures.add(bench.batch(quick ? 100 : 1000));
-        figures.add(bench.service(50, quick ? 5 : 60, quick ? 2 : 5, plans));
+        figures.addAll(bench.roleReview(jobDescription, quick ? 2 : 5));
+        progress(out, figures);
+        figures.add(bench.service(50, quick ? 5 : 30, plans));
         out.println();
         out.print(Benchmarks.table(figures));
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static void progress(PrintWriter out, List<Measurement> figures) {
+        Measurement last = figures.get(figures.size() - 1);
+        out.println("measuring... (" + last.what() + ": " + last.result() + ")");
+        out.flush();
     }
 }

@@ -27,11 +27,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--warm-up",
             paramLabel = "SECONDS",
-            description = "After starting, post generated assessments to"
-                    + " the service's own API for this long before reporting ready, so the first requests do not "
-                    + "wait for the"
-                    + " JIT (default: 20; 0 skips it).")
-    int warmUpSeconds = 20;
+            description = "After starting, post generated assessments to the service's own API until the rate of"
+                    + " answers is steady (two 2-second windows within 5%%), at most this long, before reporting"
+                    + " ready, so the first requests do not wait for the JIT (default: 60; 0 skips it).")
+    int warmUpSeconds = 60;
 
     @Mixin
     KnowledgeOptions knowledge;
@@ -49,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         if (warmUpSeconds > 0) {
             spec.commandLine()
                     .getOut()
-                    .println("Starting; warming up for " + warmUpSeconds + " s before reporting ready...");
+                    .println("Starting; warming up until steady (at most " + warmUpSeconds
+                            + " s) before reporting ready...");
             spec.commandLine().getOut().flush();
         }
         ConfigurableApplicationContext context =

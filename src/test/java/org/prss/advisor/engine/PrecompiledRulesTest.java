@@ -1,16 +1,62 @@
 package org.prss.advisor.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeFile;
 import org.prss.advisor.knowledge.KnowledgeFiles;
+import org.prss.advisor.knowledge.KnowledgeLoader;
+import org.prss.advisor.model.ProgramDescription;
 
-/** The build's executable-model rules are used for exactly the rule files they were built from, and never otherwise. */
+/**
+ * The build's executable-model rules, loaded from the class path, are used for exactly the rule files they were built
+ * from, never otherwise, and decide every item as the DRL compiled at run time does.
+ */
 class PrecompiledRulesTest {
+
+    @Test
+    void theClassPathRulesGiveTheSameOutcomesAsTheCompiledDrl() throws Exception {
+        List<KnowledgeFile> files = KnowledgeFiles.load(null, null);
+        KnowledgeBase knowledge = KnowledgeLoader.load(files);
+        RuleBase precompiled = RuleBase.packagedOrCompile(files);
+        assertTrue(
+                precompiled.kieBase().getClass().getName().contains("KnowledgeBase"),
+                "a KieBase built from the model's classes");
+        Evaluator fromClassPath = new Evaluator(knowledge, precompiled);
+        Evaluator fromDrl = new Evaluator(knowledge, RuleBase.compile(files));
+        Advisor advisor = TestAdvisor.get();
+        int compared = 0;
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample :
+                    samples.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                ProgramDescription description = advisor.reader().read(sample).description();
+                assertEquals(
+                        outcomes(fromDrl.evaluate(description, TestAdvisor.AS_OF)),
+                        outcomes(fromClassPath.evaluate(description, TestAdvisor.AS_OF)),
+                        sample.toString());
+                compared++;
+            }
+        }
+        assertTrue(compared >= 2, "samples compared: " + compared);
+    }
+
+    /** Each outcome as the finding shows it: item, status, rationale, the rule that decided it, and its citations. */
+    private static List<String> outcomes(Evaluation evaluation) {
+        return evaluation.outcomes().stream()
+                .map(o -> o.getItemId() + " " + o.getStatus() + " " + o.rationale() + " " + o.rule() + " "
+                        + o.citations())
+                .toList();
+    }
 
     @Test
     void thePackagedRulesLoadPrecompiled() throws Exception {

@@ -1,0 +1,93 @@
+package org.prss.advisor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.input.Submission;
+
+/**
+ * The rule-evaluation workload the bench runs in a JVM of its own, through this build's jar or a previous release's:
+ * every plan file in a folder, assessed without a workbook on the given threads. It calls only what every release
+ * has had ({@code Advisor.packaged()}, {@code reader().read(Path)}, {@code assess}), so the bench runs this very class
+ * against an older jar. Prints one line of {@code key=value} figures.
+ *
+ * <ul>
+ *   <li>{@code steady DIR THREADS SECONDS}: warms up until steady ({@link SteadyState#BENCH}), then measures;
+ *   <li>{@code batch DIR THREADS COUNT}: assesses COUNT plans (the folder's, in turn) once, from a cold start.
+ * </ul>
+ */
+public final class WarmWorkload {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    private WarmWorkload() {}
+
+    public static void main(String[] args) throws Exception {
+        Advisor advisor = Advisor.packaged();
+        List<Submission> plans = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(args[1]))) {
+            for (Path file : files.sorted().toList()) {
+                plans.add(advisor.reader().read(file));
+            }
+        }
+        int threads = Integer.parseInt(args[2]);
+        if (args[0].equals("batch")) {
+            int count = Integer.parseInt(args[3]);
+            long start = System.nanoTime();
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            for (int t = 0; t < threads; t++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        advisor.assess(plans.get(i % plans.size()), AS_OF);
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.HOURS);
+            System.out.printf(Locale.ROOT, "seconds=%.3f%n", (System.nanoTime() - start) / 1e9);
+            return;
+        }
+        double seconds = Double.parseDouble(args[3]);
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (!stop.get()) {
+                    advisor.assess(plans.get(Math.floorMod(next.getAndIncrement(), plans.size())), AS_OF);
+                    done.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        SteadyState.Outcome warmUp = SteadyState.BENCH.await(done::get);
+        long before = done.get();
+        long start = System.nanoTime();
+        Thread.sleep((long) (seconds * 1000));
+        double rate = (done.get() - before) / ((System.nanoTime() - start) / 1e9);
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        System.out.printf(
+                Locale.ROOT,
+                "steady=%.1f capped=%b rate=%.1f first=%.1f%n",
+                warmUp.seconds(),
+                warmUp.capped(),
+                rate,
+                warmUp.rates().get(0));
+    }
+}
