@@ -749,8 +749,13 @@ public final class Benchmarks {
         return times;
     }
 
+    /**
+     * Waits for the service to report ready, asking every 200 ms (asking in a tight loop would take a core from the
+     * warm-up it waits for), for the service's longest warm-up and a minute to start.
+     */
     private static void awaitReady(HttpClient http, String base, Process server) throws Exception {
-        long end = System.nanoTime() + 60_000_000_000L;
+        long end = System.nanoTime()
+                + Duration.ofSeconds(ServiceWarmUp.DEFAULT_CAP_SECONDS + 60).toNanos();
         while (System.nanoTime() < end && server.isAlive()) {
             try {
                 if (http.send(
@@ -762,10 +767,12 @@ public final class Benchmarks {
                     return;
                 }
             } catch (IOException e) {
-                Thread.sleep(200);
+                // not listening yet
             }
+            Thread.sleep(200);
         }
-        throw new IllegalStateException("the service did not become ready");
+        throw new IllegalStateException("the service did not become ready within "
+                + (ServiceWarmUp.DEFAULT_CAP_SECONDS + 60) + " s" + (server.isAlive() ? "" : " (it stopped)"));
     }
 
     private static String java() {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.web.AdvisorApplication;
+import org.prss.advisor.web.ServiceWarmUp;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "After starting, post generated assessments to the service's own API until the rate of"
                     + " answers is steady (two 2-second windows within 5%%), at most this long, before reporting"
                     + " ready, so the first requests do not wait for the JIT (default: 60; 0 skips it).")
-    int warmUpSeconds = 60;
+    int warmUpSeconds = ServiceWarmUp.DEFAULT_CAP_SECONDS;
 
     @Mixin
     KnowledgeOptions knowledge;

@@ -38,6 +38,9 @@ public final class ServiceWarmUp implements ApplicationListener<ApplicationReady
     /** Starts the log line that reports how the warm-up ended (the bench reads it). */
     public static final String LOG_MARK = "service warm-up:";
 
+    /** How long the warm-up runs at most unless told otherwise (serve --warm-up). */
+    public static final int DEFAULT_CAP_SECONDS = 60;
+
     private static final Logger LOG = Logger.getLogger(ServiceWarmUp.class.getName());
     /** Concurrent connections: the load the service is held to (50 clients at once). */
     private static final int CLIENTS = 50;
