@@ -155,7 +155,7 @@ public final class Evaluator {
             Function<ProposedDuty, List<Object>> read,
             Set<String> blocked,
             AgendaEventListener listener) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             session.addEventListener(new RuleRecorder());
             if (listener != null) {

@@ -13,6 +13,8 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.knowledge.KnowledgeFile;
 import org.prss.advisor.knowledge.KnowledgeFiles;
@@ -26,10 +28,20 @@ public final class RuleBase {
 
     static final String KIE_PATH = "src/main/resources/org/prss/advisor/rules/";
 
+    /** Sessions a disposed session returns to, reset, so an assessment does not build its session from scratch. */
+    private static final int POOLED_SESSIONS = 4;
+
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
 
     RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
+    }
+
+    /** A session with no facts, from the pool; disposing it returns it, reset, to the pool. */
+    KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public KieBase kieBase() {

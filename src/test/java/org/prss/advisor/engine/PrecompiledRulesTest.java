@@ -50,6 +50,36 @@ class PrecompiledRulesTest {
         assertTrue(compared >= 2, "samples compared: " + compared);
     }
 
+    /**
+     * Sessions come from a pool and go back to it reset: an assessment after many others, probes among them, gives
+     * the same outcomes as the first, and a pooled session carries none of the listeners an assessment added (the
+     * pool's reset removes them; this holds it to that).
+     */
+    @Test
+    void pooledSessionsGoBackCleanAndGiveTheSameOutcomes() throws Exception {
+        List<KnowledgeFile> files = KnowledgeFiles.load(null, null);
+        KnowledgeBase knowledge = KnowledgeLoader.load(files);
+        RuleBase rules = RuleBase.packagedOrCompile(files);
+        Evaluator evaluator = new Evaluator(knowledge, rules);
+        ProgramDescription description = TestAdvisor.get()
+                .reader()
+                .read(Path.of("samples/jail-planning.yaml"))
+                .description();
+        List<String> first = outcomes(evaluator.evaluate(description, TestAdvisor.AS_OF));
+        for (int i = 0; i < 10; i++) {
+            evaluator.probe(description, TestAdvisor.AS_OF, java.util.Set.of());
+            assertEquals(first, outcomes(evaluator.evaluate(description, TestAdvisor.AS_OF)), "assessment " + i);
+        }
+        org.kie.api.runtime.KieSession pooled = rules.newSession();
+        try {
+            assertEquals(0, pooled.getFactCount());
+            assertTrue(pooled.getAgendaEventListeners().isEmpty(), "no probe's listener left behind");
+            assertTrue(pooled.getRuleRuntimeEventListeners().isEmpty(), "no recorder left behind");
+        } finally {
+            pooled.dispose();
+        }
+    }
+
     /** Each outcome as the finding shows it: item, status, rationale, the rule that decided it, and its citations. */
     private static List<String> outcomes(Evaluation evaluation) {
         return evaluation.outcomes().stream()
