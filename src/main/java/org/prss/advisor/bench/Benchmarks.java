@@ -432,10 +432,7 @@ public final class Benchmarks {
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutorService pool = load(plans, done, stop);
         SteadyState.Outcome warmUp = SteadyState.BENCH.await(done::get);
-        long before = done.get();
-        long start = System.nanoTime();
-        Thread.sleep((long) (seconds * 1000));
-        double rate = (done.get() - before) / ((System.nanoTime() - start) / 1e9);
+        double rate = SteadyState.rateOver(done::get, seconds);
         stop.set(true);
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);

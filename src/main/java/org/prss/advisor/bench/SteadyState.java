@@ -76,4 +76,12 @@ public record SteadyState(double windowSeconds, double capSeconds, double tolera
             }
         }
     }
+
+    /** Events per second over the next {@code seconds}, reading the same running count (once steady). */
+    public static double rateOver(LongSupplier completed, double seconds) throws InterruptedException {
+        long before = completed.getAsLong();
+        long start = System.nanoTime();
+        Thread.sleep((long) (seconds * 1000));
+        return (completed.getAsLong() - before) / ((System.nanoTime() - start) / 1e9);
+    }
 }
