@@ -170,7 +170,11 @@ public final class Evaluator {
             MissingFacts.of(description, knowledge.intakeFields()).forEach(session::insert);
             description.waivers().forEach(session::insert);
             knowledge.roleLanguage().signals().forEach(session::insert);
-            knowledge.stateTable().forEach(session::insert);
+            // The rules read only the program's own state's row: the other fifty would be facts to match for nothing.
+            String state = description.program().state();
+            knowledge.stateTable().stream()
+                    .filter(row -> row.state().equals(state))
+                    .forEach(session::insert);
             knowledge.funding().forEach(session::insert);
             knowledge.evaluationGuide().outcomeDomains().forEach(session::insert);
             for (ProposedDuty duty : duties) {
