@@ -412,16 +412,8 @@ final class IntakeReader {
                 continue;
             }
             int index = waivers.size();
-            ObjectNode waiver = JSON.objectNode();
-            String[] keys = {"findingId", "justification", "approvedBy"};
-            for (int c = 0; c < keys.length; c++) {
-                String at = address(sheet, row.getRowNum(), c);
-                cells.put("waivers[" + index + "]." + keys[c], at);
-                Cell cell = row.getCell(c);
-                if (!formula(cell, at) && !blank(cell)) {
-                    waiver.put(keys[c], text(cell).strip());
-                }
-            }
+            ObjectNode waiver = textCells(
+                    sheet, row, new String[] {"findingId", "justification", "approvedBy"}, "waivers[" + index + "]");
             String at = address(sheet, row.getRowNum(), 3);
             cells.put("waivers[" + index + "].expires", at);
             cells.put("waivers[" + index + "]", address(sheet, row.getRowNum(), 0));
@@ -446,16 +438,7 @@ final class IntakeReader {
             }
             String at = "facts.evaluation.measures[" + measures.size() + "]";
             cells.put(at, address(sheet, row.getRowNum(), 0));
-            ObjectNode measure = JSON.objectNode();
-            for (int c = 0; c < keys.length; c++) {
-                String where = address(sheet, row.getRowNum(), c);
-                cells.put(at + "." + keys[c], where);
-                Cell cell = row.getCell(c);
-                if (!formula(cell, where) && !blank(cell)) {
-                    measure.put(keys[c], text(cell).strip());
-                }
-            }
-            measures.add(measure);
+            measures.add(textCells(sheet, row, keys, at));
         }
         if (!measures.isEmpty()) {
             ObjectNode facts = tree.has("facts") ? (ObjectNode) tree.get("facts") : tree.putObject("facts");
@@ -463,6 +446,23 @@ final class IntakeReader {
                     facts.has("evaluation") ? (ObjectNode) facts.get("evaluation") : facts.putObject("evaluation");
             evaluation.set("measures", measures);
         }
+    }
+
+    /**
+     * A row's first cells as the texts of an object's keys, in column order; each key's cell is remembered for
+     * messages as {@code at.key}, and a blank or formula cell gives no key.
+     */
+    private ObjectNode textCells(Sheet sheet, Row row, String[] keys, String at) {
+        ObjectNode object = JSON.objectNode();
+        for (int c = 0; c < keys.length; c++) {
+            String where = address(sheet, row.getRowNum(), c);
+            cells.put(at + "." + keys[c], where);
+            Cell cell = row.getCell(c);
+            if (!formula(cell, where) && !blank(cell)) {
+                object.put(keys[c], text(cell).strip());
+            }
+        }
+        return object;
     }
 
     private LocalDate date(Cell cell, String where) {

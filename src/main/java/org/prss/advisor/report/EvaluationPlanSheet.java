@@ -68,12 +68,8 @@ final class EvaluationPlanSheet {
                         sources);
             }
         }
-        List<String> statuses = new ArrayList<>();
-        for (MeasureStatus s : MeasureStatus.values()) {
-            statuses.add(s.name());
-        }
         if (table.lastRow() >= first) {
-            Table.dropDown(sheet, first, table.lastRow(), STATUS, "Status", statuses.toArray(String[]::new));
+            Table.dropDown(sheet, first, table.lastRow(), STATUS, "Status", Table.names(MeasureStatus.values()));
         }
         table.fitRows(WIDTHS);
         Table.widths(sheet, WIDTHS);

@@ -302,13 +302,9 @@ public final class IntakeTemplate {
         if (instruments.length > 0) {
             Table.dropDown(sheet, 1, rows, 2, "Instrument", instruments);
         }
-        Table.dropDown(sheet, 1, rows, 4, "How often", names(Frequency.values()));
-        Table.dropDown(sheet, 1, rows, 6, "Status", names(MeasureStatus.values()));
+        Table.dropDown(sheet, 1, rows, 4, "How often", Table.names(Frequency.values()));
+        Table.dropDown(sheet, 1, rows, 6, "Status", Table.names(MeasureStatus.values()));
         table.finish(28, 40, 16, 30, 14, 24, 14);
-    }
-
-    private static String[] names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     private void lists(Sheet sheet) {

@@ -137,6 +137,11 @@ final class Table {
     }
 
     /** A drop-down of fixed choices on rows {@code firstRow..lastRow} of one column, refusing anything else. */
+    /** An enum's values by name, in declaration order: the choices of a drop-down. */
+    static String[] names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+    }
+
     static void dropDown(Sheet sheet, int firstRow, int lastRow, int column, String title, String... choices) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation v = helper.createValidation(

@@ -1,14 +1,12 @@
 package org.prss.advisor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
-import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -78,11 +76,6 @@ class AssessmentController {
     private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format)
             throws IOException {
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
-        if (format == Responses.Format.JSON) {
-            return Responses.json(AssessmentJson.toCompactJson(assessment));
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbooks.write(assessment, submission, out);
-        return Responses.workbook(out.toByteArray(), "assessment.xlsx");
+        return Responses.assessment(assessment, submission, format, workbooks, "assessment.xlsx");
     }
 }

@@ -28,12 +28,17 @@ final class RequestBody {
 
     /** An upload's file name without any folder a browser sent with it, as errors name the file. */
     static String fileName(MultipartFile file) {
+        return fileName(file, "upload");
+    }
+
+    /** The upload's file name without any folder, or {@code fallback} when it has none. */
+    static String fileName(MultipartFile file, String fallback) {
         String original = file.getOriginalFilename();
         if (original == null || original.isBlank()) {
-            return "upload";
+            return fallback;
         }
         String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
-        return name.isBlank() ? "upload" : name;
+        return name.isBlank() ? fallback : name;
     }
 
     /** A body over the limit: answered with 413. */

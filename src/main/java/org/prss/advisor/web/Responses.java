@@ -1,6 +1,12 @@
 package org.prss.advisor.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.Submission;
+import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.AssessmentWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,5 +55,17 @@ final class Responses {
                                 .build()
                                 .toString())
                 .body(workbook);
+    }
+
+    /** An assessment in the format asked for: its JSON, or its gap-analysis workbook under {@code fileName}. */
+    static ResponseEntity<byte[]> assessment(
+            Assessment assessment, Submission submission, Format format, AssessmentWorkbook workbooks, String fileName)
+            throws IOException {
+        if (format == Format.JSON) {
+            return json(AssessmentJson.toCompactJson(assessment));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.write(assessment, submission, out);
+        return workbook(out.toByteArray(), fileName);
     }
 }

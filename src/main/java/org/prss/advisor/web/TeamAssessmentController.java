@@ -1,6 +1,5 @@
 package org.prss.advisor.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
-import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -63,11 +61,7 @@ class TeamAssessmentController {
         List<String> names = new ArrayList<>();
         List<byte[]> bodies = new ArrayList<>();
         for (MultipartFile file : files) {
-            names.add(
-                    file.getOriginalFilename() == null
-                                    || file.getOriginalFilename().isBlank()
-                            ? PART + " " + (names.size() + 1)
-                            : file.getOriginalFilename());
+            names.add(RequestBody.fileName(file, PART + " " + (names.size() + 1)));
             bodies.add(file.getBytes());
         }
         return slots.run(() -> {
@@ -76,12 +70,7 @@ class TeamAssessmentController {
                 respondents.add(advisor.reader().read(names.get(i), bodies.get(i)));
             }
             Advisor.TeamAssessment team = advisor.assessTeam(respondents, asOf == null ? LocalDate.now() : asOf);
-            if (format == Responses.Format.JSON) {
-                return Responses.json(AssessmentJson.toCompactJson(team.assessment()));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbooks.write(team.assessment(), team.combined(), out);
-            return Responses.workbook(out.toByteArray(), "team-assessment.xlsx");
+            return Responses.assessment(team.assessment(), team.combined(), format, workbooks, "team-assessment.xlsx");
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.prss.advisor.role;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -43,6 +44,26 @@ class DutyReadingTest {
         assertEquals(List.of(), signals("Participate in weekly supervision with the clinical supervisor"));
         assertEquals(List.of(), signals("Document contacts in the case management system"));
         assertEquals(List.of("SUBSTITUTE_ROLE"), signals("Provide case management to participants"));
+    }
+
+    /** "probation" kept whole: cut like "probationer" it read as a participant (role-language.yaml keptWords). */
+    @Test
+    void aWordTheStemmerKeepsWholeIsNotReadAsAnother() {
+        assertTrue(signals("Make peer contacts a condition of probation").contains("MANDATED_SERVICES"));
+        assertFalse(signals("Talk with participants about the conditions they set in their own recovery plan")
+                .contains("MANDATED_SERVICES"));
+    }
+
+    /** A referral to a clinician, or training the peer must take, is not the ruled-out duty its words name. */
+    @Test
+    void aReferralOrTheOwnTrainingIsNotTheDutyItNames() {
+        assertTrue(signals("Provide individual counseling sessions to participants")
+                .contains("CLINICAL_TASK"));
+        assertFalse(signals("Refer participants to a counselor when they ask for professional help")
+                .contains("CLINICAL_TASK"));
+        assertTrue(signals("Run mandatory peer groups for all program participants")
+                .contains("MANDATED_SERVICES"));
+        assertFalse(signals("Complete mandatory annual ethics training").contains("MANDATED_SERVICES"));
     }
 
     @Test
