@@ -58,6 +58,9 @@ final class FindingAssembler {
     }
 
     private static List<Citation> citations(ChecklistItem item, Outcome outcome) {
+        if (outcome.citations().isEmpty()) {
+            return item.citations(); // most outcomes cite nothing of their own
+        }
         Set<Citation> all = new LinkedHashSet<>(item.citations());
         all.addAll(outcome.citations());
         return List.copyOf(all);

@@ -17,10 +17,16 @@ public record ActivityMatch(
         @JsonIgnore int part,
         @JsonIgnore RoleActivity activity,
         List<String> words,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example)
+        implements PartFact {
 
     public ActivityMatch {
         words = List.copyOf(words);
+    }
+
+    @Override
+    public ActivityMatch at(int duty, int part) {
+        return new ActivityMatch(duty, part, activity, words, example);
     }
 
     /** The matched activity, as reports name it. */

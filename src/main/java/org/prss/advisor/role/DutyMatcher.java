@@ -43,6 +43,8 @@ public final class DutyMatcher {
     private final Map<String, Object> labels = new HashMap<>();
     /** Each label's verdict when its condition is not stated: what its lines that do not state it say. */
     private final Map<String, CorpusVerdict> labelVerdicts = new HashMap<>();
+    /** The readings of the part texts read most recently: a reading depends on the text alone. */
+    private final Recent<String, List<PartFact>> readings = new Recent<>(4096, this::readText);
 
     /** Reads duties with the knowledge base's phrases and its whole corpus. */
     public DutyMatcher(KnowledgeBase knowledge) {
@@ -115,7 +117,8 @@ public final class DutyMatcher {
         }
         List<String> parts = splitter.split(duty.text());
         // A condition the line states governs every duty it lists ("With consent, update the family and ...").
-        Optional<List<String>> condition = matched(conditions, normaliser.words(duty.text()));
+        List<Word> lineWords = normaliser.words(duty.text());
+        Optional<List<String>> condition = matched(conditions, lineWords, stems(lineWords));
         for (int p = 0; p < parts.size(); p++) {
             DutyPart part = new DutyPart(duty.index(), p, parts.get(p));
             facts.add(part);
@@ -125,12 +128,22 @@ public final class DutyMatcher {
         return facts;
     }
 
-    private List<Object> readPart(DutyPart part) {
+    /** The part's reading: the reading of its text, stated for the part where it stands. */
+    private List<PartFact> readPart(DutyPart part) {
+        return readings.get(part.text()).stream()
+                .map(f -> f.at(part.duty(), part.part()))
+                .toList();
+    }
+
+    /** What a part's text is an instance of (stated for a part at 0, 0): depends on the text alone. */
+    private List<PartFact> readText(String text) {
+        DutyPart part = new DutyPart(0, 0, text);
         List<Word> words = normaliser.words(part.text());
-        List<Object> phrased = new ArrayList<>();
-        phrased.addAll(activities(part, words));
-        phrased.addAll(signals(part, words));
-        List<Object> facts = new ArrayList<>();
+        Set<String> stems = stems(words);
+        List<PartFact> phrased = new ArrayList<>();
+        phrased.addAll(activities(part, words, stems));
+        phrased.addAll(signals(part, words, stems));
+        List<PartFact> facts = new ArrayList<>();
         if (!similarity.on()
                 || examples.isEmpty()
                 || words.isEmpty()
@@ -138,7 +151,7 @@ public final class DutyMatcher {
             // Phrases settled it and examples never outrank them: the model is not needed, nor loaded.
             facts.addAll(phrased);
         } else {
-            Set<String> ruledOut = ruledOut(words);
+            Set<String> ruledOut = ruledOut(words, stems);
             List<Resemblance> nearest = examples.nearest(
                     SentenceEmbedder.embed(part.text()),
                     Math.max(similarity.neighbours(), SUGGESTIONS),
@@ -202,7 +215,7 @@ public final class DutyMatcher {
      * The match that says a duty part is an instance of a label (an activity, a signal or a corpus kind), shown by
      * an example, or by the label itself when {@code example} is null (the rules linter asks what each label gets).
      */
-    public Object labelled(int duty, int part, String label, Resemblance example) {
+    public PartFact labelled(int duty, int part, String label, Resemblance example) {
         Object target = labels.get(label);
         if (target instanceof RoleActivity a) {
             return new ActivityMatch(duty, part, a, example == null ? List.of(label) : List.of(), example);
@@ -217,11 +230,11 @@ public final class DutyMatcher {
     }
 
     /** The signals whose phrases read the part and ruled it out by an excluded word: no example may label it so. */
-    private Set<String> ruledOut(List<Word> words) {
+    private Set<String> ruledOut(List<Word> words, Set<String> stems) {
         Set<String> out = new java.util.HashSet<>();
         for (Compiled<RoleSignal> c : signals) {
-            if (c.phrases().stream().anyMatch(p -> p.ruledOutIn(words))
-                    && matched(c.phrases(), words).isEmpty()) {
+            if (c.phrases().stream().anyMatch(p -> p.ruledOutIn(words, stems))
+                    && matched(c.phrases(), words, stems).isEmpty()) {
                 out.add(c.target().id());
             }
         }
@@ -230,13 +243,14 @@ public final class DutyMatcher {
 
     /** Worksheet activities whose keywords the part's words match, in worksheet order. */
     List<ActivityMatch> activities(DutyPart part) {
-        return activities(part, normaliser.words(part.text()));
+        List<Word> words = normaliser.words(part.text());
+        return activities(part, words, stems(words));
     }
 
-    private List<ActivityMatch> activities(DutyPart part, List<Word> words) {
+    private List<ActivityMatch> activities(DutyPart part, List<Word> words, Set<String> stems) {
         List<ActivityMatch> matches = new ArrayList<>();
         for (Compiled<RoleActivity> c : activities) {
-            matched(c.phrases(), words)
+            matched(c.phrases(), words, stems)
                     .ifPresent(w -> matches.add(new ActivityMatch(part.duty(), part.part(), c.target(), w, null)));
         }
         return matches;
@@ -244,23 +258,24 @@ public final class DutyMatcher {
 
     /** Signals the part's own words show, in the order the language file lists them. */
     List<SignalMatch> signals(DutyPart part) {
-        return signals(part, normaliser.words(part.text()));
+        List<Word> words = normaliser.words(part.text());
+        return signals(part, words, stems(words));
     }
 
-    private List<SignalMatch> signals(DutyPart part, List<Word> words) {
+    private List<SignalMatch> signals(DutyPart part, List<Word> words, Set<String> stems) {
         List<SignalMatch> matches = new ArrayList<>();
         for (Compiled<RoleSignal> c : signals) {
-            matched(c.phrases(), words)
+            matched(c.phrases(), words, stems)
                     .ifPresent(w -> matches.add(new SignalMatch(part.duty(), part.part(), c.target(), w, null, null)));
         }
         return matches;
     }
 
     /** The duty's words behind every phrase that matches, in the duty's order, or empty when none does. */
-    private static Optional<List<String>> matched(List<Phrase> phrases, List<Word> words) {
+    private static Optional<List<String>> matched(List<Phrase> phrases, List<Word> words, Set<String> stems) {
         Set<String> all = new LinkedHashSet<>();
         for (Phrase phrase : phrases) {
-            phrase.matchIn(words).ifPresent(all::addAll);
+            phrase.matchIn(words, stems).ifPresent(all::addAll);
         }
         if (all.isEmpty()) {
             return Optional.empty();
@@ -270,5 +285,12 @@ public final class DutyMatcher {
                 .filter(all::contains)
                 .distinct()
                 .toList());
+    }
+
+    /** The stems of a text's words, so a phrase with a word the text lacks is passed over unread. */
+    private static Set<String> stems(List<Word> words) {
+        Set<String> stems = new java.util.HashSet<>();
+        words.forEach(w -> stems.add(w.stem()));
+        return stems;
     }
 }

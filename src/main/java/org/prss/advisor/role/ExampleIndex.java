@@ -1,7 +1,6 @@
 package org.prss.advisor.role;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.prss.advisor.knowledge.CorpusLine;
@@ -73,16 +72,28 @@ public final class ExampleIndex {
     /** The {@code k} lines nearest to the vector that the filter keeps, nearest first; ties in corpus order. */
     public List<Resemblance> nearest(float[] vector, int k, java.util.function.Predicate<Resemblance> keep) {
         List<float[]> all = vectors.get();
-        List<Resemblance> found = new ArrayList<>();
+        // The k best so far, nearest first: a line enters only when strictly nearer than the last of them, so of
+        // equally near lines the earlier in the corpus stays ahead.
+        List<Resemblance> best = new ArrayList<>(k + 1);
         for (CorpusLine line : corpus.lines()) {
-            Resemblance r = new Resemblance(line, SentenceEmbedder.similarity(vector, all.get(line.index())));
-            if (!left.contains(line.index()) && keep.test(r)) {
-                found.add(r);
+            double similarity = SentenceEmbedder.similarity(vector, all.get(line.index()));
+            if (k == 0
+                    || best.size() == k && similarity <= best.get(k - 1).similarity()
+                    || left.contains(line.index())) {
+                continue;
+            }
+            Resemblance r = new Resemblance(line, similarity);
+            if (keep.test(r)) {
+                int at = best.size();
+                while (at > 0 && best.get(at - 1).similarity() < similarity) {
+                    at--;
+                }
+                best.add(at, r);
+                if (best.size() > k) {
+                    best.remove(k);
+                }
             }
         }
-        found.sort(Comparator.comparingDouble(Resemblance::similarity)
-                .reversed()
-                .thenComparingInt(r -> r.example().index()));
-        return List.copyOf(found.subList(0, Math.min(k, found.size())));
+        return List.copyOf(best);
     }
 }

@@ -12,7 +12,12 @@ public record KindMatch(
         @JsonIgnore int duty,
         @JsonIgnore int part,
         @JsonIgnore CorpusKind kind,
-        Resemblance example) {
+        Resemblance example) implements PartFact {
+
+    @Override
+    public KindMatch at(int duty, int part) {
+        return new KindMatch(duty, part, kind, example);
+    }
 
     @JsonProperty
     public String kindId() {

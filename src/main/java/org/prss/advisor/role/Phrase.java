@@ -3,6 +3,7 @@ package org.prss.advisor.role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Words that must all appear in a duty, in any order, and words that must not: a worksheet keyword such as
@@ -36,20 +37,36 @@ record Phrase(String text, List<String> required, List<String> excluded, int win
         return new Phrase(text, List.copyOf(required), List.copyOf(excluded), window, readsNegation);
     }
 
-    /** The duty's own words that satisfy this phrase, in the duty's order; empty when it does not match. */
-    Optional<List<String>> matchIn(List<Word> duty) {
-        if (duty.stream().anyMatch(w -> excluded.contains(w.stem()))) {
+    /**
+     * The duty's own words that satisfy this phrase, in the duty's order; empty when it does not match. {@code stems}
+     * are the stems of the duty's words: a phrase with a word the duty lacks is passed over without reading it.
+     */
+    Optional<List<String>> matchIn(List<Word> duty, Set<String> stems) {
+        if (!stems.containsAll(required) || hasExcluded(duty)) {
             return Optional.empty();
         }
         return requiredIn(duty);
+    }
+
+    private boolean hasExcluded(List<Word> duty) {
+        if (excluded.isEmpty()) {
+            return false;
+        }
+        for (Word w : duty) {
+            if (excluded.contains(w.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * True when the duty has the phrase's words but also a word the phrase excludes: the phrase read the duty and
      * ruled it out ("refer participants to their case manager" is not case management).
      */
-    boolean ruledOutIn(List<Word> duty) {
-        return duty.stream().anyMatch(w -> excluded.contains(w.stem()))
+    boolean ruledOutIn(List<Word> duty, Set<String> stems) {
+        return stems.containsAll(required)
+                && hasExcluded(duty)
                 && requiredIn(duty).isPresent();
     }
 

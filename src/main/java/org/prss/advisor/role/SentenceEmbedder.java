@@ -4,9 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a sentence into a vector whose direction carries its meaning: all-MiniLM-L6-v2 (quantized), a small
@@ -24,31 +22,15 @@ public final class SentenceEmbedder {
         static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
     }
 
-    /** How many sentences' vectors are kept (about 1.6 KB each). */
-    private static final int KEPT = 4096;
-
-    private static final Map<String, float[]> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** The vectors of the 4,096 sentences last embedded (about 1.6 KB each), since job descriptions repeat. */
+    private static final Recent<String, float[]> RECENT =
+            new Recent<>(4096, text -> unit(Model.INSTANCE.embed(text).content().vector()));
 
     private SentenceEmbedder() {}
 
-    /** A sentence's vector; the vectors of recently seen sentences are kept, since job descriptions repeat. */
+    /** A sentence's vector; the vectors of recently seen sentences are kept. */
     public static float[] embed(String text) {
-        synchronized (RECENT) {
-            float[] known = RECENT.get(text);
-            if (known != null) {
-                return known;
-            }
-        }
-        float[] vector = unit(Model.INSTANCE.embed(text).content().vector());
-        synchronized (RECENT) {
-            RECENT.put(text, vector);
-        }
-        return vector;
+        return RECENT.get(text);
     }
 
     public static List<float[]> embedAll(List<String> texts) {
@@ -60,11 +42,22 @@ public final class SentenceEmbedder {
 
     /** Cosine similarity of two unit vectors. */
     public static double similarity(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
+        // Four running sums, so the processor adds them side by side (a duty is compared with every labelled line).
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return dot;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static float[] unit(float[] v) {

@@ -21,7 +21,8 @@ public record SignalMatch(
         @JsonIgnore RoleSignal signal,
         List<String> words,
         String via,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example)
+        implements PartFact {
 
     /** Signals in the language file's order; for one signal, the duty's own words before what activities carried. */
     public static final Comparator<SignalMatch> ORDER = Comparator.comparingInt(
@@ -31,6 +32,11 @@ public record SignalMatch(
 
     public SignalMatch {
         words = List.copyOf(words);
+    }
+
+    @Override
+    public SignalMatch at(int duty, int part) {
+        return new SignalMatch(duty, part, signal, words, via, example);
     }
 
     /** The signal, as reports name it. */

@@ -92,4 +92,37 @@ class DutyMatcherTest {
         assertTrue(MATCHER.activities(duty("Restock the break room")).isEmpty());
         assertTrue(MATCHER.signals(duty("Restock the break room")).isEmpty());
     }
+
+    @Test
+    void aLineReadAgainAtAnotherPlaceReadsTheSameStatedAtItsOwnPlace() {
+        String line = "Drive participants to court dates and report curfew violations to the judge";
+        List<Object> first = MATCHER.read(new ProposedDuty(0, "role.duties[0]", line, null));
+        List<Object> again = MATCHER.read(new ProposedDuty(7, "role.duties[7]", line, null));
+        assertEquals(first.size(), again.size());
+        assertTrue(first.size() > 2, "two parts, each with what it matched: " + first);
+        for (int i = 0; i < first.size(); i++) {
+            Object a = first.get(i);
+            Object b = again.get(i);
+            assertEquals(a.getClass(), b.getClass());
+            if (a instanceof PartFact fact) {
+                DutyPart at = partOf(b);
+                assertEquals(7, at.duty());
+                assertEquals(fact.at(7, at.part()), b, "the same reading, at duty 7");
+            }
+        }
+    }
+
+    private static DutyPart partOf(Object fact) {
+        if (fact instanceof ActivityMatch m) {
+            return new DutyPart(m.duty(), m.part(), "");
+        }
+        if (fact instanceof SignalMatch m) {
+            return new DutyPart(m.duty(), m.part(), "");
+        }
+        if (fact instanceof KindMatch m) {
+            return new DutyPart(m.duty(), m.part(), "");
+        }
+        Suggestions m = (Suggestions) fact;
+        return new DutyPart(m.duty(), m.part(), "");
+    }
 }

@@ -1,0 +1,11 @@
+package org.prss.advisor.role;
+
+/**
+ * A fact the matcher found in one part of a duty that depends only on the part's text, so the same reading can be
+ * stated again for the same text wherever it stands in a job description.
+ */
+public interface PartFact {
+
+    /** This fact about the part at the given place. */
+    PartFact at(int duty, int part);
+}
