@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.prss.advisor.compare.ProgramIdentity;
@@ -130,18 +131,15 @@ public final class TeamMerger {
 
     /** The program's name and agency as the first file to state each states it (the files agree on them). */
     private static void identity(List<Submission> respondents, ObjectNode program) {
-        respondents.stream()
-                .map(s -> s.description().program())
-                .map(ProgramInfo::name)
-                .filter(n -> n != null && !n.isBlank())
-                .findFirst()
-                .ifPresent(n -> program.put("name", n));
-        respondents.stream()
-                .map(s -> s.description().program())
-                .map(ProgramInfo::agency)
-                .filter(a -> a != null && !a.isBlank())
-                .findFirst()
-                .ifPresent(a -> program.put("agency", a));
+        firstStated(respondents, ProgramInfo::name).ifPresent(n -> program.put("name", n));
+        firstStated(respondents, ProgramInfo::agency).ifPresent(a -> program.put("agency", a));
+    }
+
+    private static Optional<String> firstStated(List<Submission> respondents, Function<ProgramInfo, String> field) {
+        return respondents.stream()
+                .map(s -> field.apply(s.description().program()))
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst();
     }
 
     /** Each respondent's object at the top-level field (or null), without the fields merged otherwise. */

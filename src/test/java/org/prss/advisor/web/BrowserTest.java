@@ -45,7 +45,6 @@ import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.IntakeTemplate;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The web pages in a real browser, used as a person uses them: Debian's headless Chromium, driven through
@@ -67,7 +66,7 @@ class BrowserTest {
     @TempDir
     static Path dir;
 
-    private static ConfigurableApplicationContext service;
+    private static RunningService service;
     private static ChromeDriver browser;
     private static String base;
     private static Path downloads;
@@ -79,8 +78,8 @@ class BrowserTest {
             assertTrue(installed, "Chromium and ChromeDriver are required: apt-get install chromium chromium-driver");
         }
         assumeTrue(installed, "Debian's chromium and chromium-driver are not installed; the browser test is skipped");
-        service = AdvisorApplication.start(TestAdvisor.get(), 0);
-        base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+        service = RunningService.start();
+        base = service.base();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();

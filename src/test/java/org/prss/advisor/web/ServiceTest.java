@@ -37,21 +37,20 @@ import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.IntakeScope;
 import org.prss.advisor.report.IntakeTemplate;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** The service over real HTTP on a random port: every endpoint's success and error paths. */
 class ServiceTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static ConfigurableApplicationContext service;
+    private static RunningService service;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
-        service = AdvisorApplication.start(TestAdvisor.get(), 0);
-        base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+        service = RunningService.start();
+        base = service.base();
     }
 
     @AfterAll

@@ -28,7 +28,6 @@ import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.IntakeTemplate;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code POST /api/team-assessments} over real HTTP: the three sample respondents (one of them as an intake workbook)
@@ -41,13 +40,13 @@ class TeamServiceTest {
     private static final String BOUNDARY = "----advisor-team-test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ConfigurableApplicationContext service;
+    private static RunningService service;
     private static String base;
 
     @BeforeAll
     static void start() {
-        service = AdvisorApplication.start(TestAdvisor.get(), 0);
-        base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+        service = RunningService.start();
+        base = service.base();
     }
 
     @AfterAll
