@@ -27,6 +27,10 @@ final class Scorer {
 
     /** Scores the given domains' findings; the overall score covers those of them that are scored. */
     Scores score(List<Finding> findings, Set<String> scope) {
+        Map<String, List<Finding>> byDomain = new HashMap<>();
+        for (Finding finding : findings) {
+            byDomain.computeIfAbsent(finding.domain(), d -> new ArrayList<>()).add(finding);
+        }
         Tally overall = new Tally();
         List<DomainScore> domains = new ArrayList<>();
         for (Domain domain : knowledge.domains()) {
@@ -38,15 +42,13 @@ final class Scorer {
             for (Status s : Status.values()) {
                 counts.put(s, 0);
             }
-            for (Finding finding : findings) {
-                if (!finding.domain().equals(domain.id())) {
-                    continue;
-                }
+            Double domainWeight = policy.domainWeights().get(domain.id());
+            for (Finding finding : byDomain.getOrDefault(domain.id(), List.of())) {
                 counts.merge(finding.status(), 1, Integer::sum);
                 ChecklistItem item = itemsById.get(finding.id());
                 tally.add(item, finding.status(), 1.0);
                 if (domain.scored()) {
-                    overall.add(item, finding.status(), policy.domainWeights().get(domain.id()));
+                    overall.add(item, finding.status(), domainWeight);
                 }
             }
             domains.add(new DomainScore(domain.id(), domain.name(), domain.scored(), tally.score(), counts));

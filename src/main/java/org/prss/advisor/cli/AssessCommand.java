@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
+import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.JobDescriptionReader;
@@ -20,6 +21,7 @@ import org.prss.advisor.model.Severity;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.role.SentenceEmbedder;
 import org.prss.advisor.team.FactDisagreement;
 import org.prss.advisor.team.Team;
 import org.prss.advisor.team.TeamItem;
@@ -95,8 +97,14 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkFiles();
-        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
+        // The sentence model (most of a second to load) loads beside the rules and checklists when duties will need
+        // it; the workbook warm-up waits until the checklists are in, since the rules wait for them.
+        List<Path> inputs = respondents.isEmpty() ? List.of(file) : respondents;
+        if (inputs.stream().anyMatch(DescriptionReader::listsDuties)) {
+            SentenceEmbedder.loadInBackground();
+        }
         Advisor advisor = knowledge.load();
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Submission submission;
         Assessment assessment;

@@ -19,6 +19,7 @@ import org.prss.advisor.report.AtomicFile;
 import org.prss.advisor.report.RoleReviewWorkbook;
 import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
+import org.prss.advisor.role.SentenceEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,8 +69,11 @@ final class RoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
+        // A role review always reads duties: the sentence model loads beside the rules and checklists, and the
+        // workbook warm-up waits until the checklists are in, since the rules wait for them.
+        SentenceEmbedder.loadInBackground();
         Advisor advisor = knowledge.load();
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Submission submission = JobDescriptionReader.isJobDescription(file)
                 ? advisor.jobDescriptions().read(file)
                 : DutyListReader.isDutyList(file)

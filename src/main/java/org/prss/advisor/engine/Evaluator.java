@@ -16,6 +16,7 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.prss.advisor.knowledge.ChecklistItem;
@@ -52,6 +53,7 @@ public final class Evaluator {
     private final KnowledgeBase knowledge;
     private final RuleBase rules;
     private final DutyMatcher matcher;
+    private final MissingFacts.Finder missingFacts;
     private final Function<String, String> activityWording;
 
     public Evaluator(KnowledgeBase knowledge, RuleBase rules) {
@@ -63,6 +65,7 @@ public final class Evaluator {
         this.knowledge = knowledge;
         this.rules = rules;
         this.matcher = matcher;
+        this.missingFacts = new MissingFacts.Finder(knowledge.intakeFields());
         Map<String, String> wording = knowledge.roleWorksheet().activities().stream()
                 .collect(Collectors.toMap(RoleActivity::id, RoleActivity::activity));
         this.activityWording = wording::get;
@@ -136,7 +139,8 @@ public final class Evaluator {
                 });
         try {
             Set<String> decided = new TreeSet<>();
-            session.getObjects(o -> o instanceof Outcome).forEach(o -> decided.add(((Outcome) o).getItemId()));
+            session.getObjects(new ClassObjectFilter(Outcome.class))
+                    .forEach(o -> decided.add(((Outcome) o).getItemId()));
             return new Probe(decided, fired);
         } finally {
             session.dispose();
@@ -167,7 +171,7 @@ public final class Evaluator {
             knowledge.thresholds().forEach(session::insert);
             items.forEach(session::insert);
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
-            MissingFacts.of(description, knowledge.intakeFields()).forEach(session::insert);
+            missingFacts.of(description).forEach(session::insert);
             description.waivers().forEach(session::insert);
             knowledge.roleLanguage().signals().forEach(session::insert);
             // The rules read only the program's own state's row: the other fifty would be facts to match for nothing.
@@ -205,7 +209,7 @@ public final class Evaluator {
     /** The staffing figures the rules worked out, in plan order. */
     private static List<StaffingFigure> figures(KieSession session) {
         List<StaffingFigure> figures = new ArrayList<>();
-        session.getObjects(o -> o instanceof StaffingFigure).forEach(o -> figures.add((StaffingFigure) o));
+        session.getObjects(new ClassObjectFilter(StaffingFigure.class)).forEach(o -> figures.add((StaffingFigure) o));
         figures.sort(Comparator.comparingInt(StaffingFigure::order).thenComparing(StaffingFigure::id));
         return figures;
     }
@@ -213,16 +217,16 @@ public final class Evaluator {
     /** Every duty gets exactly one verdict; its matches are reported with it in a stable order. */
     private static List<DutyReview> reviews(List<ProposedDuty> duties, KieSession session) {
         Map<Integer, DutyVerdict> verdicts = new LinkedHashMap<>();
-        for (Object o : session.getObjects(o -> o instanceof DutyVerdict)) {
+        for (Object o : session.getObjects(new ClassObjectFilter(DutyVerdict.class))) {
             DutyVerdict verdict = (DutyVerdict) o;
             if (verdicts.put(verdict.duty(), verdict) != null) {
                 throw new RuleSetDefect("duty " + duties.get(verdict.duty()).quoted() + " got two verdicts");
             }
         }
         List<ActivityMatch> activities = new ArrayList<>();
-        session.getObjects(o -> o instanceof ActivityMatch).forEach(o -> activities.add((ActivityMatch) o));
+        session.getObjects(new ClassObjectFilter(ActivityMatch.class)).forEach(o -> activities.add((ActivityMatch) o));
         List<SignalMatch> signals = new ArrayList<>();
-        session.getObjects(o -> o instanceof SignalMatch).forEach(o -> signals.add((SignalMatch) o));
+        session.getObjects(new ClassObjectFilter(SignalMatch.class)).forEach(o -> signals.add((SignalMatch) o));
         List<DutyReview> reviews = new ArrayList<>();
         for (ProposedDuty duty : duties) {
             DutyVerdict verdict = verdicts.get(duty.index());
@@ -247,7 +251,7 @@ public final class Evaluator {
     /** Every item gets exactly one outcome, and no outcome names an item outside the evaluated items. */
     private static List<Outcome> inItemOrder(List<ChecklistItem> items, KieSession session) {
         List<Outcome> outcomes = new ArrayList<>();
-        session.getObjects(o -> o instanceof Outcome).forEach(o -> outcomes.add((Outcome) o));
+        session.getObjects(new ClassObjectFilter(Outcome.class)).forEach(o -> outcomes.add((Outcome) o));
         Map<String, Outcome> byItem = new LinkedHashMap<>();
         for (Outcome outcome : outcomes) {
             Outcome previous = byItem.put(outcome.getItemId(), outcome);

@@ -1,6 +1,7 @@
 package org.prss.advisor.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,35 +40,53 @@ public record MissingFacts(String itemId, List<String> given, List<String> missi
         return paths.toArray(String[]::new);
     }
 
-    /** One per item whose deciding facts the description gives in part. */
-    static List<MissingFacts> of(ProgramDescription description, List<IntakeField> fields) {
-        ObjectNode tree = JSON.createObjectNode();
-        tree.set("program", JSON.valueToTree(description.program()));
-        tree.set("facts", JSON.valueToTree(description.facts()));
-        Map<String, List<IntakeField>> byItem = new LinkedHashMap<>();
-        fields.forEach(f -> f.items()
-                .forEach(
-                        id -> byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(f)));
-        List<MissingFacts> found = new ArrayList<>();
-        byItem.forEach((id, deciding) -> {
-            List<String> given = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            List<String> missingPaths = new ArrayList<>();
-            for (IntakeField f : deciding) {
-                JsonNode value = tree.at("/" + f.path().replace('.', '/'));
-                if (value.isMissingNode() || value.isNull()) {
-                    missing.add(f.label() + " (" + f.path() + ")");
-                    missingPaths.add(f.path());
-                } else {
-                    given.add(f.label() + " (" + f.path() + ")");
+    /**
+     * Finds the items whose deciding facts a description gives in part. Built once from intake-fields.yaml: each
+     * item's fields, with their labels written and their places in the description's tree worked out ahead.
+     */
+    static final class Finder {
+
+        private final Map<String, List<Deciding>> byItem = new LinkedHashMap<>();
+
+        Finder(List<IntakeField> fields) {
+            fields.forEach(f -> f.items()
+                    .forEach(id -> byItem.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Deciding(
+                                    f.label() + " (" + f.path() + ")",
+                                    f.path(),
+                                    JsonPointer.compile("/" + f.path().replace('.', '/'))))));
+        }
+
+        /** One per item whose deciding facts the description gives in part. */
+        List<MissingFacts> of(ProgramDescription description) {
+            ObjectNode tree = JSON.createObjectNode();
+            tree.set("program", JSON.valueToTree(description.program()));
+            tree.set("facts", JSON.valueToTree(description.facts()));
+            List<MissingFacts> found = new ArrayList<>();
+            byItem.forEach((id, deciding) -> {
+                List<String> given = new ArrayList<>();
+                List<String> missing = new ArrayList<>();
+                List<String> missingPaths = new ArrayList<>();
+                for (Deciding f : deciding) {
+                    JsonNode value = tree.at(f.pointer());
+                    if (value.isMissingNode() || value.isNull()) {
+                        missing.add(f.text());
+                        missingPaths.add(f.path());
+                    } else {
+                        given.add(f.text());
+                    }
                 }
-            }
-            if (!given.isEmpty() && !missing.isEmpty()) {
-                found.add(new MissingFacts(id, List.copyOf(given), List.copyOf(missing), List.copyOf(missingPaths)));
-            }
-        });
-        return found;
+                if (!given.isEmpty() && !missing.isEmpty()) {
+                    found.add(
+                            new MissingFacts(id, List.copyOf(given), List.copyOf(missing), List.copyOf(missingPaths)));
+                }
+            });
+            return found;
+        }
     }
+
+    /** A field that helps decide an item: "Label (path)", its path, and where it sits in the description's tree. */
+    private record Deciding(String text, String path, JsonPointer pointer) {}
 
     private static String joined(List<String> names, String last) {
         if (names.size() == 1) {

@@ -50,6 +50,27 @@ public final class DescriptionReader {
     }
 
     /**
+     * Whether a JSON or YAML description file lists duties ({@code role.duties}), judged from its syntax tree alone,
+     * before the knowledge has loaded, so that a command can start loading the sentence model early. A file it cannot
+     * tell about (a workbook, a broken or missing file) counts as listing none: reading it properly then loads the
+     * model if it must, and reports what is wrong with the file.
+     */
+    public static boolean listsDuties(Path file) {
+        try {
+            byte[] content = InputFiles.read(file, MAX_BYTES);
+            if (IntakeReader.looksLikeWorkbook(content) || IntakeReader.looksLikeOldExcel(content)) {
+                return false;
+            }
+            JsonNode duties = DescriptionParser.parse(file.toString(), content)
+                    .path("role")
+                    .path("duties");
+            return duties.isArray() && !duties.isEmpty();
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    /**
      * The description in a file, or every problem that stops it being assessed. A file whose extension or content
      * says it is something else (a duty list, a Word document, a damaged workbook) is refused as such.
      */

@@ -5,11 +5,14 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Turns a sentence into a vector whose direction carries its meaning: all-MiniLM-L6-v2 (quantized), a small
  * pretrained sentence-embedding model that ships inside its Maven package and runs offline on the CPU. The model
- * is loaded the first time a sentence is embedded, once per process, so work without duties never pays for it.
+ * is loaded the first time a sentence is embedded (or ahead of that, see {@link #loadInBackground}), once per
+ * process, so work without duties never pays for it.
  * Vectors are scaled to length 1, so their dot product is the cosine similarity.
  */
 public final class SentenceEmbedder {
@@ -17,16 +20,42 @@ public final class SentenceEmbedder {
     /** Lengths of the vectors the model gives. */
     public static final int DIMENSION = 384;
 
-    private static final class Model {
-        // Runs in the calling thread: the same text gives the same vector whatever else is running.
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-    }
+    /**
+     * The model, made once. Whoever runs the task first loads it (a command that knows it will read duties starts it
+     * on a thread of its own); everyone else waits for that one load. Embedding runs in the calling thread, so the
+     * same text gives the same vector whatever else is running.
+     */
+    private static final FutureTask<EmbeddingModel> MODEL =
+            new FutureTask<>(() -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
 
     /** The vectors of the 4,096 sentences last embedded (about 1.6 KB each), since job descriptions repeat. */
     private static final Recent<String, float[]> RECENT =
-            new Recent<>(4096, text -> unit(Model.INSTANCE.embed(text).content().vector()));
+            new Recent<>(4096, text -> unit(model().embed(text).content().vector()));
 
     private SentenceEmbedder() {}
+
+    /**
+     * Starts loading the model on a background thread, for a command that will read duties: the load (most of a
+     * second) then overlaps the rules' and checklists' loading instead of following it.
+     */
+    public static void loadInBackground() {
+        Thread loader = new Thread(MODEL, "sentence-model");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** The model, loaded now unless it is loaded or loading (then this waits for it). */
+    private static EmbeddingModel model() {
+        MODEL.run(); // returns at once when another thread has run or is running it
+        try {
+            return MODEL.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the sentence model could not be loaded: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the sentence model loaded", e);
+        }
+    }
 
     /** A sentence's vector; the vectors of recently seen sentences are kept. */
     public static float[] embed(String text) {
@@ -36,7 +65,7 @@ public final class SentenceEmbedder {
     public static List<float[]> embedAll(List<String> texts) {
         List<float[]> vectors = new ArrayList<>();
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        Model.INSTANCE.embedAll(segments).content().forEach(e -> vectors.add(unit(e.vector())));
+        model().embedAll(segments).content().forEach(e -> vectors.add(unit(e.vector())));
         return vectors;
     }
 

@@ -1,6 +1,7 @@
 package org.prss.advisor.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,5 +211,32 @@ class DescriptionReaderTest {
         assertEquals(
                 List.of("facts.peerPositions", "answers.RDY-LEAD-1"),
                 found.stream().map(InputProblem::path).toList());
+    }
+
+    @Test
+    void aDescriptionListsDutiesOnlyWhenItsRoleHasDutyLines(@TempDir Path dir) throws Exception {
+        assertTrue(DescriptionReader.listsDuties(Path.of("samples/jail-planning.yaml")));
+        assertTrue(DescriptionReader.listsDuties(Path.of("samples/treatment-court-operating.json")));
+        Path activitiesOnly =
+                Files.writeString(dir.resolve("activities.yaml"), "role: {activities: [ROLE-ACT-JAIL-VISIT]}\n");
+        assertFalse(DescriptionReader.listsDuties(activitiesOnly), "worksheet activities are not duty lines");
+        Path emptyDuties = Files.writeString(dir.resolve("empty.json"), "{\"role\": {\"duties\": []}}");
+        assertFalse(DescriptionReader.listsDuties(emptyDuties));
+        Path noRole = Files.writeString(dir.resolve("plan.yaml"), "program: {setting: JAIL}\nduties: [x]\n");
+        assertFalse(DescriptionReader.listsDuties(noRole), "only role.duties is read as duties in a description");
+    }
+
+    @Test
+    void aFileThatCannotBeToldAboutListsNoDutiesAndIsLeftToTheReader(@TempDir Path dir) throws Exception {
+        assertFalse(DescriptionReader.listsDuties(dir.resolve("missing.yaml")));
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"role\": {\"duties\": [\"x\",}}");
+        assertFalse(DescriptionReader.listsDuties(broken));
+        Path workbook = Files.write(dir.resolve("intake.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        assertFalse(DescriptionReader.listsDuties(workbook));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> TestAdvisor.get().reader().read(broken));
+        assertTrue(
+                e.problems().get(0).problem().startsWith("invalid JSON: "),
+                e.problems().toString());
     }
 }
