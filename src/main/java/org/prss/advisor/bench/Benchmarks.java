@@ -363,37 +363,78 @@ public final class Benchmarks {
     }
 
     /**
-     * Rule evaluations per second (assessments without a workbook) on every core, warmed until steady, in a JVM of its
-     * own through this build's jar and through the baseline's, in turn: the same workload ({@link WarmWorkload}) on
-     * the same plans. Targets: at least 2 x the baseline, and steady within 10 s of load.
+     * Rule evaluations per second (assessments without a workbook) on every core, in a JVM of its own through this
+     * build's jar and through the baseline's: the same workload ({@link WarmWorkload}) on the same plans. Each JVM is
+     * warmed until steady, then short windows alternate between the two (in the order AB BA AB ...), so each ratio
+     * compares the jars at nearly the same moment and a change in the machine's load weighs on both; the figure is the
+     * median of the window ratios, with their range. Targets: at least 2 x the baseline, and steady within 10 s.
      */
-    public List<Measurement> evaluations(Path plans, Baseline baseline, double seconds)
+    public List<Measurement> evaluations(Path plans, Baseline baseline, int rounds, double windowSeconds)
             throws IOException, InterruptedException {
-        Map<String, String> ours = workload(jar.toString(), "steady", plans, seconds);
-        Map<String, String> theirs = workload(baselineClassPath(baseline), "steady", plans, seconds);
-        double rate = Double.parseDouble(ours.get("rate"));
-        double base = Double.parseDouble(theirs.get("rate"));
-        double steady = Double.parseDouble(ours.get("steady"));
+        String window = String.valueOf(windowSeconds);
+        List<Double> ourRates = new ArrayList<>();
+        List<Double> theirRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        Map<String, String> ourWarmUp;
+        Map<String, String> theirWarmUp;
+        try (WorkloadProcess ours =
+                        WorkloadProcess.start("this build", workloadCommand(jar.toString(), plans, "paired"));
+                WorkloadProcess theirs = WorkloadProcess.start(
+                        baseline.shortCommit(), workloadCommand(baselineClassPath(baseline), plans, "paired"))) {
+            ourWarmUp = ours.send("warm");
+            theirWarmUp = theirs.send("warm");
+            for (int round = 0; round < rounds; round++) {
+                double ourRate;
+                double theirRate;
+                if (round % 2 == 0) {
+                    ourRate = rate(ours.send(window));
+                    theirRate = rate(theirs.send(window));
+                } else {
+                    theirRate = rate(theirs.send(window));
+                    ourRate = rate(ours.send(window));
+                }
+                ourRates.add(ourRate);
+                theirRates.add(theirRate);
+                ratios.add(ourRate / theirRate);
+            }
+        }
+        double ratio = median(ratios);
+        double steady = Double.parseDouble(ourWarmUp.get("steady"));
         String what = "Rule evaluations (assessment without workbook), warm, " + threads + " threads";
         return List.of(
                 Measurement.against(
                         what,
-                        String.format(Locale.ROOT, "%.0f per second", rate),
                         String.format(
-                                Locale.ROOT, "%s %.0f per second: %.2f x", baseline.shortCommit(), base, rate / base),
+                                Locale.ROOT,
+                                "%.0f per second (median of %d windows of %s s)",
+                                median(ourRates),
+                                rounds,
+                                window),
+                        String.format(
+                                Locale.ROOT,
+                                "%s %.0f per second: %.2f x (windows %.2f-%.2f x)",
+                                baseline.shortCommit(),
+                                median(theirRates),
+                                ratio,
+                                Collections.min(ratios),
+                                max(ratios)),
                         "at least 2 x the baseline",
-                        rate >= 2 * base),
+                        ratio >= 2),
                 Measurement.against(
                         "Time to steady state (" + SteadyState.BENCH.windowSeconds() + " s windows within 5%), "
                                 + "same load",
-                        steadyText(ours)
+                        steadyText(ourWarmUp)
                                 + String.format(
                                         Locale.ROOT,
                                         ", first window %.0f per second",
-                                        Double.parseDouble(ours.get("first"))),
-                        baseline.shortCommit() + " " + steadyText(theirs),
+                                        Double.parseDouble(ourWarmUp.get("first"))),
+                        baseline.shortCommit() + " " + steadyText(theirWarmUp),
                         "within 10 s",
-                        steady <= 10 && !Boolean.parseBoolean(ours.get("capped"))));
+                        steady <= 10 && !Boolean.parseBoolean(ourWarmUp.get("capped"))));
+    }
+
+    private static double rate(Map<String, String> figures) {
+        return Double.parseDouble(figures.get("rate"));
     }
 
     /**
@@ -401,8 +442,8 @@ public final class Benchmarks {
      * start to exit, through this build's jar and the baseline's.
      */
     public Measurement coldBatch(Path plans, Baseline baseline, int count) throws IOException, InterruptedException {
-        double ours = timed(workloadCommand(jar.toString(), "batch", plans, count));
-        double theirs = timed(workloadCommand(baselineClassPath(baseline), "batch", plans, count));
+        double ours = timed(workloadCommand(jar.toString(), plans, "batch", String.valueOf(count)));
+        double theirs = timed(workloadCommand(baselineClassPath(baseline), plans, "batch", String.valueOf(count)));
         return Measurement.reported(
                 "Batch of " + count + " assessments without workbooks, fresh JVM, " + threads + " threads",
                 String.format(Locale.ROOT, "%.1f s", ours),
@@ -436,36 +477,18 @@ public final class Benchmarks {
         return probe + java.io.File.pathSeparator + baseline.jar();
     }
 
-    private Map<String, String> workload(String classPath, String mode, Path plans, double amount)
-            throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(workloadCommand(classPath, mode, plans, amount))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("the workload failed on " + classPath + ": " + out);
-        }
-        Map<String, String> figures = new java.util.HashMap<>();
-        String last = out.strip().lines().reduce((a, b) -> b).orElse("");
-        for (String pair : last.split(" ")) {
-            String[] kv = pair.split("=", 2);
-            if (kv.length == 2) {
-                figures.put(kv[0], kv[1]);
-            }
-        }
-        return figures;
-    }
-
-    private List<String> workloadCommand(String classPath, String mode, Path plans, double amount) {
-        return List.of(
+    /** The workload on a class path, in a mode ({@code paired}, or {@code batch} and a count; see WarmWorkload). */
+    private List<String> workloadCommand(String classPath, Path plans, String mode, String... count) {
+        List<String> command = new ArrayList<>(List.of(
                 java(),
                 "-cp",
                 classPath,
                 WarmWorkload.class.getName(),
                 mode,
                 plans.toString(),
-                String.valueOf(threads),
-                mode.equals("batch") ? String.valueOf((int) amount) : String.valueOf(amount));
+                String.valueOf(threads)));
+        command.addAll(List.of(count));
+        return command;
     }
 
     /** Complete assessments with their workbooks per second on every core, in this process, warmed until steady. */

@@ -1,5 +1,8 @@
 package org.prss.advisor.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,10 +23,13 @@ import org.prss.advisor.input.Submission;
  * The rule-evaluation workload the bench runs in a JVM of its own, through this build's jar or a previous release's:
  * every plan file in a folder, assessed without a workbook on the given threads. It calls only what every release
  * has had ({@code Advisor.packaged()}, {@code reader().read(Path)}, {@code assess}), so the bench runs this very class
- * against an older jar. Prints one line of {@code key=value} figures.
+ * against an older jar.
  *
  * <ul>
- *   <li>{@code steady DIR THREADS SECONDS}: warms up until steady ({@link SteadyState#BENCH}), then measures;
+ *   <li>{@code paired DIR THREADS}: prints {@code ready}, then takes one command a line on standard input and answers
+ *       each with one line of {@code key=value} figures: {@code warm} loads it until steady ({@link
+ *       SteadyState#BENCH}) and {@code SECONDS} measures a window of that length. Between commands no work runs, so
+ *       the bench can alternate short windows of two such JVMs and compare them at nearly the same moment;
  *   <li>{@code batch DIR THREADS COUNT}: assesses COUNT plans (the folder's, in turn) once, from a cold start.
  * </ul>
  */
@@ -60,31 +66,49 @@ public final class WarmWorkload {
             System.out.printf(Locale.ROOT, "seconds=%.3f%n", (System.nanoTime() - start) / 1e9);
             return;
         }
-        double seconds = Double.parseDouble(args[3]);
-        AtomicLong done = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        for (int t = 0; t < threads; t++) {
-            pool.submit(() -> {
-                while (!stop.get()) {
-                    advisor.assess(plans.get(Math.floorMod(next.getAndIncrement(), plans.size())), AS_OF);
-                    done.incrementAndGet();
-                }
-                return null;
-            });
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.out.println("ready");
+        for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+            Load load = Load.start(advisor, plans, threads);
+            if (command.equals("warm")) {
+                SteadyState.Outcome warmUp = SteadyState.BENCH.await(load.done::get);
+                load.stop();
+                System.out.printf(
+                        Locale.ROOT,
+                        "steady=%.1f capped=%b first=%.1f%n",
+                        warmUp.seconds(),
+                        warmUp.capped(),
+                        warmUp.rates().get(0));
+            } else {
+                double rate = SteadyState.rateOver(load.done::get, Double.parseDouble(command));
+                load.stop();
+                System.out.printf(Locale.ROOT, "rate=%.1f%n", rate);
+            }
         }
-        SteadyState.Outcome warmUp = SteadyState.BENCH.await(done::get);
-        double rate = SteadyState.rateOver(done::get, seconds);
-        stop.set(true);
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
-        System.out.printf(
-                Locale.ROOT,
-                "steady=%.1f capped=%b rate=%.1f first=%.1f%n",
-                warmUp.seconds(),
-                warmUp.capped(),
-                rate,
-                warmUp.rates().get(0));
+    }
+
+    /** Threads assessing the plans in turn until stopped, counting the assessments they finish. */
+    private record Load(ExecutorService pool, AtomicBoolean stopped, AtomicLong done) {
+
+        static Load start(Advisor advisor, List<Submission> plans, int threads) {
+            Load load = new Load(Executors.newFixedThreadPool(threads), new AtomicBoolean(), new AtomicLong());
+            AtomicInteger next = new AtomicInteger();
+            for (int t = 0; t < threads; t++) {
+                load.pool.submit(() -> {
+                    while (!load.stopped.get()) {
+                        advisor.assess(plans.get(Math.floorMod(next.getAndIncrement(), plans.size())), AS_OF);
+                        load.done.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            return load;
+        }
+
+        void stop() throws InterruptedException {
+            stopped.set(true);
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
     }
 }

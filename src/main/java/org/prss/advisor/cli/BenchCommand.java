@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.addAll(bench.coldStart(sample, runs));
         progress(out, figures);
         figures.addAll(bench.withoutDuties(sample, runs));
-        figures.addAll(bench.evaluations(workloadPlans, previous, quick ? 3 : 10));
+        figures.addAll(bench.evaluations(workloadPlans, previous, quick ? 4 : 10, quick ? 2 : 3));
         progress(out, figures);
         figures.add(bench.coldBatch(workloadPlans, previous, quick ? 100 : 1000));
         figures.add(bench.withWorkbooks(plans, quick ? 3 : 10));
