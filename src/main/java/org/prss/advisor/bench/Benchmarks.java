@@ -52,6 +52,13 @@ public final class Benchmarks {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
+    /**
+     * The options {@code ./advisor} gives a short-lived JVM, so that every fresh JVM the bench times (floors included)
+     * runs as a user's command does: the C1 compiler, the serial collector, and transparent huge pages where the
+     * kernel gives them on request.
+     */
+    static final List<String> SHORT_LIVED = shortLivedOptions();
+
     private final Advisor advisor;
     private final AssessmentWorkbook workbooks;
     private final Path jar;
@@ -61,6 +68,19 @@ public final class Benchmarks {
         this.advisor = advisor;
         this.workbooks = new AssessmentWorkbook(advisor.knowledge());
         this.jar = jar;
+    }
+
+    private static List<String> shortLivedOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        try {
+            if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                    .contains("[madvise]")) {
+                options.add("-XX:+UseTransparentHugePages");
+            }
+        } catch (IOException e) {
+            // no such setting (not Linux, or a kernel without huge pages): the launcher asks for none either
+        }
+        return List.copyOf(options);
     }
 
     /** Descriptions from the generator, validated as a submitter's would be. */
@@ -77,7 +97,7 @@ public final class Benchmarks {
     /**
      * A cold assessment against the floor ({@link ColdStartFloor}) in the same run: the launcher ({@code ./advisor
      * assess}, with the runtime and caches it picks) and, for reference, this JVM's Java with the class-data archive
-     * only, each alternated with the floor on this JVM's Java with the launcher's compiler and collector flags (no
+     * only, each alternated with the floor on this JVM's Java with the launcher's options for a short-lived JVM (no
      * archive: a floor has no cache of its own). Medians over the runs; the target is the launcher at most 0.6 x.
      * Where the launcher runs on a Java with an AOT cache, the floor is also run with a cache of its own on that Java,
      * for reference: it shows what is left of the target for the advisor's own work once a cache has done its part.
@@ -88,26 +108,23 @@ public final class Benchmarks {
         List<String> launcher = new ArrayList<>(List.of("bash", launcher().toString()));
         launcher.addAll(assess);
         timed(launcher); // makes the launcher's caches if this build has none yet
-        List<String> cds = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        List<String> cds = new ArrayList<>(List.of(java()));
+        cds.addAll(SHORT_LIVED);
         Path archive = jar.resolveSibling("advisor.jsa");
         if (Files.exists(archive)) {
             cds.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive));
         }
         cds.addAll(List.of("-jar", jar.toString()));
         cds.addAll(assess);
-        List<String> floor = List.of(
-                java(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                jar.toString(),
-                ColdStartFloor.class.getName(),
-                out.toString());
+        List<String> floor = new ArrayList<>(List.of(java()));
+        floor.addAll(SHORT_LIVED);
+        floor.addAll(List.of("-cp", jar.toString(), ColdStartFloor.class.getName(), out.toString()));
         Optional<String> aotJava = launcherAotJava();
         Path floorCache = Files.createTempFile("bench-floor", ".aot");
         List<String> cachedFloor = List.of();
         if (aotJava.isPresent()) {
-            List<String> aot = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:aot=off", "-Xlog:cds=off");
+            List<String> aot = new ArrayList<>(SHORT_LIVED);
+            aot.addAll(List.of("-Xlog:aot=off", "-Xlog:cds=off"));
             timed(command(aotJava.get(), aot, "-XX:AOTCacheOutput=" + floorCache, floor.subList(1, floor.size())));
             cachedFloor = command(aotJava.get(), aot, "-XX:AOTCache=" + floorCache, floor.subList(1, floor.size()));
         }
@@ -308,13 +325,9 @@ public final class Benchmarks {
 
     /** Seconds a fresh JVM with the launcher's options takes to run the command on the class path. */
     private static double fresh(String classPath, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                java(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classPath,
-                "org.prss.advisor.cli.AdvisorCli"));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(SHORT_LIVED);
+        command.addAll(List.of("-cp", classPath, "org.prss.advisor.cli.AdvisorCli"));
         command.addAll(args);
         return timed(command);
     }
