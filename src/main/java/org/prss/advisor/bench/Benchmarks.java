@@ -52,35 +52,22 @@ public final class Benchmarks {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
-    /**
-     * The options {@code ./advisor} gives a short-lived JVM, so that every fresh JVM the bench times (floors included)
-     * runs as a user's command does: the C1 compiler, the serial collector, and transparent huge pages where the
-     * kernel gives them on request.
-     */
-    static final List<String> SHORT_LIVED = shortLivedOptions();
-
     private final Advisor advisor;
     private final AssessmentWorkbook workbooks;
     private final Path jar;
+    /**
+     * The options {@code ./advisor} gives a short-lived JVM, as it prints them ({@code --jvm-options}), so that every
+     * fresh JVM the bench times (floors included) runs as a user's command does.
+     */
+    private final List<String> shortLived;
+
     private final int threads = Runtime.getRuntime().availableProcessors();
 
-    public Benchmarks(Advisor advisor, Path jar) {
+    public Benchmarks(Advisor advisor, Path jar) throws IOException, InterruptedException {
         this.advisor = advisor;
         this.workbooks = new AssessmentWorkbook(advisor.knowledge());
         this.jar = jar;
-    }
-
-    private static List<String> shortLivedOptions() {
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        try {
-            if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
-                    .contains("[madvise]")) {
-                options.add("-XX:+UseTransparentHugePages");
-            }
-        } catch (IOException e) {
-            // no such setting (not Linux, or a kernel without huge pages): the launcher asks for none either
-        }
-        return List.copyOf(options);
+        this.shortLived = launcherOutput("--jvm-options").lines().toList();
     }
 
     /** Descriptions from the generator, validated as a submitter's would be. */
@@ -108,25 +95,25 @@ public final class Benchmarks {
         List<String> launcher = new ArrayList<>(List.of("bash", launcher().toString()));
         launcher.addAll(assess);
         timed(launcher); // makes the launcher's caches if this build has none yet
-        List<String> cds = new ArrayList<>(List.of(java()));
-        cds.addAll(SHORT_LIVED);
         Path archive = jar.resolveSibling("advisor.jsa");
-        if (Files.exists(archive)) {
-            cds.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive));
-        }
-        cds.addAll(List.of("-jar", jar.toString()));
-        cds.addAll(assess);
-        List<String> floor = new ArrayList<>(List.of(java()));
-        floor.addAll(SHORT_LIVED);
-        floor.addAll(List.of("-cp", jar.toString(), ColdStartFloor.class.getName(), out.toString()));
+        List<String> archiveOptions = Files.exists(archive)
+                ? List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive)
+                : List.of();
+        List<String> jarAssess = new ArrayList<>(List.of("-jar", jar.toString()));
+        jarAssess.addAll(assess);
+        List<String> cds = command(java(), archiveOptions, jarAssess);
+        List<String> floorProgram = List.of("-cp", jar.toString(), ColdStartFloor.class.getName(), out.toString());
+        List<String> floor = command(java(), List.of(), floorProgram);
         Optional<String> aotJava = launcherAotJava();
         Path floorCache = Files.createTempFile("bench-floor", ".aot");
         List<String> cachedFloor = List.of();
         if (aotJava.isPresent()) {
-            List<String> aot = new ArrayList<>(SHORT_LIVED);
-            aot.addAll(List.of("-Xlog:aot=off", "-Xlog:cds=off"));
-            timed(command(aotJava.get(), aot, "-XX:AOTCacheOutput=" + floorCache, floor.subList(1, floor.size())));
-            cachedFloor = command(aotJava.get(), aot, "-XX:AOTCache=" + floorCache, floor.subList(1, floor.size()));
+            List<String> training = List.of("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCacheOutput=" + floorCache);
+            timed(command(aotJava.get(), training, floorProgram));
+            cachedFloor = command(
+                    aotJava.get(),
+                    List.of("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCache=" + floorCache),
+                    floorProgram);
         }
         List<Double> viaLauncher = new ArrayList<>();
         List<Double> withArchive = new ArrayList<>();
@@ -178,21 +165,29 @@ public final class Benchmarks {
                 : Optional.of(java);
     }
 
-    private static List<String> command(String java, List<String> flags, String cacheFlag, List<String> rest) {
+    /** A short-lived JVM on the given Java: the launcher's options, then these, then the program and its arguments. */
+    private List<String> command(String java, List<String> options, List<String> program) {
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(flags);
-        command.add(cacheFlag);
-        command.addAll(rest);
+        command.addAll(shortLived);
+        command.addAll(options);
+        command.addAll(program);
         return command;
     }
 
     /** What the launcher runs on: the first Java 24 or newer it finds (with its AOT cache), or java on the path. */
     private String launcherRuntime() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", launcher().toString(), "--runtime")
+        return launcherOutput("--runtime").strip();
+    }
+
+    /** What {@code ./advisor OPTION} prints (an option it answers itself, without starting the advisor). */
+    private String launcherOutput(String option) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bash", launcher().toString(), option)
                 .redirectErrorStream(true)
                 .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("./advisor " + option + " failed: " + out.strip());
+        }
         return out;
     }
 
@@ -324,12 +319,10 @@ public final class Benchmarks {
             java.util.regex.Pattern.compile("^(langchain4j|onnxruntime|tokenizers|api-0|jna|gson)");
 
     /** Seconds a fresh JVM with the launcher's options takes to run the command on the class path. */
-    private static double fresh(String classPath, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(SHORT_LIVED);
-        command.addAll(List.of("-cp", classPath, "org.prss.advisor.cli.AdvisorCli"));
-        command.addAll(args);
-        return timed(command);
+    private double fresh(String classPath, List<String> args) throws IOException, InterruptedException {
+        List<String> program = new ArrayList<>(List.of("-cp", classPath, "org.prss.advisor.cli.AdvisorCli"));
+        program.addAll(args);
+        return timed(command(java(), List.of(), program));
     }
 
     /** Seconds a process takes from start to exit; one that fails stops the benchmark. */

@@ -14,7 +14,7 @@ import org.prss.advisor.engine.PrecompiledRules;
  * The floor a cold assessment is measured against: the least a fresh JVM must do for one, with none of the advisor's
  * own work. It loads the same precompiled rules into a KieBase, opens one session and fires it (on no facts), and
  * writes a 4,000-cell workbook with POI's streaming writer. Run by the bench as {@code ColdStartFloor OUT.xlsx}, in a
- * fresh JVM with the launcher's options for a short-lived JVM ({@link Benchmarks#SHORT_LIVED}).
+ * fresh JVM with the launcher's options for a short-lived JVM ({@code ./advisor --jvm-options}).
  */
 public final class ColdStartFloor {
 
