@@ -6,6 +6,7 @@ import java.util.List;
 import org.prss.advisor.input.EnumValues;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.knowledge.KnowledgeException;
+import org.prss.advisor.role.SentenceEmbedder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,6 +44,8 @@ public final class AdvisorCli {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int exit = run(args, out, err);
+        // No exit while the sentence model is still loading in native code (see awaitBackgroundLoad).
+        SentenceEmbedder.awaitBackgroundLoad();
         // An auto-flushing writer flushes only on println; a report written with print would be lost at exit.
         out.flush();
         err.flush();
@@ -63,7 +66,16 @@ public final class AdvisorCli {
                     .println("Run 'advisor " + e.getCommandLine().getCommandName() + " --help' for usage.");
             return ExitCode.INVALID;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler above; an error must end the run as cleanly.
+            err.println("advisor: out of memory; the input may be too large for this process (raise -Xmx)");
+            return ExitCode.INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("advisor: internal error: the input is nested too deeply to be read");
+            return ExitCode.INTERNAL;
+        }
     }
 
     /** An option's misspelt choice is worded as the web API and descriptions word it, with the nearest valid value. */

@@ -1,6 +1,7 @@
 package org.prss.advisor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -69,9 +70,12 @@ final class RoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // A role review always reads duties: the sentence model loads beside the rules and checklists, and the
-        // workbook warm-up waits until the checklists are in, since the rules wait for them.
-        SentenceEmbedder.loadInBackground();
+        // A role review reads duties: the sentence model loads beside the rules and checklists (unless there is no
+        // file to read, which is refused at once), and the workbook warm-up waits until the checklists are in, since
+        // the rules wait for them.
+        if (Files.isRegularFile(file) && Files.size(file) > 0) {
+            SentenceEmbedder.loadInBackground();
+        }
         Advisor advisor = knowledge.load();
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Submission submission = JobDescriptionReader.isJobDescription(file)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Turns a sentence into a vector whose direction carries its meaning: all-MiniLM-L6-v2 (quantized), a small
@@ -28,6 +29,9 @@ public final class SentenceEmbedder {
     private static final FutureTask<EmbeddingModel> MODEL =
             new FutureTask<>(() -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
 
+    /** The thread {@link #loadInBackground} started, if any. */
+    private static final AtomicReference<Thread> LOADER = new AtomicReference<>();
+
     /** The vectors of the 4,096 sentences last embedded (about 1.6 KB each), since job descriptions repeat. */
     private static final Recent<String, float[]> RECENT =
             new Recent<>(4096, text -> unit(model().embed(text).content().vector()));
@@ -41,7 +45,28 @@ public final class SentenceEmbedder {
     public static void loadInBackground() {
         Thread loader = new Thread(MODEL, "sentence-model");
         loader.setDaemon(true);
-        loader.start();
+        if (LOADER.compareAndSet(null, loader)) {
+            loader.start();
+        }
+    }
+
+    /**
+     * Waits until a load that {@link #loadInBackground} started has ended, however it ended; returns at once when none
+     * was started. A command calls it before the process exits: ONNX Runtime closes its native environment in a
+     * shutdown hook of its own, and a session being created at that moment crashes the whole JVM (a crash report in
+     * the working folder, exit 134 instead of the command's own code). A command that refuses its input early so
+     * waits for the rest of the load (at most about a second).
+     */
+    public static void awaitBackgroundLoad() {
+        Thread loader = LOADER.get();
+        if (loader == null) {
+            return;
+        }
+        try {
+            loader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The model, loaded now unless it is loaded or loading (then this waits for it). */
