@@ -34,7 +34,7 @@ log="target/fuzz/$name.log"
 set +e
 java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/fuzz/classpath)" com.code_intelligence.jazzer.Jazzer \
   --target_class="org.prss.advisor.fuzz.$class" --target_method="$method" --instrumentation_includes="$parsers" \
-  -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -artifact_prefix="$findings/" "$corpus" "$seeds" 2>&1 | tee "$log"
+  --keep_going=20 -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -artifact_prefix="$findings/" "$corpus" "$seeds" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 found=$(find "$findings" -type f | wc -l)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.prss.advisor.input.FileKind;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.document.OfficeZipLimits;
 import org.prss.advisor.report.EmbeddedAssessment;
 
 /**
@@ -59,16 +60,18 @@ public final class SnapshotReader {
                 throw notAnAssessment(name, "is not an assessment written by the advisor");
             }
             return AssessmentSnapshot.from(name, json);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // POI and Jackson report a damaged file with exceptions of many kinds, all of them unchecked but these.
             throw new InvalidInputException(
                     name,
                     new InputProblem(
                             "(file)",
-                            "cannot be read as an assessment: "
-                                    + String.valueOf(e.getMessage())
-                                            .lines()
-                                            .findFirst()
-                                            .orElse(""),
+                            OfficeZipLimits.refusal(e)
+                                    .orElseGet(() -> "cannot be read as an assessment: "
+                                            + String.valueOf(e.getMessage())
+                                                    .lines()
+                                                    .findFirst()
+                                                    .orElse("")),
                             null));
         }
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Turns the bytes of a JSON or YAML program description into a tree, or says where the syntax breaks. */
@@ -18,9 +20,12 @@ final class DescriptionParser {
     /** Deeper nesting than this is never a program description; refusing it early keeps parsing cheap. */
     private static final int MAX_NESTING = 32;
 
+    /** Longer than any text a description holds (a note, a duty). */
+    private static final int MAX_STRING = 100_000;
+
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING)
-            .maxStringLength(100_000)
+            .maxStringLength(MAX_STRING)
             .build();
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -72,7 +77,8 @@ final class DescriptionParser {
         try {
             tree = mapper.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(sourceName, syntaxProblem(sourceName, format, e));
+            throw new InvalidInputException(
+                    sourceName, beyondLimits(e) ? limitProblem(e) : syntaxProblem(sourceName, format, e));
         } catch (IOException e) {
             throw new InvalidInputException(
                     sourceName, new InputProblem("(file)", "cannot be read: " + e.getMessage(), null));
@@ -93,6 +99,31 @@ final class DescriptionParser {
         return tree;
     }
 
+    /** Jackson's limits, or SnakeYAML's own nesting limit, which it reports as a syntax error. */
+    private static boolean beyondLimits(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException || nestedTooDeep(e);
+    }
+
+    private static boolean nestedTooDeep(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("nesting depth");
+    }
+
+    /** A limit the parser keeps (nesting, a string's length), said in the terms of a description, not the parser's. */
+    private static InputProblem limitProblem(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String path = where == null ? "(file)" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return nestedTooDeep(e)
+                ? new InputProblem(
+                        path,
+                        "is nested more than " + MAX_NESTING + " levels deep, which no program description is",
+                        "see samples/ for how a description is laid out")
+                : new InputProblem(
+                        path,
+                        "holds a value longer than " + MAX_STRING + " characters, which no field of a description"
+                                + " needs",
+                        null);
+    }
+
     private static InputProblem syntaxProblem(String sourceName, DescriptionFormat format, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String path = where == null ? "(file)" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
@@ -103,7 +134,7 @@ final class DescriptionParser {
         }
         // The content decides the format; a .json file that does not open with { or [ is read as YAML, and says so.
         String readAs = format == DescriptionFormat.YAML
-                        && sourceName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                        && sourceName.toLowerCase(Locale.ROOT).endsWith(".json")
                 ? " (the file is named .json, but its content does not begin with { or [, so it was read as YAML)"
                 : "";
         return new InputProblem(path, "invalid " + format.name() + readAs + ": " + message, null);

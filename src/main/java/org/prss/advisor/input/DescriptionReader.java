@@ -199,7 +199,7 @@ public final class DescriptionReader {
                 .filter(id -> !knownItemIds.contains(id))
                 .forEach(id -> problems.add(unknownId("answers." + id, id)));
         JsonNode activities = tree.path("role").path("activities");
-        for (int i = 0; i < activities.size(); i++) {
+        for (int i = 0; i < elements(activities); i++) {
             String id = activities.get(i).asText();
             if (activities.get(i).isTextual() && !knownActivityIds.contains(id)) {
                 String hint = NearestName.among(id, knownActivityIds)
@@ -213,7 +213,7 @@ public final class DescriptionReader {
         problems.addAll(checkMeasures(tree.path("facts").path("evaluation").path("measures")));
         Set<String> waived = new HashSet<>();
         JsonNode waivers = tree.path("waivers");
-        for (int i = 0; i < waivers.size(); i++) {
+        for (int i = 0; i < elements(waivers); i++) {
             JsonNode id = waivers.get(i).path("findingId");
             String path = "waivers[" + i + "].findingId";
             if (!id.isTextual()) {
@@ -238,7 +238,7 @@ public final class DescriptionReader {
         List<String> instruments = evaluationGuide.instruments().stream()
                 .map(EvaluationGuide.Instrument::id)
                 .toList();
-        for (int i = 0; i < measures.size(); i++) {
+        for (int i = 0; i < elements(measures); i++) {
             String at = "facts.evaluation.measures[" + i + "]";
             JsonNode domain = measures.get(i).path("outcomeDomain");
             if (domain.isTextual() && !domains.contains(domain.asText())) {
@@ -251,6 +251,14 @@ public final class DescriptionReader {
             }
         }
         return problems;
+    }
+
+    /**
+     * How many elements a list holds; none when the field is not a list (the schema reports it), so that an object in
+     * its place is not read by index.
+     */
+    private static int elements(JsonNode list) {
+        return list.isArray() ? list.size() : 0;
     }
 
     private static InputProblem unknownName(String path, String value, String what, List<String> known) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -21,25 +20,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prss.advisor.input.document.OfficeZipLimits;
 
 /**
  * Reads a filled-in intake workbook into the same JSON tree a program description has, and remembers which cell
  * each value came from, so every later problem names the sheet and cell. A cell that cannot be used is left out of
  * the tree and listed in {@link #problems()}, so one pass finds every problem; a value read leniently (a state code
  * in lower case, a note without an answer) is listed in {@link #notices()}. Nothing in the file is evaluated: a
- * formula is refused, not computed. Zip-bomb limits are set before the file is opened.
+ * formula is refused, not computed. Zip-bomb limits (OfficeZipLimits) are set before the file is opened.
  */
 final class IntakeReader {
 
     /** Workbooks larger than this are refused before they are opened. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
-
-    static {
-        // An intake workbook is mostly text: an entry that inflates more than 100-fold, or past 50 MB, is an attack.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
-    }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -85,6 +78,7 @@ final class IntakeReader {
                             "(file)", "the workbook is larger than " + MAX_BYTES / (1024 * 1024) + " MB", null));
         }
         ObjectNode tree = JSON.objectNode();
+        OfficeZipLimits.apply();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet program = sheet(workbook, IntakeLayout.PROGRAM, IntakeLayout.PROGRAM_HEADERS);
             Sheet checklist = sheet(workbook, IntakeLayout.CHECKLIST, IntakeLayout.CHECKLIST_HEADERS);
@@ -109,7 +103,8 @@ final class IntakeReader {
                     name,
                     new InputProblem(
                             "(file)",
-                            "is not a readable Excel workbook (.xlsx): " + reason(e),
+                            OfficeZipLimits.refusal(e)
+                                    .orElseGet(() -> "is not a readable Excel workbook (.xlsx): " + reason(e)),
                             "save the intake as an Excel workbook (.xlsx), or give a JSON or YAML description"));
         }
         return tree;

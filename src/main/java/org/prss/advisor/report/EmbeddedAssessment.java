@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
+import org.prss.advisor.input.document.OfficeZipLimits;
 
 /**
  * The assessment's outline as JSON in a hidden sheet of the workbook that reports it, so a later run (compare) can
@@ -60,6 +61,7 @@ public final class EmbeddedAssessment {
 
     /** The assessment JSON a workbook carries, or empty when the workbook was not written by the advisor. */
     public static Optional<JsonNode> read(InputStream workbook) throws IOException {
+        OfficeZipLimits.apply();
         try (XSSFWorkbook wb = new XSSFWorkbook(workbook)) {
             Sheet sheet = wb.getSheet(SHEET);
             if (sheet == null) {

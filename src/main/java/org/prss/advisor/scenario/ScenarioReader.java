@@ -18,6 +18,7 @@ import java.util.Set;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.NearestName;
+import org.prss.advisor.input.OneLine;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
@@ -265,6 +266,6 @@ public final class ScenarioReader {
     }
 
     private void problem(Path file, int line, String message) {
-        problems.add(file + ":" + line + ": " + message);
+        problems.add(file + ":" + line + ": " + OneLine.of(message));
     }
 }

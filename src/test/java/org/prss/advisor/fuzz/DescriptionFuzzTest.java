@@ -15,14 +15,19 @@ class DescriptionFuzzTest {
 
     private static final DescriptionReader READER = TestAdvisor.get().reader();
 
+    static {
+        ReaderContract.warmUp(
+                DescriptionFuzzTest.class, "readsIntakeWorkbooks", b -> () -> READER.read("intake.xlsx", b));
+    }
+
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsJsonAndYamlDescriptions(byte[] content) {
         ReaderContract.holds("plan.yaml", () -> READER.read("plan.yaml", content));
     }
 
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsIntakeWorkbooks(byte[] content) {
         ReaderContract.holds("intake.xlsx", () -> READER.read("intake.xlsx", content));
     }

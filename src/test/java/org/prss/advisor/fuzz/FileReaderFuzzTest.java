@@ -28,8 +28,15 @@ class FileReaderFuzzTest {
     private static final Advisor ADVISOR = TestAdvisor.get();
     private static final Path DIR = temporaryFolder();
 
+    static {
+        ReaderContract.warmUp(
+                FileReaderFuzzTest.class,
+                "readsAssessmentsForCompare",
+                b -> () -> SnapshotReader.read(write("assessment.json", b)));
+    }
+
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsScenarioFiles(byte[] content) {
         Path file = write("scenarios.yaml", content);
         ScenarioReader reader = new ScenarioReader(
@@ -43,7 +50,7 @@ class FileReaderFuzzTest {
     }
 
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsAssessmentsForCompare(byte[] content) {
         Path file = write("assessment.json", content);
         ReaderContract.holds(file.toString(), () -> SnapshotReader.read(file));

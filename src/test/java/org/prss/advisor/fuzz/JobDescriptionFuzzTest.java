@@ -17,20 +17,27 @@ class JobDescriptionFuzzTest {
 
     private static final JobDescriptionReader READER = TestAdvisor.get().jobDescriptions();
 
+    static {
+        ReaderContract.warmUp(
+                JobDescriptionFuzzTest.class, "readsWordDocuments", b -> () -> READER.read("job.docx", Format.WORD, b));
+        ReaderContract.warmUp(
+                JobDescriptionFuzzTest.class, "readsPdfDocuments", b -> () -> READER.read("job.pdf", Format.PDF, b));
+    }
+
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsWordDocuments(byte[] content) {
         ReaderContract.holds("job.docx", () -> READER.read("job.docx", Format.WORD, content));
     }
 
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsPdfDocuments(byte[] content) {
         ReaderContract.holds("job.pdf", () -> READER.read("job.pdf", Format.PDF, content));
     }
 
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsDutyLists(byte[] content) {
         ReaderContract.holds("duties.txt", () -> DutyListReader.read("duties.txt", content));
         // Text that is not UTF-8 is its own refusal; the same words as UTF-8 take the parsing path too.

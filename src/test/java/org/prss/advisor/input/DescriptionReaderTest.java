@@ -53,6 +53,25 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void anObjectWhereAListBelongsIsRefusedNamingTheField() {
+        // Found by fuzzing: the ids in such lists were read by index, and an object in a list's place threw.
+        List<InputProblem> found =
+                problems("waivers: {findingId: RDY-HR-01}\nrole: {activities: {a: b}}\nfacts: {evaluation: {measures:"
+                        + " {a: b}}}");
+        assertEquals(
+                List.of("facts.evaluation.measures", "role.activities", "waivers"),
+                found.stream().map(InputProblem::path).sorted().toList(),
+                found.toString());
+    }
+
+    @Test
+    void aFieldNameWithALineBreakIsReportedOnOneLine() {
+        // Found by fuzzing: a quoted key that spans lines broke the one-problem-a-line report.
+        InputProblem p = only("facts: {\"peer\\nPositions\": 3}");
+        assertEquals("facts.peer\\nPositions: unknown field 'peer\\nPositions'", p.path() + ": " + p.problem());
+    }
+
+    @Test
     void brokenJsonNamesLineAndColumn() {
         InputProblem p = only("{\"program\": {\"name\": \"x\",}}");
         assertEquals("line 1, column 26", p.path());

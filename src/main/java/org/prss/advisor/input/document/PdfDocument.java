@@ -40,6 +40,12 @@ public final class PdfDocument {
     private static final float ALIGN = 2f;
 
     private static final int HEADING_WORDS = 12;
+    /**
+     * A job description runs to a few pages; a PDF of hundreds is another document (a manual, a policy binder), and
+     * reading thousands of pages would hold a request for minutes.
+     */
+    static final int MAX_PAGES = 100;
+
     private static final String DAMAGED = "the file may be damaged or cut short: download or export it again";
 
     private PdfDocument() {}
@@ -57,6 +63,12 @@ public final class PdfDocument {
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() == 0) {
                 throw new UnreadableDocument("cannot be read as a PDF: no pages were found in it", DAMAGED);
+            }
+            if (document.getNumberOfPages() > MAX_PAGES) {
+                throw new UnreadableDocument(
+                        "has " + document.getNumberOfPages() + " pages, more than the " + MAX_PAGES
+                                + " the advisor reads: a job description is a few pages long",
+                        "give the job description itself, or copy its duties into a text file, one per line");
             }
             LineCollector collector = new LineCollector();
             collector.getText(document);

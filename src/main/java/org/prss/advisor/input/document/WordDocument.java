@@ -51,7 +51,9 @@ public final class WordDocument {
             }
             return new DocumentText(blocks, List.of());
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument("cannot be read as a Word document (" + reason(e) + ")", SAVE_AGAIN);
+            throw new UnreadableDocument(
+                    OfficeZipLimits.refusal(e).orElseGet(() -> "cannot be read as a Word document (" + reason(e) + ")"),
+                    SAVE_AGAIN);
         }
     }
 
@@ -75,6 +77,7 @@ public final class WordDocument {
                     "is not a Word document: a .docx file is a zip package, and this file is " + describe(magic),
                     SAVE_AGAIN);
         }
+        OfficeZipLimits.apply();
         try (InputStream in = new ByteArrayInputStream(content)) {
             return new XWPFDocument(in);
         }
