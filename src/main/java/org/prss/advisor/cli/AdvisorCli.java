@@ -1,10 +1,13 @@
 package org.prss.advisor.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.prss.advisor.input.EnumValues;
 import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.IsoDate;
+import org.prss.advisor.input.NearestName;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.role.SentenceEmbedder;
 import picocli.CommandLine;
@@ -61,9 +64,10 @@ public final class AdvisorCli {
         cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
         cli.setParameterExceptionHandler((e, args1) -> {
             e.getCommandLine().getErr().println("advisor: " + explain(e));
+            // The qualified name: "advisor" for the top command, "advisor rules check" for a nested one.
             e.getCommandLine()
                     .getErr()
-                    .println("Run 'advisor " + e.getCommandLine().getCommandName() + " --help' for usage.");
+                    .println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.INVALID;
         });
         try {
@@ -78,17 +82,54 @@ public final class AdvisorCli {
         }
     }
 
-    /** An option's misspelt choice is worded as the web API and descriptions word it, with the nearest valid value. */
+    /**
+     * An option's misspelt choice or a date written another way is worded as the web API and descriptions word it,
+     * with the nearest valid value or the form to write; an unknown command, with the nearest command.
+     */
     private static String explain(CommandLine.ParameterException e) {
         CommandLine.Model.ArgSpec arg = e.getArgSpec();
         if (arg != null && arg.type().isEnum() && e.getValue() != null) {
-            String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
             List<String> allowed = Arrays.stream(arg.type().getEnumConstants())
                     .map(c -> ((Enum<?>) c).name())
                     .toList();
-            return EnumValues.problem(name, e.getValue(), allowed).toString();
+            return EnumValues.problem(name(arg), e.getValue(), allowed).toString();
+        }
+        if (arg != null && arg.type() == LocalDate.class && e.getValue() != null) {
+            return IsoDate.problem(name(arg), e.getValue()).toString();
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            String command = unknownCommand(unmatched);
+            if (command != null) {
+                return command;
+            }
         }
         return e.getMessage();
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+    }
+
+    /**
+     * "'asess' is not a command (did you mean assess?)" when the first word after a command with subcommands names
+     * none of them; null for anything else unmatched (an option, a second file).
+     */
+    private static String unknownCommand(CommandLine.UnmatchedArgumentException e) {
+        CommandLine line = e.getCommandLine();
+        List<String> unmatched = e.getUnmatched();
+        // A command with subcommands takes no words of its own: a word it did not match is a command misspelt.
+        if (line.getSubcommands().isEmpty()
+                || unmatched.isEmpty()
+                || unmatched.get(0).startsWith("-")) {
+            return null;
+        }
+        String given = unmatched.get(0);
+        List<String> commands = List.copyOf(line.getSubcommands().keySet());
+        return "'" + given + "' is not a command ("
+                + NearestName.among(given, commands)
+                        .map(n -> "did you mean " + n + "?")
+                        .orElse("commands: " + String.join(", ", commands))
+                + ")";
     }
 
     private static int report(Exception e, PrintWriter err) {

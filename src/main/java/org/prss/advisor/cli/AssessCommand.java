@@ -13,9 +13,8 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.input.DescriptionReader;
-import org.prss.advisor.input.InputProblem;
+import org.prss.advisor.input.FileOrFolder;
 import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.report.AssessmentJson;
@@ -54,11 +53,14 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The program description.")
     Path file;
 
+    // One or more files an option: the shell expands --respondent team/*.yaml into several files after one option.
     @Option(
             names = "--respondent",
             paramLabel = "FILE",
-            description = "One respondent's description or intake workbook, for a team self-assessment; give two or"
-                    + " more, all of the same program.")
+            arity = "1..*",
+            description = "Respondents' descriptions or intake workbooks, for a team self-assessment; give two or"
+                    + " more, all of the same program, after one --respondent (--respondent team/*.yaml) or each"
+                    + " after its own.")
     List<Path> respondents = new ArrayList<>();
 
     @Option(
@@ -143,8 +145,8 @@ final class AssessCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** FILE, or two or more different --respondent files; never both. */
-    private void checkFiles() {
+    /** FILE, or two or more different --respondent files; never both; each a file, not a folder. */
+    private void checkFiles() throws InvalidInputException {
         if (file != null && !respondents.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(), "give FILE for one description, or --respondent files for a team, not both");
@@ -152,6 +154,14 @@ final class AssessCommand implements Callable<Integer> {
         if (file == null && respondents.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(), "Missing required parameter: 'FILE' (or two or more --respondent files)");
+        }
+        if (file != null) {
+            FileOrFolder.requireFile(
+                    file, "to assess every plan in a folder use ./advisor batch " + file + " -o OUTDIR");
+        }
+        for (Path respondent : respondents) {
+            FileOrFolder.requireFile(
+                    respondent, "give each respondent's file, such as --respondent " + respondent + "/*.yaml");
         }
         if (respondents.size() == 1) {
             throw new ParameterException(
@@ -168,16 +178,8 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    /** A program description (a job description is refused, with the command that reads one), its notices printed. */
+    /** A program description (the reader refuses a job description, naming the command for one), notices printed. */
     private Submission read(Advisor advisor, Path description) throws InvalidInputException {
-        if (JobDescriptionReader.isJobDescription(description)) {
-            throw new InvalidInputException(
-                    description.toString(),
-                    new InputProblem(
-                            "(file)",
-                            "is a job description, not a program description",
-                            "review its duties with: ./advisor role " + description));
-        }
         Submission submission = advisor.reader().read(description);
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         return submission;
@@ -205,7 +207,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         for (DomainScore d : a.scores().domains()) {
             out.println("  " + d.name() + (d.scored() ? "" : " (not in the overall score)") + ": score "
-                    + (d.score() == null ? "none (nothing applies)" : d.score())
+                    + DomainScore.shown(d.score())
                     + ", " + d.counts());
         }
         out.println("  open findings by severity: " + a.openBySeverity());

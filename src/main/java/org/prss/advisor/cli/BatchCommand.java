@@ -12,6 +12,7 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.batch.BatchRunner;
 import org.prss.advisor.batch.PlanFolder;
 import org.prss.advisor.batch.PlanResult;
+import org.prss.advisor.input.FileOrFolder;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
 import org.prss.advisor.report.PortfolioWorkbook;
@@ -71,8 +72,14 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        if (!Files.isDirectory(dir)) {
-            spec.commandLine().getErr().println(dir + ": no such folder");
+        String notAFolder = FileOrFolder.notAFolder(dir);
+        if (notAFolder != null) {
+            spec.commandLine()
+                    .getErr()
+                    .println(dir + ": " + notAFolder
+                            + (Files.isRegularFile(dir)
+                                    ? " (to assess one file use ./advisor assess " + dir + ")"
+                                    : ""));
             return ExitCode.INVALID;
         }
         AssessmentWorkbook.warmUp();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.compare.AssessmentSnapshot;
 import org.prss.advisor.compare.Progress;
 import org.prss.advisor.compare.SnapshotReader;
@@ -78,7 +79,9 @@ final class CompareCommand implements Callable<Integer> {
                 .filter(c -> !p.closedGaps().contains(c) && !p.newGaps().contains(c))
                 .forEach(c -> out.println(
                         "  changed " + c.id() + " " + c.severity() + " (" + c.before() + " -> " + c.after() + ")"));
-        p.scores().forEach(s -> out.println("  " + s.name() + ": " + s.before() + " -> " + s.after()));
+        p.scores()
+                .forEach(s -> out.println("  " + s.name() + ": " + DomainScore.shown(s.before()) + " -> "
+                        + DomainScore.shown(s.after())));
         p.stillBlocking().forEach(reason -> out.println("  still blocking READY: " + reason));
         if (p.ruleSetNote() != null) {
             out.println("  note: " + p.ruleSetNote());

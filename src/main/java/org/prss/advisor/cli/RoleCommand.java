@@ -11,6 +11,7 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.input.FileOrFolder;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.SkippedSection;
 import org.prss.advisor.input.Submission;
@@ -70,10 +71,12 @@ final class RoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // A role review reads duties: the sentence model loads beside the rules and checklists (unless there is no
-        // file to read, which is refused at once), and the workbook warm-up waits until the checklists are in, since
-        // the rules wait for them.
-        if (Files.isRegularFile(file) && Files.size(file) > 0) {
+        FileOrFolder.requireFile(
+                file, "./advisor role reviews one file: a description, a list of duties or a job description");
+        // A role review reads duties: the sentence model loads beside the rules and checklists (unless the file is
+        // empty, which is refused at once), and the workbook warm-up waits until the checklists are in, since the
+        // rules wait for them.
+        if (Files.size(file) > 0) {
             SentenceEmbedder.loadInBackground();
         }
         Advisor advisor = knowledge.load();

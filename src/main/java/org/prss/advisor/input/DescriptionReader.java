@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.ProgramDescription;
@@ -33,20 +34,48 @@ public final class DescriptionReader {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
+    private static final LenientValues LENIENT =
+            new LenientValues(SchemaCheck.instance().schema());
+
     private final Set<String> knownItemIds;
     private final Set<String> knownActivityIds;
     private final List<IntakeFieldSpec> intakeFields;
     private final EvaluationGuide evaluationGuide;
+    /** The hint that refuses a job description, given its name: where its duties are reviewed instead. */
+    private final UnaryOperator<String> jobDescriptionHint;
 
     public DescriptionReader(
             Set<String> knownItemIds,
             Set<String> knownActivityIds,
             List<IntakeField> intakeFields,
             EvaluationGuide evaluationGuide) {
-        this.knownItemIds = Set.copyOf(knownItemIds);
-        this.knownActivityIds = Set.copyOf(knownActivityIds);
-        this.intakeFields = SchemaFields.load().specs(intakeFields);
+        this(
+                Set.copyOf(knownItemIds),
+                Set.copyOf(knownActivityIds),
+                SchemaFields.load().specs(intakeFields),
+                evaluationGuide,
+                name -> "review its duties with: ./advisor role " + name);
+    }
+
+    private DescriptionReader(
+            Set<String> knownItemIds,
+            Set<String> knownActivityIds,
+            List<IntakeFieldSpec> intakeFields,
+            EvaluationGuide evaluationGuide,
+            UnaryOperator<String> jobDescriptionHint) {
+        this.knownItemIds = knownItemIds;
+        this.knownActivityIds = knownActivityIds;
+        this.intakeFields = intakeFields;
         this.evaluationGuide = evaluationGuide;
+        this.jobDescriptionHint = jobDescriptionHint;
+    }
+
+    /**
+     * The same reader, refusing a job description with {@code hint} (given the file's name) instead of the command
+     * line's: the web service names its own endpoint.
+     */
+    public DescriptionReader withJobDescriptionHint(UnaryOperator<String> hint) {
+        return new DescriptionReader(knownItemIds, knownActivityIds, intakeFields, evaluationGuide, hint);
     }
 
     /**
@@ -72,22 +101,44 @@ public final class DescriptionReader {
 
     /**
      * The description in a file, or every problem that stops it being assessed. A file whose extension or content
-     * says it is something else (a duty list, a Word document, a damaged workbook) is refused as such.
+     * says it is something else (a job description, a duty list, a damaged workbook) is refused as such.
      */
     public Submission read(Path file) throws InvalidInputException {
         byte[] content = InputFiles.read(file, IntakeReader.MAX_BYTES);
+        refuseJobDescription(file.toString(), content);
         InputProblem kind = FileKind.notADescription(file, content);
         if (kind != null) {
             throw new InvalidInputException(file.toString(), kind);
         }
-        return read(file.toString(), content);
+        return parsed(file.toString(), content);
     }
 
     /**
      * The description in the given bytes, JSON, YAML or a filled-in intake workbook, recognised from the content;
-     * {@code name} is how errors refer to it.
+     * {@code name} is how errors refer to it. A job description (by its name or its content) is refused, saying
+     * where its duties are reviewed.
      */
     public Submission read(String name, byte[] content) throws InvalidInputException {
+        refuseJobDescription(name, content);
+        return parsed(name, content);
+    }
+
+    /**
+     * A Word document is a zip package, as a workbook is: without this, it would be read as a broken workbook and
+     * refused with POI's complaint about its styles.
+     */
+    private void refuseJobDescription(String name, byte[] content) throws InvalidInputException {
+        if (JobDescriptionReader.Format.of(name, content).isPresent()) {
+            throw new InvalidInputException(
+                    name,
+                    new InputProblem(
+                            "(file)",
+                            "is a job description, not a program description",
+                            jobDescriptionHint.apply(name)));
+        }
+    }
+
+    private Submission parsed(String name, byte[] content) throws InvalidInputException {
         if (IntakeReader.looksLikeOldExcel(content)) {
             throw new InvalidInputException(
                     name,
@@ -130,9 +181,10 @@ public final class DescriptionReader {
     }
 
     /**
-     * Schema and id checks, then binding; every problem is collected in one pass, with those found earlier (the
-     * cells an intake workbook could not read), and a problem's path is prefixed with the cell it came from, where
-     * known, and the whole list put in the order of the sheets and cells.
+     * Choices and state codes in another case read as the values they name (each with a notice, and the tree kept
+     * as read, so the Input sheet shows it), then schema and id checks, then binding; every problem is collected in
+     * one pass, with those found earlier (the cells an intake workbook could not read), and a problem's path is
+     * prefixed with the cell it came from, where known, and the whole list put in the order of the sheets and cells.
      */
     private Submission validated(
             String name,
@@ -142,6 +194,8 @@ public final class DescriptionReader {
             Set<String> unreadable,
             List<InputProblem> notices)
             throws InvalidInputException {
+        List<InputProblem> read = new ArrayList<>(notices);
+        tree = LENIENT.read(tree, read);
         List<InputProblem> problems = new ArrayList<>(earlier);
         problems.addAll(located(SchemaCheck.instance().check(tree, unreadable), cellOf));
         problems.addAll(located(checkIds(tree), cellOf));
@@ -157,7 +211,7 @@ public final class DescriptionReader {
         } catch (IOException e) {
             throw new InvalidInputException(name, new InputProblem("(file)", e.getMessage(), null));
         }
-        return new Submission(name, tree, description, List.of(), notices);
+        return new Submission(name, tree, description, List.of(), read);
     }
 
     private static List<InputProblem> located(List<InputProblem> problems, Function<String, String> cellOf) {

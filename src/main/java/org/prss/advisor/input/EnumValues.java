@@ -1,6 +1,7 @@
 package org.prss.advisor.input;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,10 +15,16 @@ public final class EnumValues {
 
     /** The constant {@code given} names, in any case, or empty. */
     public static <E extends Enum<E>> Optional<E> lenient(Class<E> type, String given) {
+        return lenient(
+                        given,
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+                .map(name -> Enum.valueOf(type, name));
+    }
+
+    /** The allowed value {@code given} names, in any case and without surrounding spaces, or empty. */
+    public static Optional<String> lenient(String given, Collection<String> allowed) {
         String wanted = given.strip();
-        return Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equalsIgnoreCase(wanted))
-                .findFirst();
+        return allowed.stream().filter(a -> a.equalsIgnoreCase(wanted)).findFirst();
     }
 
     /** The constant {@code given} names, in any case; otherwise the problem, at {@code path}, with the nearest name. */

@@ -12,9 +12,7 @@ final class InputFiles {
     static byte[] read(Path file, long limit) throws InvalidInputException {
         String name = file.toString();
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(name, new InputProblem("(file)", "no such file", null));
-            }
+            FileOrFolder.requireFile(file, null);
             if (Files.size(file) > limit) {
                 throw new InvalidInputException(
                         name,

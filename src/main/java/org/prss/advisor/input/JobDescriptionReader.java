@@ -31,15 +31,34 @@ public final class JobDescriptionReader {
 
     /** The two kinds of job description file. */
     public enum Format {
-        WORD(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        PDF(".pdf", "application/pdf");
+        WORD(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a Word document"),
+        PDF(".pdf", "application/pdf", "a PDF document");
 
         private final String extension;
         private final String mediaType;
+        /** How {@link FileKind#content} describes the bytes of such a file. */
+        private final String content;
 
-        Format(String extension, String mediaType) {
+        Format(String extension, String mediaType, String content) {
             this.extension = extension;
             this.mediaType = mediaType;
+            this.content = content;
+        }
+
+        /** The format the bytes are in, whatever the file is named: a file saved with another name is still read. */
+        public static Optional<Format> ofContent(byte[] bytes) {
+            String looks = FileKind.content(bytes);
+            for (Format f : values()) {
+                if (looks.equals(f.content)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The format a file's name says, else its content says; empty for anything else. */
+        public static Optional<Format> of(String name, byte[] bytes) {
+            return ofName(name).or(() -> ofContent(bytes));
         }
 
         /** The format a file name says, by its extension. */
@@ -76,14 +95,27 @@ public final class JobDescriptionReader {
         this.sections = sections;
     }
 
-    /** True for the file names read as job descriptions: .docx and .pdf. */
+    /**
+     * True for a job description: a file named .docx or .pdf, or one whose content is a Word document or a PDF
+     * (a file that cannot be read is left to the reader that takes it, to say why).
+     */
     public static boolean isJobDescription(Path file) {
-        return Format.ofName(file.getFileName().toString()).isPresent();
+        if (Format.ofName(file.getFileName().toString()).isPresent()) {
+            return true;
+        }
+        try {
+            return Format.ofContent(InputFiles.read(file, IntakeReader.MAX_BYTES))
+                    .isPresent();
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
+    /** The job description in a file that {@link #isJobDescription} takes for one. */
     public Submission read(Path file) throws InvalidInputException {
         String name = file.toString();
-        return read(name, Format.ofName(name).orElseThrow(), InputFiles.read(file, IntakeReader.MAX_BYTES));
+        byte[] content = InputFiles.read(file, IntakeReader.MAX_BYTES);
+        return read(name, Format.of(name, content).orElseThrow(), content);
     }
 
     /** The duties in {@code content}, read as {@code format}; {@code name} is how errors refer to it. */

@@ -44,6 +44,11 @@ public final class SchemaCheck {
         return INSTANCE;
     }
 
+    /** The schema itself, for readers that follow it through a description. */
+    JsonNode schema() {
+        return schemaTree;
+    }
+
     List<InputProblem> check(JsonNode description) {
         return check(description, Set.of());
     }

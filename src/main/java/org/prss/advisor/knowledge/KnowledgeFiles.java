@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.prss.advisor.input.FileOrFolder;
 
 /**
  * Finds the knowledge files: the packaged copy inside the jar, or an edited folder given on the command line.
@@ -38,8 +39,13 @@ public final class KnowledgeFiles {
     }
 
     private static List<KnowledgeFile> fromDirectory(String folder, Path dir) throws KnowledgeException {
-        if (!Files.isDirectory(dir)) {
-            throw new KnowledgeException(List.of(new KnowledgeProblem(dir.toString(), 0, "is not a folder")));
+        String notAFolder = FileOrFolder.notAFolder(dir);
+        if (notAFolder != null) {
+            String what = folder.equals(RULES) ? ".drl rule files" : "checklist files";
+            throw new KnowledgeException(List.of(new KnowledgeProblem(
+                    dir.toString(),
+                    0,
+                    notAFolder + " (--" + folder + " takes the folder of " + what + ", such as " + folder + "/)")));
         }
         try {
             return read(folder, dir, dir.toString());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.IsoDate;
 import org.prss.advisor.input.NearestName;
 import org.prss.advisor.input.OneLine;
 import org.prss.advisor.input.Submission;
@@ -123,10 +124,11 @@ public final class ScenarioReader {
         }
         LocalDate asOf = null;
         if (node.has("asOf")) {
+            String given = node.get("asOf").asText();
             try {
-                asOf = LocalDate.parse(node.get("asOf").asText());
+                asOf = LocalDate.parse(given);
             } catch (DateTimeParseException e) {
-                problem(file, line, "asOf '" + node.get("asOf").asText() + "' is not a date like 2026-11-23");
+                problem(file, line, IsoDate.problem("asOf", given).toString());
             }
         }
         Submission program = program(file, line, node);

@@ -1,16 +1,24 @@
 package org.prss.advisor.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
+import org.prss.advisor.input.IsoDate;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -42,6 +50,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem.hint() == null
                 ? Map.of("path", problem.path(), "problem", problem.problem())
                 : Map.of("path", problem.path(), "problem", problem.problem(), "hint", problem.hint());
+    }
+
+    /**
+     * A date parameter written another way ({@code ?asOf=12/06/2026}) is a problem naming the parameter, the value and
+     * the form to write, worded as the command line words {@code --as-of}, instead of Spring's "Failed to convert".
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException argument
+                && argument.getRequiredType() == LocalDate.class
+                && argument.getValue() != null) {
+            ProblemDetail p = invalid(new InvalidInputException(
+                    "the query", IsoDate.problem(argument.getName(), String.valueOf(argument.getValue()))));
+            return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     @ExceptionHandler(RequestBody.PayloadTooLarge.class)

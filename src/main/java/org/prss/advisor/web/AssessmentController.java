@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
+import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.AssessmentWorkbook;
@@ -29,11 +30,13 @@ import org.springframework.web.multipart.MultipartFile;
 class AssessmentController {
 
     private final Advisor advisor;
+    private final DescriptionReader reader;
     private final AssessmentWorkbook workbooks;
     private final WorkSlots slots;
 
     AssessmentController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
+        this.reader = ServiceReader.of(advisor);
         this.workbooks = new AssessmentWorkbook(advisor.knowledge());
         this.slots = slots;
     }
@@ -48,7 +51,7 @@ class AssessmentController {
         Responses.Format format = Responses.negotiate(accept);
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
-        return slots.run(() -> respond(advisor.reader().read(name, body), asOf, format));
+        return slots.run(() -> respond(reader.read(name, body), asOf, format));
     }
 
     @PostMapping(
@@ -70,7 +73,7 @@ class AssessmentController {
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
         byte[] body = RequestBody.read(request);
-        return slots.run(() -> respond(advisor.reader().read("request body", body), asOf, format));
+        return slots.run(() -> respond(reader.read("request body", body), asOf, format));
     }
 
     private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format)

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import org.prss.advisor.Advisor;
+import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Setting;
@@ -31,11 +32,13 @@ class DescriptionController {
     private static final String BODY = "request body";
 
     private final Advisor advisor;
+    private final DescriptionReader reader;
     private final IntakeTemplate template;
     private final WorkSlots slots;
 
     DescriptionController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
+        this.reader = ServiceReader.of(advisor);
         this.template = new IntakeTemplate(advisor.knowledge());
         this.slots = slots;
     }
@@ -47,7 +50,7 @@ class DescriptionController {
     JsonNode readUpload(@RequestParam("file") MultipartFile file) throws IOException, InvalidInputException {
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
-        return slots.run(() -> advisor.reader().read(name, body).received());
+        return slots.run(() -> reader.read(name, body).received());
     }
 
     @PostMapping(
@@ -64,7 +67,7 @@ class DescriptionController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     JsonNode read(HttpServletRequest request) throws IOException, InvalidInputException {
         byte[] body = RequestBody.read(request);
-        return slots.run(() -> advisor.reader().read(BODY, body).received());
+        return slots.run(() -> reader.read(BODY, body).received());
     }
 
     @PostMapping(value = "/template", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,7 +77,7 @@ class DescriptionController {
         Setting wanted = QueryParameters.setting(setting);
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
-        return slots.run(() -> filled(advisor.reader().read(name, body), wanted));
+        return slots.run(() -> filled(reader.read(name, body), wanted));
     }
 
     @PostMapping(
@@ -93,7 +96,7 @@ class DescriptionController {
             throws IOException, InvalidInputException {
         Setting wanted = QueryParameters.setting(setting);
         byte[] body = RequestBody.read(request);
-        return slots.run(() -> filled(advisor.reader().read(BODY, body), wanted));
+        return slots.run(() -> filled(reader.read(BODY, body), wanted));
     }
 
     /** The intake workbook for the setting asked for, else the description's own, filled in from it. */

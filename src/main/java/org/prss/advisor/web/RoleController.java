@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.prss.advisor.Advisor;
+import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.JobDescriptionReader;
@@ -32,10 +33,12 @@ class RoleController {
     private static final String BODY = "request body";
 
     private final Advisor advisor;
+    private final DescriptionReader reader;
     private final WorkSlots slots;
 
     RoleController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
+        this.reader = ServiceReader.of(advisor);
         this.slots = slots;
     }
 
@@ -47,13 +50,13 @@ class RoleController {
             throws IOException, InvalidInputException, KnowledgeException {
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
-        Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofName(name);
+        Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.of(name, body);
         return slots.run(() -> review(
                 format.isPresent()
                         ? advisor.jobDescriptions().read(name, format.get(), body)
                         : DutyListReader.isDutyList(name)
                                 ? DutyListReader.read(name, body)
-                                : advisor.reader().readRole(name, body)));
+                                : reader.readRole(name, body)));
     }
 
     @PostMapping(
@@ -73,13 +76,15 @@ class RoleController {
             throws IOException, InvalidInputException, KnowledgeException {
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
-        Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.ofMediaType(type);
+        // A Word document or PDF sent as another type (application/octet-stream, say) is still read as one.
+        Optional<JobDescriptionReader.Format> format =
+                JobDescriptionReader.Format.ofMediaType(type).or(() -> JobDescriptionReader.Format.ofContent(body));
         return slots.run(() -> review(
                 format.isPresent()
                         ? advisor.jobDescriptions().read(BODY, format.get(), body)
                         : type.startsWith(MediaType.TEXT_PLAIN_VALUE)
                                 ? DutyListReader.read("duties", body)
-                                : advisor.reader().readRole(BODY, body)));
+                                : reader.readRole(BODY, body)));
     }
 
     private ResponseEntity<byte[]> review(Submission submission) throws KnowledgeException {

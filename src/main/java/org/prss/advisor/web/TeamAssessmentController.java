@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.prss.advisor.Advisor;
+import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
@@ -33,11 +34,13 @@ class TeamAssessmentController {
     static final String PART = "respondent";
 
     private final Advisor advisor;
+    private final DescriptionReader reader;
     private final AssessmentWorkbook workbooks;
     private final WorkSlots slots;
 
     TeamAssessmentController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
+        this.reader = ServiceReader.of(advisor);
         this.workbooks = new AssessmentWorkbook(advisor.knowledge());
         this.slots = slots;
     }
@@ -67,7 +70,7 @@ class TeamAssessmentController {
         return slots.run(() -> {
             List<Submission> respondents = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                respondents.add(advisor.reader().read(names.get(i), bodies.get(i)));
+                respondents.add(reader.read(names.get(i), bodies.get(i)));
             }
             Advisor.TeamAssessment team = advisor.assessTeam(respondents, asOf == null ? LocalDate.now() : asOf);
             return Responses.assessment(team.assessment(), team.combined(), format, workbooks, "team-assessment.xlsx");

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.TestAdvisor;
@@ -181,5 +183,121 @@ class OtherCommandsTest {
             System.setErr(stderr);
         }
         assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    // Issue: friction a new user met.
+
+    @Test
+    void anUnknownCommandGetsTheNearestOneAndTheTopCommandsHelp() {
+        CliRun misspelt = CliRun.of("asess", "samples/jail-planning.yaml");
+        assertEquals(2, misspelt.exit());
+        assertEquals(
+                List.of("advisor: 'asess' is not a command (did you mean assess?)", "Run 'advisor --help' for usage."),
+                misspelt.err().lines().toList());
+        CliRun nested = CliRun.of("rules", "chek");
+        assertEquals(2, nested.exit());
+        assertEquals(
+                List.of(
+                        "advisor: 'chek' is not a command (did you mean check?)",
+                        "Run 'advisor rules --help' for usage."),
+                nested.err().lines().toList());
+        CliRun unknown = CliRun.of("frobnicate");
+        assertEquals(2, unknown.exit());
+        assertEquals(
+                "advisor: 'frobnicate' is not a command (commands: "
+                        + String.join(
+                                ", ",
+                                new CommandLine(new AdvisorCli())
+                                        .getSubcommands()
+                                        .keySet())
+                        + ")",
+                unknown.err().lines().findFirst().orElseThrow());
+        CliRun option = CliRun.of("--colour");
+        assertEquals(
+                List.of("advisor: Unknown option: '--colour'", "Run 'advisor --help' for usage."),
+                option.err().lines().toList(),
+                "an unknown option is not taken for a command");
+    }
+
+    @Test
+    void aFolderWhereAFileBelongsAndAFileWhereAFolderBelongsSayWhichItIs() throws Exception {
+        Path plan = Path.of("samples", "jail-planning.yaml");
+        Map<List<String>, String> expected = new LinkedHashMap<>();
+        expected.put(
+                List.of("role", dir.toString()),
+                dir + ": (file): is a folder, not a file (./advisor role reviews one file: a description, a list of"
+                        + " duties or a job description)");
+        expected.put(
+                List.of("validate", dir.toString()),
+                dir + ": (file): is a folder, not a file (validate checks one file; ./advisor batch " + dir
+                        + " -o OUTDIR assesses every plan in a folder and lists those it cannot read)");
+        expected.put(
+                List.of(
+                        "template",
+                        "--from",
+                        dir.toString(),
+                        "-o",
+                        dir.resolve("t.xlsx").toString()),
+                dir + ": (file): is a folder, not a file (--from takes one description or intake workbook)");
+        expected.put(
+                List.of("compare", dir.toString(), dir.toString()),
+                dir + ": (file): is a folder, not a file (compare takes two assessment files, each the JSON or the"
+                        + " workbook ./advisor assess wrote)");
+        expected.put(
+                List.of("batch", plan.toString(), "-o", dir.resolve("out").toString()),
+                plan + ": is a file, not a folder (to assess one file use ./advisor assess " + plan + ")");
+        expected.put(
+                List.of(
+                        "batch",
+                        dir.resolve("missing").toString(),
+                        "-o",
+                        dir.resolve("out").toString()),
+                dir.resolve("missing") + ": no such folder");
+        expected.put(
+                List.of("rules", "check", "--rules", plan.toString()),
+                plan + ": is a file, not a folder (--rules takes the folder of .drl rule files, such as rules/)");
+        expected.put(
+                List.of("rules", "check", "--checklists", plan.toString()),
+                plan + ": is a file, not a folder (--checklists takes the folder of checklist files, such as"
+                        + " checklists/)");
+        expected.put(
+                List.of("validate", dir.resolve("missing.yaml").toString()),
+                dir.resolve("missing.yaml") + ": (file): no such file");
+        for (Map.Entry<List<String>, String> e : expected.entrySet()) {
+            CliRun run = CliRun.of(e.getKey().toArray(String[]::new));
+            assertEquals(2, run.exit(), e.getKey() + ": " + run.out() + run.err());
+            assertEquals(e.getValue(), run.err().strip(), e.getKey().toString());
+        }
+        assertFalse(Files.exists(dir.resolve("out")) || Files.exists(dir.resolve("t.xlsx")), "nothing written");
+    }
+
+    @Test
+    void compareSaysNothingAppliesWhereADomainHasNoScore() throws Exception {
+        Path json = dir.resolve("court.json");
+        CliRun assess = CliRun.of(
+                "assess",
+                "samples/treatment-court-operating.json",
+                "-o",
+                dir.resolve("court.xlsx").toString(),
+                "--json",
+                json.toString(),
+                "--as-of",
+                "2026-11-23");
+        assertEquals(0, assess.exit(), assess.err());
+        CliRun run = CliRun.of(
+                "compare",
+                json.toString(),
+                json.toString(),
+                "-o",
+                dir.resolve("progress.xlsx").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(
+                run.out()
+                        .contains("\n  Incarcerated peer programs: none (nothing applies) -> none (nothing applies)\n"),
+                run.out());
+        assertTrue(
+                assess.out().contains("\n  Incarcerated peer programs: score none (nothing applies), "),
+                "worded as assess words it: " + assess.out());
+        assertFalse(run.out().contains("null"), run.out());
     }
 }

@@ -601,4 +601,76 @@ class PackagedJarIT {
                 forced.out());
         assertTrue(Files.exists(dir.resolve("progress.xlsx")));
     }
+
+    // Issue: friction a new user met, each run as the user runs it.
+
+    @Test
+    void whatANewUserMetIsAnsweredWithWhatToDo() throws Exception {
+        Path sample = Path.of("samples", "jail-planning.yaml").toAbsolutePath();
+        Result date = run("assess", sample.toString(), "--as-of", "12/06/2026");
+        assertEquals(2, date.exit(), date.out());
+        assertEquals(
+                List.of(
+                        "advisor: --as-of: '12/06/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-12-06)",
+                        "Run 'advisor assess --help' for usage."),
+                date.err().lines().toList());
+        Result command = run("asess", sample.toString());
+        assertEquals(2, command.exit(), command.out());
+        assertEquals(
+                List.of("advisor: 'asess' is not a command (did you mean assess?)", "Run 'advisor --help' for usage."),
+                command.err().lines().toList());
+        Result folder = run("assess", ".");
+        assertEquals(2, folder.exit(), folder.out());
+        assertEquals(
+                ".: (file): is a folder, not a file (to assess every plan in a folder use ./advisor batch . -o OUTDIR)",
+                folder.err().strip());
+        Files.write(
+                dir.resolve("job.docx"),
+                JobDescriptionFiles.word()
+                        .heading(1, "Duties")
+                        .bullet("Facilitate a weekly recovery group")
+                        .bytes());
+        Result batch = run("batch", "job.docx", "-o", "out");
+        assertEquals(2, batch.exit(), batch.out());
+        assertEquals(
+                "job.docx: is a file, not a folder (to assess one file use ./advisor assess job.docx)",
+                batch.err().strip());
+        Result job = run("template", "--from", "job.docx");
+        assertEquals(2, job.exit(), job.out());
+        assertEquals(
+                "job.docx: (file): is a job description, not a program description (review its duties with:"
+                        + " ./advisor role job.docx)",
+                job.err().strip());
+        assertFalse(Files.exists(dir.resolve("out")) || Files.exists(dir.resolve("intake.xlsx")), "nothing written");
+    }
+
+    @Test
+    void oneRespondentOptionTakesAWildcardsFilesAndLowerCaseChoicesAreReadWithANotice() throws Exception {
+        copyTeamSamples();
+        Result team =
+                run("assess", "--respondent", "hr.yaml", "jail-staff.yaml", "leadership.yaml", "--as-of", "2026-11-23");
+        assertEquals(0, team.exit(), team.err());
+        assertTrue(
+                team.out()
+                        .contains("Respondents: 3 (LEADERSHIP 1, HUMAN_RESOURCES 1, STAFF 1): Lee Park"
+                                + " (HUMAN_RESOURCES), Sam Ortiz (STAFF), Dana Ruiz (LEADERSHIP)\n"),
+                team.out());
+        Files.writeString(
+                dir.resolve("court.yaml"), "program: {name: Court Pilot, state: pa, setting: treatment_court}\n");
+        Result lower = run("assess", "court.yaml", "--json", "court.json", "--as-of", "2026-11-23");
+        assertEquals(0, lower.exit(), lower.err());
+        assertEquals(
+                List.of(
+                        "court.yaml: program.state: read 'pa' as PA",
+                        "court.yaml: program.setting: read 'treatment_court' as TREATMENT_COURT"),
+                lower.err().lines().toList());
+        var json = new ObjectMapper().readTree(dir.resolve("court.json").toFile());
+        assertEquals("TREATMENT_COURT", json.at("/program/setting").asText());
+        Result compare = run("compare", "court.json", "court.json");
+        assertEquals(0, compare.exit(), compare.err());
+        assertTrue(
+                compare.out()
+                        .contains("\n  Incarcerated peer programs: none (nothing applies) -> none (nothing applies)\n"),
+                compare.out());
+    }
 }

@@ -207,4 +207,26 @@ class RoleCommandTest {
                         + docx + ")",
                 run.err().strip());
     }
+
+    @Test
+    void aJobDescriptionSavedWithoutItsExtensionIsToldByItsContent() throws Exception {
+        Path saved = Files.write(
+                dir.resolve("posting"),
+                JobDescriptionFiles.word()
+                        .heading(1, "Duties")
+                        .bullet("Lead groups")
+                        .bytes());
+        CliRun assess = CliRun.of(
+                "assess", saved.toString(), "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, assess.exit());
+        assertEquals(
+                saved + ": (file): is a job description, not a program description (review its duties with: "
+                        + "./advisor role " + saved + ")",
+                assess.err().strip(),
+                "not POI's complaint about a workbook's styles");
+        CliRun validate = CliRun.of("validate", saved.toString());
+        assertEquals(0, validate.exit(), validate.err());
+        assertEquals(
+                saved + ": valid (1 duties, 0 sections skipped)", validate.out().strip(), "read as the hint says");
+    }
 }

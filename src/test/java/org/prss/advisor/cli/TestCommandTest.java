@@ -112,4 +112,20 @@ class TestCommandTest {
         assertTrue(
                 second.err().contains(badStatus + ":2: expect: 'DONE' is not one of MET, PARTIAL, GAP"), second.err());
     }
+
+    @Test
+    void aScenarioDateWrittenAnotherWayIsWordedAsTheAsOfOptionIs() throws Exception {
+        Path file = Files.writeString(dir.resolve("date.yaml"), """
+                scenarios:
+                  - name: a date written the US way
+                    asOf: 12/06/2026
+                    description: {facts: {caseloadPerPeer: 20}}
+                    expect: [{id: STAFF-CASELOAD, status: MET}]
+                """);
+        CliRun run = CliRun.of("test", file.toString());
+        assertEquals(2, run.exit(), run.out());
+        assertEquals(
+                file + ":2: asOf: '12/06/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-12-06)",
+                run.err().strip());
+    }
 }

@@ -195,8 +195,11 @@ class DescriptionReaderTest {
                         + "validate read"
                         + " (give a program description here as .json, .yaml, .yml or .xlsx)",
                 fileProblem(dir.resolve("duties.txt"), "Facilitate a group\n".getBytes()));
-        assertTrue(fileProblem(dir.resolve("job.pdf"), "%PDF-1.7 ...".getBytes())
-                .startsWith("(file): is a .pdf file (a PDF document), which the advisor does not read ("));
+        Path pdf = dir.resolve("job.pdf");
+        assertEquals(
+                "(file): is a job description, not a program description (review its duties with: ./advisor role " + pdf
+                        + ")",
+                fileProblem(pdf, "%PDF-1.7 ...".getBytes()));
         assertTrue(
                 fileProblem(dir.resolve("plan"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41})
                         .startsWith("(file): is not a JSON or YAML text file: its content is binary data ("),
@@ -257,5 +260,100 @@ class DescriptionReaderTest {
         assertTrue(
                 e.problems().get(0).problem().startsWith("invalid JSON: "),
                 e.problems().toString());
+    }
+
+    // Issue: friction a new user met.
+
+    private static InputProblem refused(DescriptionReader reader, String name, byte[] content) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(name, content));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertEquals(name, e.sourceName());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void aJobDescriptionIsRefusedByItsNameOrItsContentSayingWhereItIsReviewed() throws Exception {
+        DescriptionReader reader = TestAdvisor.get().reader();
+        byte[] docx = JobDescriptionFiles.word()
+                .heading(1, "Duties")
+                .bullet("Lead groups")
+                .bytes();
+        byte[] pdf = JobDescriptionFiles.pdf()
+                .heading("Duties")
+                .bullet("Lead groups")
+                .bytes();
+        String problem = "is a job description, not a program description";
+        assertEquals(
+                new InputProblem("(file)", problem, "review its duties with: ./advisor role posting.docx"),
+                refused(reader, "posting.docx", docx));
+        assertEquals(
+                new InputProblem("(file)", problem, "review its duties with: ./advisor role upload"),
+                refused(reader, "upload", docx),
+                "a Word document is a zip package as a workbook is; its content, not POI's styles, decides");
+        assertEquals(
+                new InputProblem("(file)", problem, "review its duties with: ./advisor role request body"),
+                refused(reader, "request body", pdf));
+        DescriptionReader service = reader.withJobDescriptionHint(name -> "POST " + name + " to /api/roles/check");
+        assertEquals(
+                new InputProblem("(file)", problem, "POST posting.pdf to /api/roles/check"),
+                refused(service, "posting.pdf", pdf));
+        assertEquals(
+                "JAIL",
+                service.read("plan.yaml", "program: {setting: JAIL}".getBytes(StandardCharsets.UTF_8))
+                        .received()
+                        .at("/program/setting")
+                        .asText(),
+                "a description still reads");
+    }
+
+    @Test
+    void choicesAndStateCodesInAnotherCaseAreReadAsTheValuesTheyNameWithANotice() throws Exception {
+        Submission read = TestAdvisor.get().reader().read("plan.yaml", """
+                        program: {name: jail, state: pa, setting: treatment_court, stage: OPERATING}
+                        facts:
+                          supervision: {frequency: Weekly}
+                          reentry: {accessPoints: [housing_units, DROP_IN_HOURS]}
+                          evaluation:
+                            measures: [{outcomeDomain: RECOVERY_CAPITAL, measure: jail, status: planned}]
+                        answers: {RDY-LEAD-01: yes, RDY-LEAD-02: {answer: partial, note: none}}
+                        """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                List.of(
+                        "plan.yaml: program.state: read 'pa' as PA",
+                        "plan.yaml: program.setting: read 'treatment_court' as TREATMENT_COURT",
+                        "plan.yaml: facts.supervision.frequency: read 'Weekly' as WEEKLY",
+                        "plan.yaml: facts.reentry.accessPoints[0]: read 'housing_units' as HOUSING_UNITS",
+                        "plan.yaml: facts.evaluation.measures[0].status: read 'planned' as PLANNED",
+                        "plan.yaml: answers.RDY-LEAD-01: read 'yes' as YES",
+                        "plan.yaml: answers.RDY-LEAD-02.answer: read 'partial' as PARTIAL"),
+                read.noticeLines());
+        assertEquals("PA", read.description().program().state());
+        assertEquals(Setting.TREATMENT_COURT, read.description().program().setting());
+        assertEquals(
+                AnswerValue.PARTIAL,
+                read.description().answers().get("RDY-LEAD-02").answer());
+        assertEquals("PA", read.received().at("/program/state").asText(), "the Input sheet shows what was read");
+        assertEquals(
+                "HOUSING_UNITS",
+                read.received().at("/facts/reentry/accessPoints/0").asText());
+        assertEquals("jail", read.received().at("/program/name").asText(), "free text is kept as written");
+        assertEquals(
+                "jail",
+                read.received().at("/facts/evaluation/measures/0/measure").asText());
+        assertEquals("none", read.received().at("/answers/RDY-LEAD-02/note").asText());
+    }
+
+    @Test
+    void aValueThatNamesNothingIsStillRefusedWithTheNearestOne() {
+        assertEquals(
+                List.of(
+                        "program.setting: 'jial' is not a valid value (did you mean JAIL?)",
+                        "program.stage: 'treatment court' is not a valid value (valid values: PLANNING, LAUNCHING,"
+                                + " OPERATING)",
+                        "program.state: 'ohio' has the wrong form (use the two-letter code in capitals, such as OH or"
+                                + " TX)"),
+                problems("program: {setting: jial, state: ohio, stage: treatment court}").stream()
+                        .map(InputProblem::toString)
+                        .toList());
     }
 }

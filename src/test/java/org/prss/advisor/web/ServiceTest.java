@@ -618,4 +618,121 @@ class ServiceTest {
             assertEquals(first, text);
         }
     }
+
+    // Issue: friction a new user met.
+
+    /** A multipart body of parts named {@code part}, one per file name and content given in turn. */
+    private static byte[] parts(String part, Object... namesAndContents) throws Exception {
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            multipart.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                            + namesAndContents[i] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            multipart.write((byte[]) namesAndContents[i + 1]);
+            multipart.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        multipart.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return multipart.toByteArray();
+    }
+
+    private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+    @Test
+    void aDateWrittenAnotherWayIsAProblemNamingAsOfAndTheForm() throws Exception {
+        byte[] hr = Files.readAllBytes(Path.of("samples/team/hr.yaml"));
+        byte[] staff = Files.readAllBytes(Path.of("samples/team/jail-staff.yaml"));
+        List<HttpResponse<byte[]>> responses = List.of(
+                post("/api/assessments?asOf=12/06/2026", hr, "application/yaml", null),
+                post("/api/assessments?asOf=12/06/2026", parts("file", "hr.yaml", hr), MULTIPART, null),
+                post(
+                        "/api/team-assessments?asOf=12/06/2026",
+                        parts("respondent", "hr.yaml", hr, "jail-staff.yaml", staff),
+                        MULTIPART,
+                        null));
+        for (HttpResponse<byte[]> response : responses) {
+            assertEquals(400, response.statusCode(), response.uri().toString());
+            assertEquals("application/problem+json", contentType(response));
+            JsonNode problem = json(response);
+            assertEquals(
+                    "1 problem(s) in the query; see errors for each field or cell.",
+                    problem.get("detail").asText());
+            assertEquals(
+                    JSON.readTree("{\"path\": \"asOf\", \"problem\": \"'12/06/2026' is not a date\","
+                            + " \"hint\": \"write it as YYYY-MM-DD, e.g. 2026-12-06\"}"),
+                    problem.at("/errors/0"),
+                    response.uri().toString());
+        }
+        assertEquals(
+                200,
+                post("/api/assessments?asOf=2026-12-06", hr, "application/yaml", null)
+                        .statusCode());
+    }
+
+    @Test
+    void aJobDescriptionWhereADescriptionBelongsPointsToTheRoleEndpoint() throws Exception {
+        byte[] docx = JobDescriptionFiles.word()
+                .heading(1, "Duties")
+                .bullet("Facilitate a weekly recovery group")
+                .bytes();
+        byte[] pdf = JobDescriptionFiles.pdf()
+                .heading("Duties")
+                .bullet("Facilitate a weekly recovery group")
+                .bytes();
+        byte[] hr = Files.readAllBytes(Path.of("samples/team/hr.yaml"));
+        Map<String, HttpResponse<byte[]>> responses = new LinkedHashMap<>();
+        responses.put("posting.docx", post("/api/descriptions", parts("file", "posting.docx", docx), MULTIPART, null));
+        responses.put("posting.pdf", post("/api/descriptions", parts("file", "posting.pdf", pdf), MULTIPART, null));
+        responses.put("request body", post("/api/descriptions", docx, "application/octet-stream", null));
+        responses.put("job.pdf", post("/api/assessments", parts("file", "job.pdf", pdf), MULTIPART, null));
+        responses.put("upload", post("/api/template", parts("file", "upload", docx), MULTIPART, null));
+        responses.put(
+                "job.docx",
+                post("/api/team-assessments", parts("respondent", "hr.yaml", hr, "job.docx", docx), MULTIPART, null));
+        for (Map.Entry<String, HttpResponse<byte[]>> e : responses.entrySet()) {
+            HttpResponse<byte[]> response = e.getValue();
+            assertEquals(400, response.statusCode(), e.getKey());
+            JsonNode problem = json(response);
+            assertEquals(
+                    "1 problem(s) in " + e.getKey() + "; see errors for each field or cell.",
+                    problem.get("detail").asText());
+            assertEquals(
+                    JSON.readTree("{\"path\": \"(file)\", \"problem\": \"is a job description, not a program"
+                            + " description\", \"hint\": \"POST it to /api/roles/check, or check it on the web page's"
+                            + " Check a peer role (/role.html)\"}"),
+                    problem.at("/errors/0"),
+                    e.getKey());
+        }
+        HttpResponse<byte[]> review = post("/api/roles/check", docx, "application/octet-stream", null);
+        assertEquals(200, review.statusCode(), new String(review.body(), StandardCharsets.UTF_8));
+        assertEquals("Duties, item 1", json(review).at("/duties/0/duty/origin").asText(), "the role endpoint reads it");
+    }
+
+    @Test
+    void aChoiceOrStateInLowerCaseIsReadAsTheValueItNames() throws Exception {
+        HttpResponse<byte[]> read = post(
+                "/api/descriptions",
+                "{\"program\": {\"state\": \"pa\", \"setting\": \"jail\"}, \"answers\": {\"RDY-LEAD-01\": \"yes\"}}"
+                        .getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                null);
+        assertEquals(200, read.statusCode(), new String(read.body(), StandardCharsets.UTF_8));
+        assertEquals(
+                JSON.readTree("{\"program\": {\"state\": \"PA\", \"setting\": \"JAIL\"}, \"answers\":"
+                        + " {\"RDY-LEAD-01\": \"YES\"}}"),
+                json(read));
+        HttpResponse<byte[]> assessed = post(
+                "/api/assessments?asOf=2026-11-23",
+                "program: {state: pa, setting: treatment_court}\n".getBytes(StandardCharsets.UTF_8),
+                "application/yaml",
+                null);
+        assertEquals(200, assessed.statusCode(), new String(assessed.body(), StandardCharsets.UTF_8));
+        assertEquals("TREATMENT_COURT", json(assessed).at("/program/setting").asText());
+        HttpResponse<byte[]> misspelt = post(
+                "/api/descriptions",
+                "program: {setting: jial}\n".getBytes(StandardCharsets.UTF_8),
+                "application/yaml",
+                null);
+        assertEquals(400, misspelt.statusCode());
+        assertEquals("did you mean JAIL?", json(misspelt).at("/errors/0/hint").asText());
+    }
 }
