@@ -104,8 +104,8 @@ class LauncherExitIT {
                 Case.of("nosuchfile.docx: (file): no such file", "role", "nosuchfile.docx"),
                 Case.of("missing.txt: (file): no such file", "role", "missing.txt"),
                 Case.of("empty.txt: (file): no duties found", "role", "empty.txt"),
-                Case.of("empty.json: (file): ", "assess", "empty.json"),
-                Case.of("folder: (file): ", "assess", "folder"),
+                Case.of("empty.json: (file): the file is empty", "assess", "empty.json"),
+                Case.of("folder: (file): is a folder, not a file", "assess", "folder"),
                 Case.of(
                         "job.docx: (file): is a job description, not a program description (review its duties with:"
                                 + " ./advisor role job.docx)",
