@@ -1,6 +1,10 @@
 // Small helpers to build the page's elements from data; text is always set as text, never as HTML.
 
-/** el('p', {class: 'note', text: 'Hello'}, child, ...): attributes, properties, listeners (onclick) and children. */
+/**
+ * el('p', {class: 'note', text: 'Hello'}, child, ...): attributes, properties, listeners (onclick) and children.
+ * A style is given as an object ({style: {width: '40%'}}) and set property by property: the page's
+ * Content-Security-Policy refuses a style attribute, not a style set from a script.
+ */
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -8,6 +12,7 @@ export function el(tag, props = {}, ...children) {
     if (key === 'class') node.className = value;
     else if (key === 'text') node.textContent = value;
     else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key === 'style') Object.assign(node.style, value);
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else if (typeof value === 'boolean' && key in node) node[key] = value;
     else node.setAttribute(key, value === true ? '' : value);

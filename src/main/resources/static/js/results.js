@@ -73,7 +73,7 @@ function scoreChart(a) {
       el('span', { class: 'score-name' }, d.name, d.scored ? null
         : el('span', { class: 'note', text: ' (self-assessment, not in the overall score)' })),
       el('span', { class: 'score-bar', 'aria-hidden': 'true' },
-        el('span', { class: 'score-fill' + (d.scored ? '' : ' unscored'), style: 'width: ' + (d.score || 0) + '%' })),
+        el('span', { class: 'score-fill' + (d.scored ? '' : ' unscored'), style: { width: (d.score || 0) + '%' } })),
       el('span', { class: 'score-value', text: d.score == null ? 'none' : number(d.score) }),
       el('span', { class: 'score-counts', text: counts }));
   });

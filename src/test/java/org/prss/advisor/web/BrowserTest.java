@@ -19,12 +19,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,7 +56,8 @@ import org.prss.advisor.report.IntakeTemplate;
  * ChromeDriver, fills the self-assessment for a jail program, reloads and finds every answer kept, sees the results,
  * downloads the workbook and the answers and checks them against the advisor run in-process on the same answers, loads
  * the saved answers into a fresh page and gets the same result, goes through a section by keyboard alone, and checks
- * the pages with axe-core. Screenshots at 1280 and 390 px wide are saved under target/browser. Skipped where Chromium
+ * the pages with axe-core; after every test the console must report nothing the service's Content-Security-Policy
+ * refused. Screenshots at 1280 and 390 px wide are saved under target/browser. Skipped where Chromium
  * is not installed, unless ADVISOR_BROWSER_TESTS=required (CI).
  */
 class BrowserTest {
@@ -106,8 +112,24 @@ class BrowserTest {
                         false,
                         "intl.accept_languages",
                         "en-US"));
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         browser = new ChromeDriver(options);
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /**
+     * The pages work under the service's Content-Security-Policy: the browser's console, read after every test, has
+     * no report of anything the policy refused (an inline script, style or handler, a source elsewhere).
+     */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertEquals(List.of(), refused, "the console reports what the Content-Security-Policy refused");
     }
 
     @AfterAll
@@ -262,6 +284,17 @@ class BrowserTest {
                 .forEach(d -> assertTrue(
                         page.contains(d.duty().text()), "duty " + d.duty().text()));
         assertTrue(page.contains(expected.actionPlan().get(0).action()), "the first step of the action plan");
+        // Each domain's bar as wide as its score: set from the script, which the Content-Security-Policy allows
+        // (a style attribute it would refuse).
+        List<?> widths = (List<?>) ((JavascriptExecutor) browser)
+                .executeScript("return [...document.querySelectorAll('.score-fill')].map(e => e.style.width)");
+        assertEquals(expected.scores().domains().size(), widths.size());
+        for (int i = 0; i < widths.size(); i++) {
+            Double score = expected.scores().domains().get(i).score();
+            String width = String.valueOf(widths.get(i));
+            assertTrue(width.endsWith("%"), width);
+            assertEquals(score == null ? 0 : score, Double.parseDouble(width.replace("%", "")), 0.01, width);
+        }
     }
 
     private void filterAndSort(Assessment expected) {
