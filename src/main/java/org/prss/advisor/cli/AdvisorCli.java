@@ -79,6 +79,9 @@ public final class AdvisorCli {
         } catch (StackOverflowError e) {
             err.println("advisor: internal error: the input is nested too deeply to be read");
             return ExitCode.INTERNAL;
+        } catch (Error e) {
+            err.println("advisor: internal error: " + e);
+            return ExitCode.INTERNAL;
         }
     }
 

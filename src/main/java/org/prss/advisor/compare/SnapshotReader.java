@@ -60,8 +60,9 @@ public final class SnapshotReader {
                 throw notAnAssessment(name, "is not an assessment written by the advisor");
             }
             return AssessmentSnapshot.from(name, json);
-        } catch (IOException | RuntimeException e) {
-            // POI and Jackson report a damaged file with exceptions of many kinds, all of them unchecked but these.
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // POI and Jackson report a damaged file with exceptions of many kinds, all of them unchecked but these;
+            // a zip entry packed with a method whose codec is not on the class path fails with NoClassDefFoundError.
             throw new InvalidInputException(
                     name,
                     new InputProblem(

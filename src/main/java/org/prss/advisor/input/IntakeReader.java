@@ -98,7 +98,9 @@ final class IntakeReader {
             }
         } catch (InvalidInputException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // A LinkageError too: a zip entry packed with a method whose codec is not on the class path (Zstandard,
+            // found by fuzzing) fails with NoClassDefFoundError.
             throw new InvalidInputException(
                     name,
                     new InputProblem(
@@ -134,7 +136,7 @@ final class IntakeReader {
     }
 
     /** What the workbook library said, without Java class names: "Package should contain a content type part". */
-    private static String reason(Exception e) {
+    private static String reason(Throwable e) {
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         String plain = message.replaceAll("([a-z]+\\.)+[A-Za-z]*Exception: ", "")
                 .replaceAll("\\s*\\[M\\d+(\\.\\d+)*]", "")

@@ -25,8 +25,9 @@ final class ReaderContract {
     }
 
     /**
-     * How long one read may take when the seeds are replayed in a build. The first read of a kind also loads its parser's
-     * classes, which takes seconds on a busy two-core machine; real fuzzing (scripts/fuzz.sh) holds every input to 5.
+     * How long one read may take when the seeds are replayed in a build. The first read of a kind also loads its
+     * parser's classes, which takes seconds on a busy two-core machine; real fuzzing (scripts/fuzz.sh) holds every
+     * input to 5.
      */
     static final long SECONDS = 30;
 

@@ -53,7 +53,8 @@ final class HostileFiles {
             entry(
                     zip,
                     "[Content_Types].xml",
-                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    "<?xml version=\"1.0\"?><Types"
+                            + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                             + kind.override + "</Types>");
             entry(

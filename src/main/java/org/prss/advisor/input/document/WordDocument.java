@@ -50,7 +50,9 @@ public final class WordDocument {
                 }
             }
             return new DocumentText(blocks, List.of());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // A LinkageError too: a zip entry packed with a method whose codec is not on the class path (Zstandard,
+            // found by fuzzing) fails with NoClassDefFoundError.
             throw new UnreadableDocument(
                     OfficeZipLimits.refusal(e).orElseGet(() -> "cannot be read as a Word document (" + reason(e) + ")"),
                     SAVE_AGAIN);
@@ -92,7 +94,7 @@ public final class WordDocument {
         };
     }
 
-    private static String reason(Exception e) {
+    private static String reason(Throwable e) {
         String message = e.getMessage() == null
                 ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse("");
