@@ -15,10 +15,12 @@ import org.prss.advisor.input.FileOrFolder;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.SkippedSection;
 import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
 import org.prss.advisor.report.RoleReviewWorkbook;
+import org.prss.advisor.role.ChunkTagger;
 import org.prss.advisor.role.DutyFit;
 import org.prss.advisor.role.DutyReview;
 import org.prss.advisor.role.SentenceEmbedder;
@@ -60,6 +62,13 @@ final class RoleCommand implements Callable<Integer> {
                     + "standard error).")
     Path json;
 
+    @Option(
+            names = "--setting",
+            paramLabel = "SETTING",
+            description = "Judge the duties for this setting (${COMPLETION-CANDIDATES}; any case), where the sources'"
+                    + " verdict depends on it; a description that names its own setting needs none.")
+    Setting setting;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Review as of this date (default: today).")
     LocalDate asOf;
 
@@ -78,14 +87,16 @@ final class RoleCommand implements Callable<Integer> {
         // rules wait for them.
         if (Files.size(file) > 0) {
             SentenceEmbedder.loadInBackground();
+            ChunkTagger.loadInBackground();
         }
         Advisor advisor = knowledge.load();
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
-        Submission submission = JobDescriptionReader.isJobDescription(file)
+        Submission read = JobDescriptionReader.isJobDescription(file)
                 ? advisor.jobDescriptions().read(file)
                 : DutyListReader.isDutyList(file)
                         ? DutyListReader.read(file)
                         : advisor.reader().read(file);
+        Submission submission = read.inSetting(setting, "--setting");
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();

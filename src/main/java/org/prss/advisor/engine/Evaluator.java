@@ -174,6 +174,7 @@ public final class Evaluator {
             missingFacts.of(description).forEach(session::insert);
             description.waivers().forEach(session::insert);
             knowledge.roleLanguage().signals().forEach(session::insert);
+            knowledge.dutyFrames().readings().forEach(session::insert);
             // The rules read only the program's own state's row: the other fifty would be facts to match for nothing.
             String state = description.program().state();
             knowledge.stateTable().stream()

@@ -75,6 +75,7 @@ public final class KnowledgeLoader {
         List<IntakeField> intakeFields = List.of();
         JobDescriptionSections dutySections = null;
         DutyCorpus corpus = DutyCorpus.EMPTY;
+        DutyFrames frames = DutyFrames.EMPTY;
         EvaluationGuide evaluationGuide = EvaluationGuide.EMPTY;
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
@@ -107,6 +108,11 @@ public final class KnowledgeLoader {
                     problem(file, 1, "a second duty corpus; keep all labelled lines in one file");
                 }
                 corpus = new DutyCorpusReader(this, file).read(yaml);
+            } else if (yaml.has(DutyFramesReader.CLASSES)) {
+                if (!frames.readings().isEmpty()) {
+                    problem(file, 1, "a second duty frames file; keep all frame classes and readings in one file");
+                }
+                frames = new DutyFramesReader(this, file).read(yaml);
             } else if (yaml.has("personalChecklist")) {
                 personal = new PersonalChecklistReader(this, file).read(yaml);
             } else if (yaml.has("fields")) {
@@ -136,6 +142,7 @@ public final class KnowledgeLoader {
         domains = inRuleSetOrder(domains, checklists.get(RULESET));
         checkSignalActivities(language, worksheet);
         DutyCorpusReader.checkLabels(this, corpus, worksheet, language);
+        DutyFramesReader.checkSignals(this, frames, language);
         checkFieldItems(intakeFields, domains);
         checkDomainWeights(checklists.get(SCORING), scoring, domains);
         if (!problems.isEmpty()) {
@@ -148,6 +155,7 @@ public final class KnowledgeLoader {
                 worksheet,
                 language,
                 corpus,
+                frames,
                 stateTable,
                 funding,
                 personal,

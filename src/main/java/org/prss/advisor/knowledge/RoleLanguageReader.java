@@ -34,6 +34,7 @@ final class RoleLanguageReader {
             String meaning,
             List<String> phrases,
             List<String> activities,
+            String instead,
             List<Citation> citations) {}
 
     RoleLanguage read(LocatedYaml yaml) {
@@ -203,6 +204,7 @@ final class RoleLanguageReader {
                     spec.meaning(),
                     phrases,
                     spec.activities(),
+                    spec.instead(),
                     spec.citations() == null ? List.of() : spec.citations(),
                     file.displayPath(),
                     line));

@@ -9,6 +9,8 @@ import org.prss.advisor.model.Citation;
  *
  * @param phrases     words that must all appear in a duty, in any order; a word with a leading "-" must not
  * @param activities  worksheet activity ids that carry the signal when a duty matches them
+ * @param instead     for a signal that rules a duty out or allows it only under a condition: what to write instead,
+ *                    or the role that should hold the duty
  */
 public record RoleSignal(
         String id,
@@ -16,6 +18,7 @@ public record RoleSignal(
         String meaning,
         List<String> phrases,
         List<String> activities,
+        String instead,
         List<Citation> citations,
         String file,
         int line) {

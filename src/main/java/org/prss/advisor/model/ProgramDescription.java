@@ -17,4 +17,9 @@ public record ProgramDescription(
         role = role == null ? Role.EMPTY : role;
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
+
+    /** The same description for a program in the given setting. */
+    public ProgramDescription withSetting(Setting setting) {
+        return new ProgramDescription(program.withSetting(setting), facts, answers, role, waivers);
+    }
 }

@@ -15,4 +15,9 @@ public record ProgramInfo(
     public Setting getSetting() {
         return setting;
     }
+
+    /** The same program in the given setting. */
+    public ProgramInfo withSetting(Setting other) {
+        return new ProgramInfo(name, agency, state, other, stage, respondent);
+    }
 }

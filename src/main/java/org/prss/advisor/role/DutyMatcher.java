@@ -37,6 +37,7 @@ public final class DutyMatcher {
     private final DutySplitter splitter;
     private final RoleLanguage.Similarity similarity;
     private final ExampleIndex examples;
+    private final FrameReader frames;
     private final List<Compiled<RoleActivity>> activities = new ArrayList<>();
     private final List<Compiled<RoleSignal>> signals = new ArrayList<>();
     private final List<Phrase> conditions;
@@ -63,6 +64,7 @@ public final class DutyMatcher {
         this.normaliser = new WordNormaliser(language);
         this.similarity = similarity;
         this.examples = examples;
+        this.frames = new FrameReader(new WordClasses(knowledge.dutyFrames(), normaliser));
         this.conditions = language.conditionPhrases().stream()
                 .map(p -> Phrase.condition(p, normaliser, language.phraseWindow()))
                 .toList();
@@ -143,7 +145,7 @@ public final class DutyMatcher {
         List<PartFact> phrased = new ArrayList<>();
         phrased.addAll(activities(part, words, stems));
         phrased.addAll(signals(part, words, stems));
-        List<PartFact> facts = new ArrayList<>();
+        List<PartFact> facts = new ArrayList<>(frames.read(ChunkTagger.chunk(text)));
         if (!similarity.on()
                 || examples.isEmpty()
                 || words.isEmpty()

@@ -20,6 +20,8 @@ public record DutyVerdict(
         DutyFit fit,
         String reason,
         List<Citation> citations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> readAs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String instead,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartVerdict> parts) {
 
     /** Most restrictive first: a duty ruled out, then one nobody could judge, then a condition, then a fit. */
@@ -28,6 +30,7 @@ public record DutyVerdict(
 
     public DutyVerdict {
         citations = List.copyOf(citations);
+        readAs = List.copyOf(readAs);
         parts = List.copyOf(parts);
     }
 
@@ -38,7 +41,8 @@ public record DutyVerdict(
         parts.sort(Comparator.comparingInt(PartVerdict::part));
         if (parts.size() == 1) {
             PartVerdict only = parts.get(0);
-            return new DutyVerdict(duty, only.fit(), only.reason(), only.citations(), List.of());
+            return new DutyVerdict(
+                    duty, only.fit(), only.reason(), only.citations(), only.readAs(), only.instead(), List.of());
         }
         DutyFit fit = parts.stream()
                 .map(PartVerdict::fit)
@@ -52,6 +56,12 @@ public record DutyVerdict(
         }
         String reason = "This line lists " + parts.size() + " duties; it takes the most restrictive verdict, " + fit
                 + ". " + String.join(" ", reasons);
-        return new DutyVerdict(duty, fit, reason, List.copyOf(citations), parts);
+        List<String> readAs = parts.stream().flatMap(p -> p.readAs().stream()).toList();
+        String instead = parts.stream()
+                .filter(p -> p.fit() == fit && p.instead() != null)
+                .map(p -> "'" + p.text() + "': " + p.instead())
+                .reduce((a, b) -> a + " " + b)
+                .orElse(null);
+        return new DutyVerdict(duty, fit, reason, List.copyOf(citations), readAs, instead, parts);
     }
 }

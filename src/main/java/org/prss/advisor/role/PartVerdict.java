@@ -1,6 +1,7 @@
 package org.prss.advisor.role;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,26 +20,50 @@ import org.prss.advisor.model.Citation;
  * exactly one per part; the factories put the reasons in a stable order whatever order the rules collected them in.
  */
 public record PartVerdict(
-        @JsonIgnore int duty, @JsonIgnore int part, String text, DutyFit fit, String reason, List<Citation> citations) {
+        @JsonIgnore int duty,
+        @JsonIgnore int part,
+        String text,
+        DutyFit fit,
+        String reason,
+        List<Citation> citations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> readAs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String instead) {
 
     public PartVerdict {
         citations = List.copyOf(citations);
+        readAs = List.copyOf(readAs);
     }
 
     /**
-     * Decided by the signals, worksheet activities and corpus kinds the part matched, each named with what showed
-     * it (the words, or the labelled example it resembles), and by a condition the part states.
+     * Decided by the frame readings, signals, worksheet activities and corpus kinds the part matched, each named with
+     * what showed it (the frame, the words, or the labelled example it resembles), and by a condition the part states.
+     * What to write instead comes from the first reading, signal, activity or kind that gives the verdict.
      */
     public static PartVerdict of(
             DutyPart part,
             DutyFit fit,
             String verdict,
+            Collection<?> readings,
             Collection<?> signals,
             Collection<?> activities,
             Collection<?> kinds,
             Collection<?> conditions) {
         List<String> reasons = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
+        List<String> readAs = new ArrayList<>();
+        List<String> instead = new ArrayList<>();
+        readings.stream()
+                .map(FrameReading.class::cast)
+                .sorted(Comparator.comparingInt((FrameReading r) -> r.frame().order())
+                        .thenComparing(FrameReading::readingId))
+                .forEach(r -> {
+                    reasons.add(r.describe());
+                    readAs.add(r.readingId() + ": " + r.shown());
+                    citations.addAll(r.citations());
+                    if (fit != DutyFit.FITS_ROLE && r.instead() != null) {
+                        instead.add(r.instead());
+                    }
+                });
         Map<RoleSignal, List<String>> shown = new LinkedHashMap<>();
         signals.stream()
                 .map(SignalMatch.class::cast)
@@ -48,6 +73,9 @@ public record PartVerdict(
         shown.forEach((signal, evidence) -> {
             reasons.add(signal.name() + " (" + String.join("; ", evidence) + "): " + signal.meaning());
             citations.addAll(signal.citations());
+            if (fit != DutyFit.FITS_ROLE && signal.instead() != null) {
+                instead.add(signal.instead());
+            }
         });
         activities.stream()
                 .map(ActivityMatch.class::cast)
@@ -61,6 +89,9 @@ public record PartVerdict(
                             + "; another staff member better suited "
                             + a.anotherRoleBetter().describe() + ".");
                     citations.add(a.worksheet());
+                    if (fit != DutyFit.FITS_ROLE && a.anotherRoleBetter().betterSuitedRole() != null) {
+                        instead.add("Give it to " + a.anotherRoleBetter().betterSuitedRole() + ".");
+                    }
                     for (WorksheetAnswer answer : List.of(a.partOfRole(), a.conflictsWithValues())) {
                         citations.addAll(answer.citations());
                     }
@@ -74,6 +105,9 @@ public record PartVerdict(
                                     ? ""
                                     : ", " + k.kind().condition()) + ".");
                     citations.addAll(k.kind().citations());
+                    if (fit == DutyFit.CONDITIONAL && k.kind().condition() != null) {
+                        instead.add("State the condition: " + k.kind().condition() + ".");
+                    }
                 });
         conditions.stream()
                 .map(ConditionMet.class::cast)
@@ -94,7 +128,9 @@ public record PartVerdict(
                 part.text(),
                 fit,
                 verdict + " " + String.join(" ", reasons),
-                List.copyOf(citations));
+                List.copyOf(citations),
+                readAs,
+                instead.isEmpty() ? null : instead.get(0));
     }
 
     private static void citeExample(Resemblance example, Set<Citation> citations) {
@@ -114,6 +150,49 @@ public record PartVerdict(
         String reason = "Needs human review: no phrase rule matched this duty's words and no labelled example is close"
                 + " and consistent enough to decide it."
                 + (nearest.isEmpty() ? "" : " Nearest labelled examples: " + String.join("; ", nearest) + ".");
-        return new PartVerdict(part.duty(), part.part(), part.text(), DutyFit.NEEDS_REVIEW, reason, List.of());
+        return new PartVerdict(
+                part.duty(), part.part(), part.text(), DutyFit.NEEDS_REVIEW, reason, List.of(), List.of(), null);
+    }
+
+    /**
+     * The frames read the part one way and the labelled examples another: a person decides, shown each candidate
+     * reading with its passage. Mixed evidence never lets a duty through.
+     */
+    public static PartVerdict disputed(DutyPart part, Collection<?> readings, Collection<?> examples) {
+        List<String> candidates = new ArrayList<>();
+        Set<Citation> citations = new LinkedHashSet<>();
+        List<String> readAs = new ArrayList<>();
+        for (Object o : readings) {
+            FrameReading r = (FrameReading) o;
+            candidates.add(r.verdict() + " by its frame. " + r.describe());
+            readAs.add(r.readingId() + ": " + r.shown());
+            citations.addAll(r.citations());
+        }
+        for (Object o : examples) {
+            Resemblance example = exampleOf(o);
+            candidates.add(example.verdict() + " by the labelled line it resembles: " + example.describe() + ".");
+            citations.addAll(example.example().citations());
+        }
+        String reason = "Needs human review: the frame and the labelled examples read this duty differently. "
+                + String.join(" ", candidates);
+        return new PartVerdict(
+                part.duty(),
+                part.part(),
+                part.text(),
+                DutyFit.NEEDS_REVIEW,
+                reason,
+                List.copyOf(citations),
+                readAs,
+                null);
+    }
+
+    private static Resemblance exampleOf(Object match) {
+        if (match instanceof ActivityMatch a) {
+            return a.example();
+        }
+        if (match instanceof SignalMatch s) {
+            return s.example();
+        }
+        return ((KindMatch) match).example();
     }
 }

@@ -51,6 +51,11 @@ public record SignalMatch(
                 match.duty(), match.part(), signal, List.of(), match.activity().id(), null);
     }
 
+    /** The signal carried by a frame reading that rules the duty out ("via REPORTS_PROGRESS"). */
+    public static SignalMatch carriedByReading(FrameReading reading, RoleSignal signal) {
+        return new SignalMatch(reading.duty(), reading.part(), signal, List.of(), reading.readingId(), null);
+    }
+
     /** What showed the signal: "urine, screens", "via ROLE-ACT-ADMINISTER-DRUG-TEST" or "resembles '...' (...)". */
     public String evidence() {
         if (via != null) {

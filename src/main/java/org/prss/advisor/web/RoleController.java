@@ -11,6 +11,7 @@ import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.KnowledgeException;
+import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,8 +47,10 @@ class RoleController {
             value = "/roles/check",
             produces = MediaType.APPLICATION_JSON_VALUE,
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<byte[]> checkUpload(@RequestParam("file") MultipartFile file)
+    ResponseEntity<byte[]> checkUpload(
+            @RequestParam("file") MultipartFile file, @RequestParam(name = "setting", required = false) String setting)
             throws IOException, InvalidInputException, KnowledgeException {
+        Setting judged = QueryParameters.setting(setting);
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
         Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.of(name, body);
@@ -56,7 +59,8 @@ class RoleController {
                         ? advisor.jobDescriptions().read(name, format.get(), body)
                         : DutyListReader.isDutyList(name)
                                 ? DutyListReader.read(name, body)
-                                : reader.readRole(name, body)));
+                                : reader.readRole(name, body),
+                judged));
     }
 
     @PostMapping(
@@ -72,8 +76,10 @@ class RoleController {
                 MediaType.APPLICATION_PDF_VALUE,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             })
-    ResponseEntity<byte[]> check(HttpServletRequest request)
+    ResponseEntity<byte[]> check(
+            HttpServletRequest request, @RequestParam(name = "setting", required = false) String setting)
             throws IOException, InvalidInputException, KnowledgeException {
+        Setting judged = QueryParameters.setting(setting);
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
         // A Word document or PDF sent as another type (application/octet-stream, say) is still read as one.
@@ -84,10 +90,13 @@ class RoleController {
                         ? advisor.jobDescriptions().read(BODY, format.get(), body)
                         : type.startsWith(MediaType.TEXT_PLAIN_VALUE)
                                 ? DutyListReader.read("duties", body)
-                                : reader.readRole(BODY, body)));
+                                : reader.readRole(BODY, body),
+                judged));
     }
 
-    private ResponseEntity<byte[]> review(Submission submission) throws KnowledgeException {
+    private ResponseEntity<byte[]> review(Submission read, Setting setting)
+            throws KnowledgeException, InvalidInputException {
+        Submission submission = read.inSetting(setting, "?setting=");
         return Responses.json(AssessmentJson.toCompactRoleReviewJson(
                 advisor.reviewRole(submission, LocalDate.now()), submission.skippedSections()));
     }

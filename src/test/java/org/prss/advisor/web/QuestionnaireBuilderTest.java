@@ -24,6 +24,7 @@ class QuestionnaireBuilderTest {
                 kb.roleWorksheet(),
                 kb.roleLanguage(),
                 kb.dutyCorpus(),
+                kb.dutyFrames(),
                 kb.stateTable(),
                 kb.funding(),
                 kb.personalChecklist(),

@@ -1,0 +1,137 @@
+package org.prss.advisor.role;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.chunker.ChunkerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Tokens, part-of-speech tags (Penn Treebank) and phrase chunks of a duty line, by Apache OpenNLP's English 1.5
+ * models. The models load once per process (about 1.5 s cold), on first use or ahead of it ({@link #loadInBackground});
+ * they are shared, and each thread tags with its own tagger, since OpenNLP's taggers keep state between calls.
+ *
+ * <p>A duty line has no subject ("Loan participants money"), and without one the tagger reads its first word as a
+ * noun; a pronoun is put before the line for tagging and dropped from the result. The 1.5 chunker was trained on
+ * Penn tags, so the tagger is asked for those rather than OpenNLP 2's default Universal Dependencies tags.
+ */
+public final class ChunkTagger {
+
+    /** Words after a line's first word that make it a clause with its own subject ("Participants are linked ..."). */
+    private static final Set<String> AUXILIARIES =
+            Set.of("is", "are", "was", "were", "will", "shall", "must", "should", "may", "can", "has", "have");
+
+    /** Words that open a clause before the duty's verb ("With consent, ...", "When asked, ..."). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "with", "when", "whenever", "if", "where", "wherever", "after", "before", "upon", "once", "during", "as",
+            "at", "in", "for", "under", "within", "while", "unless", "on");
+
+    private record Models(TokenizerModel tokens, POSModel tags, ChunkerModel chunks) {}
+
+    private record Taggers(TokenizerME tokens, POSTaggerME tags, ChunkerME chunks) {}
+
+    private static final FutureTask<Models> MODELS = new FutureTask<>(() -> new Models(
+            new TokenizerModel(model("/en-token.bin")),
+            new POSModel(model("/en-pos-maxent.bin")),
+            new ChunkerModel(model("/en-chunker.bin"))));
+
+    private static final AtomicReference<Thread> LOADER = new AtomicReference<>();
+
+    private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> {
+        Models m = models();
+        return new Taggers(
+                new TokenizerME(m.tokens()), new POSTaggerME(m.tags(), POSTagFormat.PENN), new ChunkerME(m.chunks()));
+    });
+
+    private ChunkTagger() {}
+
+    /** Starts loading the models on a thread of their own, for a command that will read duties. */
+    public static void loadInBackground() {
+        Thread loader = new Thread(MODELS, "chunk-models");
+        loader.setDaemon(true);
+        if (LOADER.compareAndSet(null, loader)) {
+            loader.start();
+        }
+    }
+
+    /** The line's tokens, tags and chunks. */
+    public static ChunkedLine chunk(String line) {
+        Taggers t = TAGGERS.get();
+        List<String> tokens = new ArrayList<>(List.of(t.tokens().tokenize(line.strip())));
+        int at = subjectAt(tokens);
+        String subject = at < 0 ? null : subjectFor(tokens, at);
+        if (subject != null) {
+            tokens.set(at, tokens.get(at).toLowerCase(Locale.ROOT));
+            tokens.add(at, subject);
+        }
+        String[] words = tokens.toArray(String[]::new);
+        List<String> tags = new ArrayList<>(List.of(t.tags().tag(words)));
+        List<String> chunks = new ArrayList<>(List.of(t.chunks().chunk(words, tags.toArray(String[]::new))));
+        if (subject != null) {
+            tokens.remove(at);
+            tags.remove(at);
+            chunks.remove(at);
+            if (at < chunks.size() && chunks.get(at).startsWith("I-")) {
+                chunks.set(at, "B-" + chunks.get(at).substring(2));
+            }
+        }
+        return ChunkedLine.of(tokens, tags, chunks);
+    }
+
+    /**
+     * Where the duty's verb stands, for a subject to go before it: the first token, or the token after the first
+     * comma of a line opened by a clause ("With the participant's consent, share ..."); -1 when the line has its own
+     * subject ("Participants are linked ...").
+     */
+    static int subjectAt(List<String> tokens) {
+        if (tokens.isEmpty() || !Character.isLetter(tokens.get(0).charAt(0))) {
+            return -1;
+        }
+        if (tokens.size() > 1 && AUXILIARIES.contains(tokens.get(1).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        if (CLAUSE_OPENERS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            int comma = tokens.indexOf(",");
+            return comma < 0 || comma + 1 >= tokens.size() ? -1 : comma + 1;
+        }
+        return 0;
+    }
+
+    /** "She" before a verb ending in -s ("Helps participants"), "They" before one in the base form. */
+    private static String subjectFor(List<String> tokens, int at) {
+        String first = tokens.get(at).toLowerCase(Locale.ROOT);
+        return first.endsWith("s") && !first.endsWith("ss") ? "She" : "They";
+    }
+
+    private static Models models() {
+        MODELS.run();
+        try {
+            return MODELS.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the chunking models could not be loaded: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the chunking models loaded", e);
+        }
+    }
+
+    private static InputStream model(String resource) {
+        InputStream in = ChunkTagger.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("the model " + resource + " is not on the class path"));
+        }
+        return in;
+    }
+}
