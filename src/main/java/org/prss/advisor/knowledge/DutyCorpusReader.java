@@ -10,16 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Setting;
 
 /**
- * Reads and checks the labelled duty corpus: its kinds and its lines, each cited; no two identical lines with
- * different labels or verdicts. Labels are checked against the worksheet and the signals once every file is read
+ * Reads and checks the labelled duty corpus: its kinds (with their per-setting verdicts), its lines, each cited, and
+ * its non-duty lines; no two identical lines with different labels or verdicts, and settings only from
+ * {@link Setting}. Labels are checked against the worksheet and the signals once every file is read
  * ({@link #checkLabels}); whether each verdict is the one the rules give its label is checked by the rules linter.
  */
 final class DutyCorpusReader {
 
     static final String LINES = "lines";
-    private static final Set<String> ORIGINS = Set.of("paraphrase", "sample-job-description", "role-table");
+    static final String NON_DUTIES = "nonDuties";
+    private static final Set<String> ORIGINS = Set.of("paraphrase", "sample-job-description", "role-table", "posting");
+    private static final List<String> SETTINGS =
+            java.util.Arrays.stream(Setting.values()).map(Setting::name).toList();
 
     private final KnowledgeLoader loader;
     private final KnowledgeFile file;
@@ -30,7 +35,17 @@ final class DutyCorpusReader {
     }
 
     private record KindSpec(
-            String id, String name, CorpusVerdict verdict, String condition, List<Citation> citations) {}
+            String id,
+            String name,
+            CorpusVerdict verdict,
+            String condition,
+            List<Citation> citations,
+            List<BySettingSpec> bySetting) {}
+
+    private record BySettingSpec(
+            List<String> settings, CorpusVerdict verdict, String condition, List<Citation> citations) {}
+
+    private record NonDutySpec(String text, String reason, String origin) {}
 
     private record LineSpec(
             String text,
@@ -39,7 +54,9 @@ final class DutyCorpusReader {
             Boolean conditionStated,
             Boolean lookalike,
             String origin,
-            List<Citation> citations) {}
+            List<Citation> citations,
+            String setting,
+            Boolean sourcesDisagree) {}
 
     DutyCorpus read(LocatedYaml yaml) {
         List<CorpusKind> kinds = new ArrayList<>();
@@ -60,7 +77,84 @@ final class DutyCorpusReader {
         if (lines.isEmpty()) {
             loader.problem(file, 1, "the duty corpus has no lines");
         }
-        return new DutyCorpus(kinds, lines, sha256(file.content()));
+        List<NonDutyLine> nonDuties = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list(NON_DUTIES)) {
+            NonDutySpec spec = loader.bind(file, entry, NonDutySpec.class);
+            if (spec != null) {
+                nonDuty(entry.line(), spec, nonDuties, seen);
+            }
+        }
+        return new DutyCorpus(kinds, lines, nonDuties, sha256(file.content()));
+    }
+
+    private void nonDuty(int line, NonDutySpec spec, List<NonDutyLine> nonDuties, Map<String, CorpusLine> duties) {
+        if (KnowledgeLoader.blank(spec.text()) || KnowledgeLoader.blank(spec.reason())) {
+            loader.problem(file, line, "a non-duty line needs a text and a reason (such as 'reporting line')");
+            return;
+        }
+        String label = "non-duty line '" + spec.text().strip() + "'";
+        if (spec.origin() != null && !ORIGINS.contains(spec.origin())) {
+            loader.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
+        }
+        CorpusLine duty = duties.get(normalised(spec.text()));
+        if (duty != null) {
+            loader.problem(
+                    file, line, label + " is also a labelled duty line at " + duty.where() + ": keep it in one list");
+        }
+        if (nonDuties.stream().anyMatch(n -> normalised(n.text()).equals(normalised(spec.text())))) {
+            loader.problem(file, line, label + " is listed twice");
+        }
+        nonDuties.add(new NonDutyLine(
+                nonDuties.size(), spec.text().strip(), spec.reason().strip(), spec.origin(), file.displayPath(), line));
+    }
+
+    /** The setting named, or null (with a problem reported when the name is not a {@link Setting}). */
+    private Setting setting(int line, String label, String name) {
+        if (name == null) {
+            return null;
+        }
+        if (!SETTINGS.contains(name)) {
+            loader.problem(
+                    file,
+                    line,
+                    label + ": unknown setting '" + name + "'" + KnowledgeLoader.suggestion(name, SETTINGS)
+                            + "; one of " + SETTINGS);
+            return null;
+        }
+        return Setting.valueOf(name);
+    }
+
+    private List<CorpusKind.SettingVerdict> bySetting(int line, String label, List<BySettingSpec> specs) {
+        List<CorpusKind.SettingVerdict> verdicts = new ArrayList<>();
+        Set<Setting> named = new java.util.HashSet<>();
+        for (BySettingSpec spec : specs == null ? List.<BySettingSpec>of() : specs) {
+            String where = label + " bySetting";
+            if (spec == null || spec.settings() == null || spec.settings().isEmpty()) {
+                loader.problem(file, line, where + ": each entry names its settings");
+                continue;
+            }
+            List<Setting> settings = new ArrayList<>();
+            for (String name : spec.settings()) {
+                Setting setting = setting(line, where, name);
+                if (setting != null && !named.add(setting)) {
+                    loader.problem(file, line, where + ": setting " + setting + " is given two verdicts");
+                }
+                if (setting != null) {
+                    settings.add(setting);
+                }
+            }
+            if (spec.verdict() == null) {
+                loader.problem(file, line, where + " " + spec.settings() + ": needs a verdict");
+                continue;
+            }
+            if (spec.verdict() == CorpusVerdict.CONDITIONAL && KnowledgeLoader.blank(spec.condition())) {
+                loader.problem(
+                        file, line, where + " " + spec.settings() + ": a CONDITIONAL verdict states its condition");
+            }
+            loader.checkCitations(file, line, where + " " + spec.settings(), spec.citations());
+            verdicts.add(new CorpusKind.SettingVerdict(settings, spec.verdict(), spec.condition(), spec.citations()));
+        }
+        return verdicts;
     }
 
     private void kind(int line, KindSpec spec, List<CorpusKind> kinds) {
@@ -86,6 +180,7 @@ final class DutyCorpusReader {
                 spec.verdict(),
                 spec.condition(),
                 spec.citations() == null ? List.of() : spec.citations(),
+                bySetting(line, label, spec.bySetting()),
                 file.displayPath(),
                 line));
     }
@@ -100,6 +195,15 @@ final class DutyCorpusReader {
             loader.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
         }
         loader.checkCitations(file, line, label, spec.citations());
+        Setting setting = setting(line, label, spec.setting());
+        boolean disagree = Boolean.TRUE.equals(spec.sourcesDisagree());
+        if (disagree && spec.setting() == null) {
+            loader.problem(
+                    file,
+                    line,
+                    label + ": sourcesDisagree: true needs the line's setting, since the sources' answers differ by"
+                            + " setting");
+        }
         CorpusLine read = new CorpusLine(
                 lines.size(),
                 spec.text().strip(),
@@ -109,10 +213,14 @@ final class DutyCorpusReader {
                 Boolean.TRUE.equals(spec.lookalike()),
                 spec.origin(),
                 spec.citations() == null ? List.of() : spec.citations(),
+                setting,
+                disagree,
                 file.displayPath(),
                 line);
         CorpusLine same = seen.putIfAbsent(normalised(read.text()), read);
-        if (same != null && (!same.label().equals(read.label()) || same.verdict() != read.verdict())) {
+        if (same != null
+                && same.setting() == read.setting()
+                && (!same.label().equals(read.label()) || same.verdict() != read.verdict())) {
             loader.problem(
                     file,
                     line,
@@ -136,6 +244,17 @@ final class DutyCorpusReader {
             }
         });
         for (CorpusLine line : corpus.lines()) {
+            if (line.sourcesDisagree()
+                    && corpus.kind(line.label())
+                            .filter(CorpusKind::variesBySetting)
+                            .isEmpty()) {
+                loader.problem(
+                        line.file(),
+                        line.line(),
+                        "line '" + line.text() + "': sourcesDisagree: true, but its label " + line.label()
+                                + " has one verdict in every setting; label it with a kind whose bySetting verdicts"
+                                + " differ");
+            }
             if (!known.contains(line.label())) {
                 loader.problem(
                         line.file(),

@@ -85,6 +85,10 @@ public final class KnowledgeLoader {
                 stateTable = new StateTableReader(this, file).read();
                 continue;
             }
+            if (file.name().endsWith(".md")) {
+                // A guide kept beside the checklists it explains (duty-labelling-guide.md): read by people, not rules.
+                continue;
+            }
             if (!file.name().endsWith(".yaml")) {
                 problems.add(new KnowledgeProblem(
                         file.displayPath(),

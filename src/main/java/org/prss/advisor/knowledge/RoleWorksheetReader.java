@@ -108,6 +108,13 @@ final class RoleWorksheetReader {
         if (answer.answer() == WorksheetAnswer.Value.CONDITIONAL && KnowledgeLoader.blank(answer.condition())) {
             loader.problem(file, line, where + ": a CONDITIONAL answer needs its condition");
         }
+        if (answer.answer() == WorksheetAnswer.Value.CONDITIONAL && !KnowledgeLoader.blank(answer.caution())) {
+            loader.problem(
+                    file,
+                    line,
+                    where + ": a CONDITIONAL answer states its condition, not a caution; a caution goes with a plain"
+                            + " answer");
+        }
         loader.requireText(file, line, where, "rationale", answer.rationale());
         if (answer.citations().isEmpty() && !answer.unsettled()) {
             loader.problem(

@@ -9,6 +9,8 @@ import org.prss.advisor.model.Citation;
  * @param condition         what the answer depends on, when it is CONDITIONAL
  * @param betterSuitedRole  for "is another staff member better suited?": which one
  * @param unsettled         true where the sources do not settle the question; the rationale then gives our reasoning
+ * @param caution           for a plain answer, an ethics caution the sources attach to the activity (what would take
+ *                          it out of the role) that is not a precondition of doing it; null when there is none
  */
 public record WorksheetAnswer(
         Value answer,
@@ -16,7 +18,8 @@ public record WorksheetAnswer(
         String betterSuitedRole,
         String rationale,
         List<Citation> citations,
-        boolean unsettled) {
+        boolean unsettled,
+        String caution) {
 
     /** Yes, no, or it depends. */
     public enum Value {
