@@ -50,7 +50,7 @@ const MARKS = {
   PARTIAL: '◐', CONDITIONAL: '◐', READY_WITH_GAPS: '◐',
   GAP: '✗', KEEP_OUT: '✗', NOT_READY: '✗',
   UNKNOWN: '?', NEEDS_REVIEW: '?',
-  NOT_APPLICABLE: '–', WAIVED: '◇'
+  NOT_APPLICABLE: '–', NOT_A_DUTY: '–', WAIVED: '◇'
 };
 
 /** A badge: a mark (hidden from screen readers) and the word, on its colour. */

@@ -60,10 +60,21 @@ public record RoleLanguage(
      * @param keepOutMargin a duty is not let through (FITS_ROLE or CONDITIONAL) by the examples when one of its
      *                   voting neighbours is KEEP_OUT and at most this much less alike than the nearest: it is
      *                   left for a person to judge
+     * @param nonDuty    the least similarity to a line the corpus lists as not a duty (a reporting line, a
+     *                   qualification) for a line nearer to it than to any duty to be listed apart as not a duty
+     * @param paraphrase the least similarity at which two lines with one label are paraphrases of one duty, kept in one
+     *                   fold when the role review is cross-validated
      */
-    public record Similarity(int neighbours, double threshold, double overrule, double sameLine, double keepOutMargin) {
+    public record Similarity(
+            int neighbours,
+            double threshold,
+            double overrule,
+            double sameLine,
+            double keepOutMargin,
+            double nonDuty,
+            double paraphrase) {
         /** No similarity reading: phrase rules only. */
-        public static final Similarity OFF = new Similarity(0, 1.0, 1.0, 1.0, 0);
+        public static final Similarity OFF = new Similarity(0, 1.0, 1.0, 1.0, 0, 1.0, 1.0);
 
         public boolean on() {
             return neighbours > 0;

@@ -110,12 +110,17 @@ final class RoleLanguageReader {
                     || s.sameLine() <= 0
                     || s.sameLine() > 1
                     || s.keepOutMargin() < 0
-                    || s.keepOutMargin() > 1) {
+                    || s.keepOutMargin() > 1
+                    || s.nonDuty() <= 0
+                    || s.nonDuty() > 1
+                    || s.paraphrase() <= 0
+                    || s.paraphrase() > 1) {
                 loader.problem(
                         file,
                         line,
                         "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
-                                + " 0 < sameLine <= 1, and 0 <= keepOutMargin <= 1");
+                                + " 0 < sameLine <= 1, 0 <= keepOutMargin <= 1, 0 < nonDuty <= 1 and 0 < paraphrase"
+                                + " <= 1");
                 return RoleLanguage.Similarity.OFF;
             }
             return s;

@@ -60,6 +60,7 @@ final class ProposedDutiesSheet {
             case CONDITIONAL -> "CONDITIONAL";
             case KEEP_OUT -> "KEEP OUT";
             case NEEDS_REVIEW -> "NEEDS HUMAN REVIEW";
+            case NOT_A_DUTY -> "NOT A DUTY";
         };
     }
 
@@ -71,6 +72,7 @@ final class ProposedDutiesSheet {
                     case CONDITIONAL -> Status.PARTIAL;
                     case KEEP_OUT -> Status.GAP;
                     case NEEDS_REVIEW -> Status.UNKNOWN;
+                    case NOT_A_DUTY -> Status.NOT_APPLICABLE;
                 });
     }
 }

@@ -92,7 +92,7 @@ final class RoleWorksheetSheet {
     /** How far a verdict keeps a duty from the role; a duty that matched an activity is never left for review. */
     private static int restriction(DutyFit fit) {
         return switch (fit) {
-            case FITS_ROLE, NEEDS_REVIEW -> 0;
+            case FITS_ROLE, NEEDS_REVIEW, NOT_A_DUTY -> 0;
             case CONDITIONAL -> 1;
             case KEEP_OUT -> 2;
         };

@@ -35,8 +35,26 @@ public final class ChunkTagger {
 
     /** Words that open a clause before the duty's verb ("With consent, ...", "When asked, ..."). */
     private static final Set<String> CLAUSE_OPENERS = Set.of(
-            "with", "when", "whenever", "if", "where", "wherever", "after", "before", "upon", "once", "during", "as",
-            "at", "in", "for", "under", "within", "while", "unless", "on");
+            "with",
+            "when",
+            "whenever",
+            "if",
+            "where",
+            "wherever",
+            "after",
+            "before",
+            "upon",
+            "once",
+            "during",
+            "as",
+            "at",
+            "in",
+            "for",
+            "under",
+            "within",
+            "while",
+            "unless",
+            "on");
 
     private record Models(TokenizerModel tokens, POSModel tags, ChunkerModel chunks) {}
 

@@ -41,11 +41,18 @@ public final class CorpusVectors {
             Files.deleteIfExists(out);
             return;
         }
-        List<float[]> vectors = SentenceEmbedder.embedAll(
-                corpus.lines().stream().map(CorpusLine::text).toList());
+        List<float[]> vectors = SentenceEmbedder.embedAll(texts(corpus));
         try (OutputStream file = Files.newOutputStream(out)) {
             write(corpus.contentHash(), vectors, file);
         }
+    }
+
+    /** What is embedded: the labelled lines, then the lines the corpus lists as not duties. */
+    static List<String> texts(DutyCorpus corpus) {
+        List<String> texts =
+                new ArrayList<>(corpus.lines().stream().map(CorpusLine::text).toList());
+        corpus.nonDuties().forEach(n -> texts.add(n.text()));
+        return texts;
     }
 
     static void write(String hash, List<float[]> vectors, OutputStream to) throws IOException {
@@ -73,7 +80,7 @@ public final class CorpusVectors {
             }
             int count = data.readInt();
             int dimension = data.readInt();
-            if (count != corpus.lines().size() || dimension != SentenceEmbedder.DIMENSION) {
+            if (count != corpus.lines().size() + corpus.nonDuties().size() || dimension != SentenceEmbedder.DIMENSION) {
                 return Optional.empty();
             }
             List<float[]> vectors = new ArrayList<>(count);

@@ -8,6 +8,8 @@ public enum DutyFit {
     CONDITIONAL,
     /** Should not be part of the peer's role. */
     KEEP_OUT,
-    /** Matched nothing the advisor knows; a person has to judge it. */
-    NEEDS_REVIEW
+    /** Matched nothing the advisor knows, or its readings disagree; a person has to judge it. */
+    NEEDS_REVIEW,
+    /** Not a duty at all (a reporting line, a qualification, "other duties as assigned"): listed apart, not judged. */
+    NOT_A_DUTY
 }

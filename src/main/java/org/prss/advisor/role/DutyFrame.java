@@ -17,6 +17,7 @@ import java.util.Set;
  * @param objectClasses    the classes of the words of its objects
  * @param recipientClasses the classes of its objects and of the phrases after to, with, at, for, before, in, during
  * @param roleClasses      the classes of what the peer serves as ("as a sponsor", "be a sponsor")
+ * @param beneficiaryClasses the classes of the phrase after "for" (whose work it is: "for the clinical staff")
  * @param argumentClasses  the classes of every word it governs
  */
 public record DutyFrame(
@@ -33,6 +34,7 @@ public record DutyFrame(
         @JsonIgnore Set<String> objectClasses,
         @JsonIgnore Set<String> recipientClasses,
         @JsonIgnore Set<String> roleClasses,
+        @JsonIgnore Set<String> beneficiaryClasses,
         @JsonIgnore Set<String> argumentClasses)
         implements PartFact {
 
@@ -43,6 +45,7 @@ public record DutyFrame(
         objectClasses = Set.copyOf(objectClasses);
         recipientClasses = Set.copyOf(recipientClasses);
         roleClasses = Set.copyOf(roleClasses);
+        beneficiaryClasses = Set.copyOf(beneficiaryClasses);
         argumentClasses = Set.copyOf(argumentClasses);
     }
 
@@ -62,6 +65,7 @@ public record DutyFrame(
                 objectClasses,
                 recipientClasses,
                 roleClasses,
+                beneficiaryClasses,
                 argumentClasses);
     }
 

@@ -37,6 +37,7 @@ public final class DutyMatcher {
     private final DutySplitter splitter;
     private final RoleLanguage.Similarity similarity;
     private final ExampleIndex examples;
+    private final WordClasses wordClasses;
     private final FrameReader frames;
     private final List<Compiled<RoleActivity>> activities = new ArrayList<>();
     private final List<Compiled<RoleSignal>> signals = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class DutyMatcher {
         this.normaliser = new WordNormaliser(language);
         this.similarity = similarity;
         this.examples = examples;
-        this.frames = new FrameReader(new WordClasses(knowledge.dutyFrames(), normaliser));
+        this.wordClasses = new WordClasses(knowledge.dutyFrames(), normaliser);
+        this.frames = new FrameReader(wordClasses);
         this.conditions = language.conditionPhrases().stream()
                 .map(p -> Phrase.condition(p, normaliser, language.phraseWindow()))
                 .toList();
@@ -145,17 +147,21 @@ public final class DutyMatcher {
         List<PartFact> phrased = new ArrayList<>();
         phrased.addAll(activities(part, words, stems));
         phrased.addAll(signals(part, words, stems));
-        List<PartFact> facts = new ArrayList<>(frames.read(ChunkTagger.chunk(text)));
-        if (!similarity.on()
-                || examples.isEmpty()
-                || words.isEmpty()
-                || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
-            // Phrases settled it and examples never outrank them: the model is not needed, nor loaded.
+        ChunkedLine chunked = ChunkTagger.chunk(text);
+        List<PartFact> facts = new ArrayList<>(frames.read(chunked));
+        facts.add(PartShape.of(chunked, wordClasses));
+        boolean compared = similarity.on() && !examples.isEmpty() && !words.isEmpty();
+        float[] vector = compared ? SentenceEmbedder.embed(part.text()) : null;
+        if (compared) {
+            notADuty(vector).ifPresent(n -> facts.add(NotADuty.resembling(n)));
+        }
+        if (!compared || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
+            // No examples to compare with, or phrases settled it and examples never outrank them.
             facts.addAll(phrased);
         } else {
             Set<String> ruledOut = ruledOut(words, stems);
             List<Resemblance> nearest = examples.nearest(
-                    SentenceEmbedder.embed(part.text()),
+                    vector,
                     Math.max(similarity.neighbours(), SUGGESTIONS),
                     r -> !ruledOut.contains(r.example().label()));
             Optional<Resemblance> decides = decides(nearest);
@@ -170,6 +176,18 @@ public final class DutyMatcher {
             }
         }
         return facts;
+    }
+
+    /** The non-duty line the part resembles, when alike enough and nearer than any labelled duty. */
+    private Optional<NonDutyResemblance> notADuty(float[] vector) {
+        Optional<NonDutyResemblance> nearest =
+                examples.nearestNonDuty(vector).filter(n -> n.similarity() >= similarity.nonDuty());
+        if (nearest.isEmpty()) {
+            return nearest;
+        }
+        List<Resemblance> duty = examples.nearest(vector, 1);
+        return nearest.filter(
+                n -> duty.isEmpty() || n.similarity() > duty.get(0).similarity());
     }
 
     private List<Resemblance> voters(List<Resemblance> nearest) {

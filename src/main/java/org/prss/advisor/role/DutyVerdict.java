@@ -26,7 +26,7 @@ public record DutyVerdict(
 
     /** Most restrictive first: a duty ruled out, then one nobody could judge, then a condition, then a fit. */
     private static final List<DutyFit> RESTRICTIVENESS =
-            List.of(DutyFit.KEEP_OUT, DutyFit.NEEDS_REVIEW, DutyFit.CONDITIONAL, DutyFit.FITS_ROLE);
+            List.of(DutyFit.KEEP_OUT, DutyFit.NEEDS_REVIEW, DutyFit.CONDITIONAL, DutyFit.FITS_ROLE, DutyFit.NOT_A_DUTY);
 
     public DutyVerdict {
         citations = List.copyOf(citations);

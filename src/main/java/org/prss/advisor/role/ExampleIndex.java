@@ -2,9 +2,11 @@ package org.prss.advisor.role;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.prss.advisor.knowledge.CorpusLine;
 import org.prss.advisor.knowledge.DutyCorpus;
+import org.prss.advisor.knowledge.NonDutyLine;
 
 /**
  * The labelled duty lines with their sentence embeddings, searched for the lines nearest to a duty. The embeddings
@@ -25,8 +27,7 @@ public final class ExampleIndex {
         synchronized List<float[]> get() {
             if (vectors == null) {
                 vectors = CorpusVectors.packaged(corpus)
-                        .orElseGet(() -> SentenceEmbedder.embedAll(
-                                corpus.lines().stream().map(CorpusLine::text).toList()));
+                        .orElseGet(() -> SentenceEmbedder.embedAll(CorpusVectors.texts(corpus)));
             }
             return vectors;
         }
@@ -35,20 +36,44 @@ public final class ExampleIndex {
     private final DutyCorpus corpus;
     private final Vectors vectors;
     private final Set<Integer> left;
+    private final Set<Integer> leftNonDuties;
 
-    private ExampleIndex(DutyCorpus corpus, Vectors vectors, Set<Integer> left) {
+    private ExampleIndex(DutyCorpus corpus, Vectors vectors, Set<Integer> left, Set<Integer> leftNonDuties) {
         this.corpus = corpus;
         this.vectors = vectors;
         this.left = Set.copyOf(left);
+        this.leftNonDuties = Set.copyOf(leftNonDuties);
     }
 
     public static ExampleIndex of(DutyCorpus corpus) {
-        return new ExampleIndex(corpus, new Vectors(corpus), Set.of());
+        return new ExampleIndex(corpus, new Vectors(corpus), Set.of(), Set.of());
     }
 
     /** The same lines and embeddings, less the lines with these indexes. */
     public ExampleIndex excluding(Set<Integer> indexes) {
-        return new ExampleIndex(corpus, vectors, indexes);
+        return new ExampleIndex(corpus, vectors, indexes, Set.of());
+    }
+
+    /** The same lines and embeddings, less the lines and the non-duty lines with these indexes. */
+    public ExampleIndex excluding(Set<Integer> indexes, Set<Integer> nonDutyIndexes) {
+        return new ExampleIndex(corpus, vectors, indexes, nonDutyIndexes);
+    }
+
+    /** The line listed as not a duty that is nearest to the vector, with its similarity, if the corpus lists any. */
+    public Optional<NonDutyResemblance> nearestNonDuty(float[] vector) {
+        List<float[]> all = vectors.get();
+        NonDutyResemblance best = null;
+        for (NonDutyLine line : corpus.nonDuties()) {
+            if (leftNonDuties.contains(line.index())) {
+                continue;
+            }
+            double similarity =
+                    SentenceEmbedder.similarity(vector, all.get(corpus.lines().size() + line.index()));
+            if (best == null || similarity > best.similarity()) {
+                best = new NonDutyResemblance(line, similarity);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public boolean isEmpty() {

@@ -48,6 +48,7 @@ final class FrameReader {
         final List<String> objects = new ArrayList<>();
         final List<String> recipients = new ArrayList<>();
         final List<String> roles = new ArrayList<>();
+        final List<String> beneficiaries = new ArrayList<>();
         final List<String> arguments = new ArrayList<>();
         final StringBuilder shown = new StringBuilder();
         String preposition = "";
@@ -71,12 +72,16 @@ final class FrameReader {
             Chunk chunk = chunks.get(c);
             List<String> words = lower(line.words(chunk));
             boolean purpose = chunk.type().equals("VP") && words.get(0).equals("to");
+            // "verifies ... by contacting their landlord": the means is part of the same act.
+            boolean means = chunk.type().equals("VP")
+                    && c > 0
+                    && lower(line.words(chunks.get(c - 1))).equals(List.of("by"));
             boolean complement = chunk.type().equals("VP")
                     && current != null
                     && !current.objects.isEmpty()
                     && !current.afterPreposition
                     && classes.of(List.of(current.verb)).contains(COMPLEMENT);
-            if ((purpose || complement)
+            if ((purpose || complement || means)
                     && current != null
                     && current == governing
                     && current.agent == Agent.PEER
@@ -119,7 +124,10 @@ final class FrameReader {
                 continue;
             }
             String firstTag = line.tags().get(chunk.start());
-            if (firstTag.equals("WP") || firstTag.equals("WDT") || chunk.type().equals("SBAR")) {
+            if (firstTag.equals("WP")
+                    || firstTag.equals("WDT")
+                    || firstTag.equals("WRB")
+                    || chunk.type().equals("SBAR")) {
                 clauseOpened = true;
             }
             if (current == null) {
@@ -159,6 +167,9 @@ final class FrameReader {
                     }
                 } else if (RECIPIENT_PREPOSITIONS.contains(p.preposition)) {
                     p.recipients.addAll(words);
+                    if (p.preposition.equals("for")) {
+                        p.beneficiaries.addAll(words);
+                    }
                 } else if (p.preposition.equals("as")) {
                     p.roles.addAll(words);
                 }
@@ -196,6 +207,7 @@ final class FrameReader {
                 classes.of(p.objects),
                 classes.of(p.recipients),
                 classes.of(p.roles),
+                classes.of(p.beneficiaries),
                 classes.of(p.arguments));
     }
 

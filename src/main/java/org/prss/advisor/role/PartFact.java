@@ -6,6 +6,12 @@ package org.prss.advisor.role;
  */
 public interface PartFact {
 
+    /** The duty the fact is about. */
+    int duty();
+
+    /** The part of that duty. */
+    int part();
+
     /** This fact about the part at the given place. */
     PartFact at(int duty, int part);
 }

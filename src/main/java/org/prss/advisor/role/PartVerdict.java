@@ -154,6 +154,14 @@ public record PartVerdict(
                 part.duty(), part.part(), part.text(), DutyFit.NEEDS_REVIEW, reason, List.of(), List.of(), null);
     }
 
+    /** Not a duty (a reporting line, a qualification): listed apart, not judged, with the listed line it resembles. */
+    public static PartVerdict notADuty(DutyPart part, NotADuty match) {
+        String reason = "Not a duty: " + match.why() + ". Listed apart and not judged; if it is meant as a duty, word"
+                + " it as one (what the peer does, for whom).";
+        return new PartVerdict(
+                part.duty(), part.part(), part.text(), DutyFit.NOT_A_DUTY, reason, List.of(), List.of(), null);
+    }
+
     /**
      * The frames read the part one way and the labelled examples another: a person decides, shown each candidate
      * reading with its passage. Mixed evidence never lets a duty through.

@@ -3,14 +3,15 @@ package org.prss.advisor.role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.prss.advisor.knowledge.DutyFrames;
 
 /**
  * The word classes of checklists/duty-frames.yaml, compiled: which classes a run of words holds. Words are compared
- * as the phrase rules compare them (stem and synonym group, stop words dropped), so "updates", "updated" and
- * "updating" are one word; an entry of several words ("out of pocket") must stand in a row.
+ * by stem and synonym group, as the phrase rules compare them, so "updates", "updated" and "updating" are one word;
+ * stop words are kept, and an entry of several words ("out of pocket", "must have") must stand in a row.
  */
 final class WordClasses {
 
@@ -43,10 +44,15 @@ final class WordClasses {
         return found;
     }
 
+    /** Every word's stem after synonyms, stop words kept: "must have" and "out of pocket" are read whole. */
     private List<String> stems(List<String> written) {
         List<String> stems = new ArrayList<>();
         for (String w : written) {
-            normaliser.words(w).forEach(word -> stems.add(word.stem()));
+            for (String piece : w.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+                if (!piece.isEmpty()) {
+                    stems.add(normaliser.read(piece));
+                }
+            }
         }
         return stems;
     }

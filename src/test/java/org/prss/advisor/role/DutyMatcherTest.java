@@ -113,16 +113,7 @@ class DutyMatcherTest {
     }
 
     private static DutyPart partOf(Object fact) {
-        if (fact instanceof ActivityMatch m) {
-            return new DutyPart(m.duty(), m.part(), "");
-        }
-        if (fact instanceof SignalMatch m) {
-            return new DutyPart(m.duty(), m.part(), "");
-        }
-        if (fact instanceof KindMatch m) {
-            return new DutyPart(m.duty(), m.part(), "");
-        }
-        Suggestions m = (Suggestions) fact;
-        return new DutyPart(m.duty(), m.part(), "");
+        PartFact f = (PartFact) fact;
+        return new DutyPart(f.duty(), f.part(), "");
     }
 }

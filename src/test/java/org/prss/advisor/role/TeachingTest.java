@@ -13,7 +13,7 @@ import org.prss.advisor.knowledge.KnowledgeCopy;
 /** A policy writer teaches the role review by adding a labelled line: similar wording then gets its verdict. */
 class TeachingTest {
 
-    private static final String DUTY = "Restock the break room";
+    private static final String DUTY = "Stock the break room fridge";
 
     @TempDir
     Path dir;
