@@ -135,6 +135,14 @@ final class RoleCommand implements Callable<Integer> {
                     d.verdict().fit(),
                     d.duty().origin(),
                     d.duty().text()));
+            // What was read, and for a duty ruled out or conditional what to write instead, under the line.
+            for (String read : d.verdict().readAs()) {
+                out.println(String.format(Locale.ROOT, "  %-31s read as %s", "", read));
+            }
+            if (d.verdict().instead() != null) {
+                out.println(String.format(
+                        Locale.ROOT, "  %-31s instead: %s", "", d.verdict().instead()));
+            }
         }
         for (Finding f : review.findings()) {
             out.println(String.format(Locale.ROOT, "  %-22s %-14s %s", f.id(), f.status(), f.title()));

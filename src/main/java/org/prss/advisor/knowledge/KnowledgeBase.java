@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * Everything the advisor knows, loaded and checked: sources, domains with their items, the role worksheet and
- * the language for reading duties, the labelled duty corpus and the frames duties are read by, the state certification table, funding options, the
- * personal ethics checklist, the intake workbook's fields, thresholds and scoring, the headings under which a job
- * description lists duties, and the outcome domains and instruments an evaluation plan draws on.
+ * the language for reading duties, the labelled duty corpus and the frames duties are read by, the state
+ * certification table, funding options, the personal ethics checklist, the intake workbook's fields, thresholds and
+ * scoring, the headings under which a job description lists duties, and the outcome domains and instruments an
+ * evaluation plan draws on.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,

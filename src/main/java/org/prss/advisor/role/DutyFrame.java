@@ -18,6 +18,7 @@ import java.util.Set;
  * @param recipientClasses the classes of its objects and of the phrases after to, with, at, for, before, in, during
  * @param roleClasses      the classes of what the peer serves as ("as a sponsor", "be a sponsor")
  * @param beneficiaryClasses the classes of the phrase after "for" (whose work it is: "for the clinical staff")
+ * @param ownerClasses     the classes of the possessor of an object ("[other staff members]' notes")
  * @param argumentClasses  the classes of every word it governs
  */
 public record DutyFrame(
@@ -35,6 +36,7 @@ public record DutyFrame(
         @JsonIgnore Set<String> recipientClasses,
         @JsonIgnore Set<String> roleClasses,
         @JsonIgnore Set<String> beneficiaryClasses,
+        @JsonIgnore Set<String> ownerClasses,
         @JsonIgnore Set<String> argumentClasses)
         implements PartFact {
 
@@ -46,6 +48,7 @@ public record DutyFrame(
         recipientClasses = Set.copyOf(recipientClasses);
         roleClasses = Set.copyOf(roleClasses);
         beneficiaryClasses = Set.copyOf(beneficiaryClasses);
+        ownerClasses = Set.copyOf(ownerClasses);
         argumentClasses = Set.copyOf(argumentClasses);
     }
 
@@ -66,6 +69,7 @@ public record DutyFrame(
                 recipientClasses,
                 roleClasses,
                 beneficiaryClasses,
+                ownerClasses,
                 argumentClasses);
     }
 

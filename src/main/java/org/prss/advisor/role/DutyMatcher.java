@@ -155,25 +155,26 @@ public final class DutyMatcher {
         if (compared) {
             notADuty(vector).ifPresent(n -> facts.add(NotADuty.resembling(n)));
         }
-        if (!compared || !phrased.isEmpty() && similarity.overrule() >= 1.0) {
-            // No examples to compare with, or phrases settled it and examples never outrank them.
+        if (!compared) {
             facts.addAll(phrased);
+            return facts;
+        }
+        Set<String> ruledOut = ruledOut(words, stems);
+        List<Resemblance> nearest = examples.nearest(
+                vector,
+                Math.max(similarity.neighbours(), SUGGESTIONS),
+                r -> !ruledOut.contains(r.example().label()));
+        Optional<Resemblance> decides = decides(nearest);
+        PartFact byExamples = decides.isPresent()
+                ? labelled(part.duty(), part.part(), decides.get().example().label(), decides.get())
+                : new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size())));
+        if (phrased.isEmpty() || decides.isPresent() && decides.get().similarity() >= similarity.overrule()) {
+            facts.add(byExamples);
         } else {
-            Set<String> ruledOut = ruledOut(words, stems);
-            List<Resemblance> nearest = examples.nearest(
-                    vector,
-                    Math.max(similarity.neighbours(), SUGGESTIONS),
-                    r -> !ruledOut.contains(r.example().label()));
-            Optional<Resemblance> decides = decides(nearest);
-            if (decides.isPresent() && (phrased.isEmpty() || decides.get().similarity() >= similarity.overrule())) {
-                facts.add(labelled(
-                        part.duty(), part.part(), decides.get().example().label(), decides.get()));
-            } else if (!phrased.isEmpty()) {
-                facts.addAll(phrased);
-            } else {
-                facts.add(new Suggestions(
-                        part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size()))));
-            }
+            // Phrases outrank the examples; what the examples say is kept for a part whose phrase matches the rules
+            // find to be lookalikes.
+            facts.addAll(phrased);
+            facts.add(new ExampleFallback(part.duty(), part.part(), List.of(byExamples)));
         }
         return facts;
     }

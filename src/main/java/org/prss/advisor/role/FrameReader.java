@@ -21,6 +21,25 @@ final class FrameReader {
     static final String ENABLE = "ENABLE";
 
     static final String PARTICIPANT = "PARTICIPANT";
+
+    /** The classes of verbs: a noun-tagged word of one of them can be a coordinated verb. */
+    private static final Set<String> ACTIONS = Set.of(
+            "TELL",
+            "CHECK",
+            "VERIFY",
+            "HANDOVER",
+            "LEND",
+            "SPEND",
+            "CLERK_ACT",
+            "CUSTODY_ACT",
+            "SECURITY_ACT",
+            "EXPLAIN",
+            "CONNECT",
+            "TRAIN",
+            "CLINICAL_ACT");
+    /** Verbs that leave their object out ("leaving out any use"), so the frame does not do what its words name. */
+    static final String EXCLUDE = "EXCLUDE";
+
     /** Verbs whose object a second verb completes ("keep [the PO] informed", "give [the team] feedback"). */
     static final String COMPLEMENT = "COMPLEMENT";
 
@@ -30,6 +49,9 @@ final class FrameReader {
     private static final Set<String> RECIPIENT_PREPOSITIONS =
             Set.of("to", "with", "at", "for", "before", "in", "during", "into");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+    /** Words that open a clause with its own subject, however the tagger tagged them ("that" as IN). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose", "whether");
+
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
 
     private final WordClasses classes;
@@ -49,9 +71,14 @@ final class FrameReader {
         final List<String> recipients = new ArrayList<>();
         final List<String> roles = new ArrayList<>();
         final List<String> beneficiaries = new ArrayList<>();
+        final List<String> owners = new ArrayList<>();
         final List<String> arguments = new ArrayList<>();
         final StringBuilder shown = new StringBuilder();
         String preposition = "";
+        /** Where the last noun phrase's words begin among the objects and recipients (a possessor is dropped). */
+        int lastObject;
+
+        int lastRecipient;
         boolean afterPreposition;
 
         Predicate(Chunk chunk, String verb) {
@@ -71,38 +98,56 @@ final class FrameReader {
         for (int c = 0; c < chunks.size(); c++) {
             Chunk chunk = chunks.get(c);
             List<String> words = lower(line.words(chunk));
-            boolean purpose = chunk.type().equals("VP") && words.get(0).equals("to");
+            boolean verbPhrase = chunk.type().equals("VP")
+                    || c == 0 && startsAsVerb(line, chunk)
+                    || coordinatedVerb(line, chunks, c);
+            boolean purpose = verbPhrase && words.get(0).equals("to");
             // "verifies ... by contacting their landlord": the means is part of the same act.
-            boolean means = chunk.type().equals("VP")
-                    && c > 0
-                    && lower(line.words(chunks.get(c - 1))).equals(List.of("by"));
-            boolean complement = chunk.type().equals("VP")
+            boolean means =
+                    verbPhrase && c > 0 && lower(line.words(chunks.get(c - 1))).equals(List.of("by"));
+            boolean complement = verbPhrase
                     && current != null
                     && !current.objects.isEmpty()
                     && !current.afterPreposition
                     && classes.of(List.of(current.verb)).contains(COMPLEMENT);
-            if ((purpose || complement || means)
-                    && current != null
-                    && current == governing
-                    && current.agent == Agent.PEER
-                    && !clauseOpened) {
-                // "call employers to confirm ...": the purpose is part of the same act, its verb one more action.
+            boolean afterPeersAct = governing != null
+                    && governing.agent == Agent.PEER
+                    && (current == governing || current.agent == Agent.OTHER);
+            boolean sameAct = means && afterPeersAct
+                    || purpose && afterPeersAct && !clauseOpened && !enablesParticipant(governing)
+                    || complement
+                            && current == governing
+                            && current.agent == Agent.PEER
+                            && !clauseOpened
+                            && !enablesParticipant(current);
+            if (sameAct) {
+                // "call employers to confirm ...", "verifies ... by contacting": the purpose or the means is part of
+                // the peer's act, its verb one more action; what follows it is governed by that act.
+                current = governing;
                 current.verbs.add(verbOf(chunk, line));
                 current.shown.append(" ").append(String.join(" ", line.words(chunk)));
                 if (complement) {
                     current.arguments.addAll(words);
                 }
                 current.afterPreposition = false;
+                clauseOpened = false;
                 continue;
             }
-            if (chunk.type().equals("VP") || c == 0 && startsAsVerb(line, chunk)) {
+            if (verbPhrase) {
                 Predicate p = new Predicate(chunk, verbOf(chunk, line));
                 p.negated = words.stream().anyMatch(NEGATIONS::contains)
+                        || classes.of(withNext(line, chunk)).contains(EXCLUDE)
                         || c > 0 && lower(line.words(chunks.get(c - 1))).contains("without");
                 boolean passive = words.size() > 1
                         && words.stream().anyMatch(BE::contains)
                         && line.tags().get(chunk.end() - 1).equals("VBN");
-                if (current != null && enablesParticipant(current)) {
+                boolean coordinated =
+                        c > 0 && List.of(List.of("and"), List.of(",")).contains(lower(line.words(chunks.get(c - 1))));
+                if (coordinated && current != null) {
+                    // "mentors participants ... and reports those ...": a coordinated verb has the agent of the verb
+                    // it is coordinated with; after a clause of someone else's ("when they ask, ..."), the peer's.
+                    p.agent = current.agent == Agent.OTHER && governing != null ? governing.agent : current.agent;
+                } else if (current != null && enablesParticipant(current)) {
                     p.agent = Agent.PARTICIPANT;
                 } else if (clauseOpened) {
                     p.agent = Agent.OTHER;
@@ -124,7 +169,8 @@ final class FrameReader {
                 continue;
             }
             String firstTag = line.tags().get(chunk.start());
-            if (firstTag.equals("WP")
+            if (RELATIVES.contains(words.get(0))
+                    || firstTag.equals("WP")
                     || firstTag.equals("WDT")
                     || firstTag.equals("WRB")
                     || chunk.type().equals("SBAR")) {
@@ -159,6 +205,16 @@ final class FrameReader {
             case "NP", "ADJP", "CONJP", "UCP" -> {
                 p.shown.append('[').append(String.join(" ", line.words(chunk))).append(']');
                 p.arguments.addAll(words);
+                if (line.tags().get(chunk.start()).equals("POS") && !p.afterPreposition) {
+                    // "[a client] ['s progress]": the client owns what is reported; the progress is the object.
+                    p.owners.addAll(p.objects.subList(p.lastObject, p.objects.size()));
+                    p.objects.subList(p.lastObject, p.objects.size()).clear();
+                    p.recipients
+                            .subList(Math.min(p.lastRecipient, p.recipients.size()), p.recipients.size())
+                            .clear();
+                }
+                p.lastObject = p.objects.size();
+                p.lastRecipient = p.recipients.size();
                 if (!p.afterPreposition) {
                     p.objects.addAll(words);
                     p.recipients.addAll(words);
@@ -181,7 +237,8 @@ final class FrameReader {
                 if (chunk.type().equals("O") && words.contains("and")) {
                     return; // "... progress and compliance": the coordination keeps the preposition
                 }
-                p.afterPreposition = p.afterPreposition && !chunk.type().equals("O");
+                // Any other phrase ("how", "that", a comma) ends what the preposition governs.
+                p.afterPreposition = false;
             }
         }
     }
@@ -208,6 +265,7 @@ final class FrameReader {
                 classes.of(p.recipients),
                 classes.of(p.roles),
                 classes.of(p.beneficiaries),
+                classes.of(p.owners),
                 classes.of(p.arguments));
     }
 
@@ -227,6 +285,32 @@ final class FrameReader {
         return chunk.type().equals("NP")
                 && chunk.end() - chunk.start() == 1
                 && line.tags().get(chunk.start()).startsWith("NN");
+    }
+
+    /**
+     * A one-word noun phrase right after "and" or a comma, before another noun phrase, whose word is an action of the
+     * frames' classes: the tagger read a coordinated verb as a noun ("... and [reports] [those] who ...").
+     */
+    private boolean coordinatedVerb(ChunkedLine line, List<Chunk> chunks, int c) {
+        Chunk chunk = chunks.get(c);
+        if (!chunk.type().equals("NP") || chunk.end() - chunk.start() != 1 || c == 0 || c + 1 >= chunks.size()) {
+            return false;
+        }
+        List<String> before = lower(line.words(chunks.get(c - 1)));
+        if (!before.equals(List.of("and")) && !before.equals(List.of(","))) {
+            return false;
+        }
+        Set<String> wordClasses = classes.of(line.words(chunk));
+        return chunks.get(c + 1).type().equals("NP") && ACTIONS.stream().anyMatch(wordClasses::contains);
+    }
+
+    /** A verb phrase's words and the token after it ("leaving" "out"). */
+    private static List<String> withNext(ChunkedLine line, Chunk chunk) {
+        List<String> words = new ArrayList<>(lower(line.words(chunk)));
+        if (chunk.end() < line.tokens().size()) {
+            words.add(line.tokens().get(chunk.end()).toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     /** "Helps participants ...", "Coach clients to ...": what follows is the participant's act. */

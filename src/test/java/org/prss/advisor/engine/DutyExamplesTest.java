@@ -108,7 +108,7 @@ class DutyExamplesTest {
 
     @Test
     void aDutyLikeNoLabelledLineNeedsReviewWithTheThreeNearest() throws Exception {
-        DutyReview r = one("Calibrate the kiosk in the visiting area");
+        DutyReview r = one("Restock the break room");
         assertEquals(DutyFit.NEEDS_REVIEW, r.verdict().fit(), r.verdict().reason());
         String reason = r.verdict().reason();
         assertTrue(reason.contains("Nearest labelled examples: '"), reason);

@@ -51,7 +51,7 @@ class DutyVerdictRulesTest {
             Visit participants at home | CONDITIONAL | ROLE-ACT-HOME-VISIT (visit, home): part of the role CONDITIONAL
             Share my recovery story with new participants | FITS_ROLE   | Uses lived experience (share, recovery, story)
             Have a drink with a participant at happy hour | KEEP_OUT | ROLE-ACT-DRINK-ALCOHOL (have, drink, with
-            Calibrate the kiosk in the visiting area                       | NEEDS_REVIEW | Needs human review: no phrase rule matched
+            Restock the break room                       | NEEDS_REVIEW | Needs human review: no phrase rule matched
             """)
     void dutyGetsTheMostRestrictiveVerdictWithItsReason(String duty, DutyFit fit, String reason) throws Exception {
         DutyReview r = one(duty);
@@ -103,7 +103,7 @@ class DutyVerdictRulesTest {
         List<DutyReview> reviews = review("""
                 role:
                   activities: [ROLE-ACT-ADMINISTER-DRUG-TEST, ROLE-ACT-STIGMA-TALK]
-                  duties: [Calibrate the kiosk in the visiting area]
+                  duties: [Restock the break room]
                 """);
         assertEquals(
                 List.of("role.activities[0]", "role.activities[1]", "role.duties[0]"),
@@ -123,7 +123,7 @@ class DutyVerdictRulesTest {
                 role:
                   duties: [Administer random urine screens, Report curfew violations to the judge,
                            Drive participants to court dates, Facilitate a weekly recovery group,
-                           Calibrate the kiosk in the visiting area]
+                           Restock the break room]
                 """;
         assertEquals(review(yaml), review(yaml));
     }

@@ -206,14 +206,14 @@ class RoleItemRulesTest {
                 "ROLE-COMPLIANCE",
                 duties(
                         "Facilitate a weekly recovery group",
-                        "Repaint the lines of the parking lot",
+                        "Restock the break room",
                         "Calibrate the kiosk in the visiting area"));
         assertDecided(f, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
         assertEquals(Severity.CRITICAL, f.severity());
         assertTrue(
                 f.rationale()
                         .contains("matched nothing in 2 of the 3 proposed duties, which a person has to review:"
-                                + " 'Repaint the lines of the parking lot' (role.duties[1]); 'Calibrate the kiosk in the visiting "
+                                + " 'Restock the break room' (role.duties[1]); 'Calibrate the kiosk in the visiting "
                                 + "area'"
                                 + " (role.duties[2])."),
                 f.rationale());

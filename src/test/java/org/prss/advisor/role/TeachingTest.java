@@ -13,7 +13,7 @@ import org.prss.advisor.knowledge.KnowledgeCopy;
 /** A policy writer teaches the role review by adding a labelled line: similar wording then gets its verdict. */
 class TeachingTest {
 
-    private static final String DUTY = "Stock the break room fridge";
+    private static final String DUTY = "Restock the break room";
 
     @TempDir
     Path dir;
@@ -59,11 +59,27 @@ class TeachingTest {
 
     @Test
     void aRuledOutLineAsCloseAsTheOnesThatWinTheVoteLeavesTheDutyToAPerson() throws Exception {
-        // The two CONDITIONAL lines outvote the KEEP_OUT one, but it is within keepOutMargin of the nearest.
+        // The CONDITIONAL lines outvote the KEEP_OUT one, but it is the nearest (so within keepOutMargin of it).
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         copy.editChecklist("duty-corpus.yaml", "lines:\n", """
                 lines:
                   - text: "Keep the staff kitchen and break room stocked with supplies"
+                    label: ADMINISTRATIVE_TASK
+                    verdict: CONDITIONAL
+                    origin: paraphrase
+                    citations:
+                      - source: LAPPA Toolkit 2021
+                        section: "Chapter 1, Case study: UAB Community Justice Programs"
+                        locator: "line 357"
+                  - text: "Keep the break room stocked with coffee and snacks for staff"
+                    label: ADMINISTRATIVE_TASK
+                    verdict: CONDITIONAL
+                    origin: paraphrase
+                    citations:
+                      - source: LAPPA Toolkit 2021
+                        section: "Chapter 1, Case study: UAB Community Justice Programs"
+                        locator: "line 357"
+                  - text: "Restock paper towels and cups in the staff room"
                     label: ADMINISTRATIVE_TASK
                     verdict: CONDITIONAL
                     origin: paraphrase
