@@ -1,13 +1,35 @@
 // Checking a proposed peer role on its own (POST /api/roles/check): duties typed one per line, or a job description
-// as a Word document, a PDF or a text file; each duty with its verdict and why, the role findings, and the sections
-// of a job description that were not read as duties.
+// as a Word document, a PDF or a text file, judged for the chosen setting; each duty with its verdict, why, what was
+// read and what to write instead, the role findings, the sections of a job description that were not read as duties,
+// and the role-review workbook to download.
 import { el, badge, announce, citationList } from './dom.js';
-import { request, postFile, ProblemError } from './api.js';
+import { request, postFile, saveAs, ProblemError } from './api.js';
 import { showProblem } from './problems.js';
 
 const status = document.getElementById('status');
 const result = document.getElementById('result');
 const problems = document.getElementById('problems');
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The last check, so that its workbook can be asked for: a function of the Accept type. */
+let last = null;
+
+/** The address with the chosen setting, if any. */
+function address() {
+  const setting = document.getElementById('setting').value;
+  return '/api/roles/check' + (setting ? '?setting=' + encodeURIComponent(setting) : '');
+}
+
+/** Why, what was read (who does what to whom) and what to write instead, for one duty. */
+function why(verdict) {
+  return el('div', {},
+    el('p', { text: verdict.reason }),
+    verdict.readAs && verdict.readAs.length
+      ? el('p', { class: 'read-as' }, el('strong', { text: 'Read as: ' }), verdict.readAs.join('; '))
+      : null,
+    verdict.instead ? el('p', { class: 'instead' }, el('strong', { text: 'Write instead: ' }), verdict.instead) : null,
+    el('details', {}, el('summary', { text: 'Sources' }), citationList(verdict.citations)));
+}
 
 function table(caption, headers, rows) {
   return el('div', { class: 'table-wrap' },
@@ -24,9 +46,9 @@ function show(review) {
   const parts = [
     el('h2', { text: 'Duties' }),
     table('Each duty and its verdict', ['Duty', 'From', 'Verdict', 'Why'],
-      review.duties.map(d => [d.duty.text, d.duty.origin, badge(d.verdict.fit),
-        el('div', {}, el('p', { text: d.verdict.reason }),
-          el('details', {}, el('summary', { text: 'Sources' }), citationList(d.verdict.citations)))]))
+      review.duties.map(d => [d.duty.text, d.duty.origin, badge(d.verdict.fit), why(d.verdict)])),
+    el('button', { type: 'button', id: 'download-role-workbook', text: 'Download the role-review workbook',
+      onclick: downloadWorkbook })
   ];
   if (review.skippedSections && review.skippedSections.length) {
     parts.push(el('h2', { text: 'Skipped sections (not reviewed)' }),
@@ -39,10 +61,20 @@ function show(review) {
   result.replaceChildren(...parts);
 }
 
+async function downloadWorkbook() {
+  try {
+    saveAs(await (await last(XLSX)).blob(), 'role-review.xlsx');
+  } catch (e) {
+    if (!(e instanceof ProblemError)) throw e;
+    showProblem(problems, e.problem);
+  }
+}
+
 async function check(call) {
   announce(status, 'Working…');
+  last = call;
   try {
-    show(await (await call()).json());
+    show(await (await call('application/json')).json());
   } catch (e) {
     if (!(e instanceof ProblemError)) throw e;
     result.replaceChildren();
@@ -54,10 +86,13 @@ async function check(call) {
 document.getElementById('duties-form').addEventListener('submit', event => {
   event.preventDefault();
   const text = document.getElementById('duties').value;
-  check(() => request('/api/roles/check', { method: 'POST', body: text, type: 'text/plain' }));
+  const url = address();
+  check(accept => request(url, { method: 'POST', body: text, type: 'text/plain', accept }));
 });
 
 document.getElementById('job-form').addEventListener('submit', event => {
   event.preventDefault();
-  check(() => postFile('/api/roles/check', document.getElementById('job-description').files[0]));
+  const url = address();
+  const file = document.getElementById('job-description').files[0];
+  check(accept => postFile(url, file, accept));
 });

@@ -233,17 +233,25 @@ public final class Benchmarks {
     }
 
     /**
-     * The role review of a job description: cold (a fresh JVM, loading the model), then in this process the first
-     * review (loading the model if nothing has), the same lines again, and new wording each time (nothing cached).
+     * The role review of a job description: cold (a fresh JVM, loading the models), alternated with the baseline's
+     * jar (at most 1.2 x its time); warm, new wording each time, in a JVM of its own through each jar (at most 5 ms a
+     * line); then in this process the first review (loading the models if nothing has), the same lines again, and new
+     * wording each time (nothing cached).
      */
-    public List<Measurement> roleReview(Path jobDescription, int runs) throws Exception {
+    public List<Measurement> roleReview(Path jobDescription, int runs, Baseline baseline) throws Exception {
         Path out = Files.createTempFile("bench", ".xlsx");
         List<Double> cold = new ArrayList<>();
+        List<Double> theirCold = new ArrayList<>();
         String all = jar + java.io.File.pathSeparator + libraries(false);
+        String theirs = baseline.jar() + java.io.File.pathSeparator + libraries(false);
         for (int i = 0; i < runs; i++) {
             cold.add(fresh(all, List.of("role", jobDescription.toString(), "-o", out.toString())));
+            theirCold.add(fresh(theirs, List.of("role", jobDescription.toString(), "-o", out.toString())));
         }
         Files.deleteIfExists(out);
+        double ourLine = perLine(all, jobDescription);
+        double theirLine =
+                perLine(baselineClassPath(baseline) + java.io.File.pathSeparator + libraries(false), jobDescription);
         List<String> lines = org.prss.advisor.input.DutyListReader.read(jobDescription)
                 .description()
                 .role()
@@ -266,11 +274,28 @@ public final class Benchmarks {
         }
         String what = "Role review of a " + lines.size() + "-line job description";
         return List.of(
-                Measurement.reported(
+                Measurement.against(
                         what + ", cold (fresh JVM, ./advisor role)",
                         String.format(Locale.ROOT, "median %.2f s, %d runs", median(cold), runs),
-                        "",
-                        "reported"),
+                        String.format(
+                                Locale.ROOT,
+                                "%s %.2f s: %.2f x",
+                                baseline.shortCommit(),
+                                median(theirCold),
+                                median(cold) / median(theirCold)),
+                        "at most 1.2 x",
+                        median(cold) <= median(theirCold) * 1.2),
+                Measurement.against(
+                        what + ", warm, a line with new wording (JVM of its own)",
+                        String.format(Locale.ROOT, "%.2f ms a line", ourLine),
+                        String.format(
+                                Locale.ROOT,
+                                "%s %.2f ms: %.2f x",
+                                baseline.shortCommit(),
+                                theirLine,
+                                ourLine / theirLine),
+                        "at most 5 ms",
+                        ourLine <= 5),
                 Measurement.reported(
                         what + ", first in a warm process (loads the model)",
                         String.format(Locale.ROOT, "%.0f ms", first),
@@ -290,6 +315,23 @@ public final class Benchmarks {
                                 median(fresh) / lines.size()),
                         "",
                         "reported"));
+    }
+
+    /** The median milliseconds a line of the job description takes, warm, new wording each round, on a class path. */
+    private double perLine(String classPath, Path jobDescription) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(
+                        java(), "-cp", classPath, WarmWorkload.class.getName(), "role", jobDescription.toString(), "20")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the role workload failed: " + output);
+        }
+        return output.lines()
+                .filter(l -> l.startsWith("msPerLine="))
+                .mapToDouble(l -> Double.parseDouble(l.substring("msPerLine=".length())))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the role workload printed no figure: " + output));
     }
 
     private void review(List<String> duties) throws Exception {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.Submission;
+import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.model.Role;
 
 /**
  * The rule-evaluation workload the bench runs in a JVM of its own, through this build's jar or a previous release's:
@@ -30,7 +33,9 @@ import org.prss.advisor.input.Submission;
  *       each with one line of {@code key=value} figures: {@code warm} loads it until steady ({@link
  *       SteadyState#BENCH}) and {@code SECONDS} measures a window of that length. Between commands no work runs, so
  *       the bench can alternate short windows of two such JVMs and compare them at nearly the same moment;
- *   <li>{@code batch DIR THREADS COUNT}: assesses COUNT plans (the folder's, in turn) once, from a cold start.
+ *   <li>{@code batch DIR THREADS COUNT}: assesses COUNT plans (the folder's, in turn) once, from a cold start;
+ *   <li>{@code role FILE ROUNDS}: reviews the duty lines of a text file (one a line) as a role, ROUNDS times with new
+ *       wording each time (nothing cached), and prints the median milliseconds a line.
  * </ul>
  */
 public final class WarmWorkload {
@@ -41,6 +46,11 @@ public final class WarmWorkload {
 
     public static void main(String[] args) throws Exception {
         Advisor advisor = Advisor.packaged();
+        if (args[0].equals("role")) {
+            System.out.printf(
+                    Locale.ROOT, "msPerLine=%.2f%n", msPerLine(advisor, Path.of(args[1]), Integer.parseInt(args[2])));
+            return;
+        }
         List<Submission> plans = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(args[1]))) {
             for (Path file : files.sorted().toList()) {
@@ -85,6 +95,29 @@ public final class WarmWorkload {
                 System.out.printf(Locale.ROOT, "rate=%.1f%n", rate);
             }
         }
+    }
+
+    /** The median time a role review takes per line, new wording each round; the first rounds warm up. */
+    private static double msPerLine(Advisor advisor, Path file, int rounds) throws Exception {
+        List<String> lines = Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.startsWith("- ") ? l.substring(2) : l)
+                .toList();
+        List<Double> times = new ArrayList<>();
+        for (int round = 0; round < rounds + 3; round++) {
+            int r = round;
+            Role role = new Role(
+                    List.of(), lines.stream().map(l -> l + " (round " + r + ")").toList(), List.of());
+            long start = System.nanoTime();
+            advisor.reviewRole(
+                    new Submission("bench", null, new ProgramDescription(null, null, null, role, null)), AS_OF);
+            if (round >= 3) {
+                times.add((System.nanoTime() - start) / 1e6 / lines.size());
+            }
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
     }
 
     /** Threads assessing the plans in turn until stopped, counting the assessments they finish. */

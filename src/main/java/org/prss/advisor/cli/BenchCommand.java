@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.add(bench.withWorkbooks(plans, quick ? 3 : 10));
         figures.addAll(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));
         figures.add(bench.batch(quick ? 100 : 1000));
-        figures.addAll(bench.roleReview(jobDescription, quick ? 2 : 5));
+        figures.addAll(bench.roleReview(jobDescription, quick ? 2 : 5, previous));
         progress(out, figures);
         figures.add(bench.service(50, quick ? 5 : 30, plans));
         out.println();

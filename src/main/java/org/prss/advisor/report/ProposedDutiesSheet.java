@@ -12,7 +12,8 @@ import org.prss.advisor.role.DutyReview;
 
 /**
  * Each duty the program proposes for its peers, in the order it wrote them: what it matched, with the words that
- * matched, and the verdict with its reasons and sources. Duties to keep out, and duties a person must review,
+ * matched, the verdict with its reasons and sources, the frame read (who does what to whom), and for a duty to keep
+ * out or allow only under a condition, what to write instead. Duties to keep out, and duties a person must review,
  * stand out by colour.
  */
 final class ProposedDutiesSheet {
@@ -32,7 +33,9 @@ final class ProposedDutiesSheet {
                 "Matched worksheet activities (words)",
                 "Signals (words)",
                 "Why",
-                "Sources");
+                "Sources",
+                "Read as (who does what to whom)",
+                "Write instead");
         for (DutyReview d : duties) {
             Row row = table.textRow(
                     null,
@@ -45,12 +48,14 @@ final class ProposedDutiesSheet {
                             .distinct()
                             .collect(Collectors.joining("\n")),
                     d.verdict().reason(),
-                    FindingsSheet.citations(d.verdict().citations()));
+                    FindingsSheet.citations(d.verdict().citations()),
+                    String.join("\n", d.verdict().readAs()),
+                    d.verdict().instead() == null ? "" : d.verdict().instead());
             Table.number(row, 0, d.duty().index() + 1, styles.text);
             Table.text(
                     row, 3, label(d.verdict().fit()), style(styles, d.verdict().fit()));
         }
-        table.finish(5, 18, 45, 18, 40, 34, 80, 45);
+        table.finish(5, 18, 45, 18, 40, 34, 80, 45, 50, 60);
     }
 
     /** How a verdict reads in a cell. */

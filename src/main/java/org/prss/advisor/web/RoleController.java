@@ -1,10 +1,12 @@
 package org.prss.advisor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.prss.advisor.Advisor;
+import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InvalidInputException;
@@ -13,9 +15,12 @@ import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AssessmentJson;
+import org.prss.advisor.report.RoleReviewWorkbook;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,20 +41,22 @@ class RoleController {
     private final Advisor advisor;
     private final DescriptionReader reader;
     private final WorkSlots slots;
+    private final RoleReviewWorkbook workbooks;
 
     RoleController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
         this.reader = ServiceReader.of(advisor);
         this.slots = slots;
+        this.workbooks = new RoleReviewWorkbook(advisor.knowledge());
     }
 
-    @PostMapping(
-            value = "/roles/check",
-            produces = MediaType.APPLICATION_JSON_VALUE,
-            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(value = "/roles/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<byte[]> checkUpload(
-            @RequestParam("file") MultipartFile file, @RequestParam(name = "setting", required = false) String setting)
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "setting", required = false) String setting,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException, KnowledgeException {
+        Responses.Format answer = Responses.negotiate(accept);
         Setting judged = QueryParameters.setting(setting);
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
@@ -60,12 +67,12 @@ class RoleController {
                         : DutyListReader.isDutyList(name)
                                 ? DutyListReader.read(name, body)
                                 : reader.readRole(name, body),
-                judged));
+                judged,
+                answer));
     }
 
     @PostMapping(
             value = "/roles/check",
-            produces = MediaType.APPLICATION_JSON_VALUE,
             consumes = {
                 MediaType.TEXT_PLAIN_VALUE,
                 MediaType.APPLICATION_JSON_VALUE,
@@ -77,8 +84,11 @@ class RoleController {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             })
     ResponseEntity<byte[]> check(
-            HttpServletRequest request, @RequestParam(name = "setting", required = false) String setting)
+            HttpServletRequest request,
+            @RequestParam(name = "setting", required = false) String setting,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException, KnowledgeException {
+        Responses.Format answer = Responses.negotiate(accept);
         Setting judged = QueryParameters.setting(setting);
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
@@ -91,13 +101,20 @@ class RoleController {
                         : type.startsWith(MediaType.TEXT_PLAIN_VALUE)
                                 ? DutyListReader.read("duties", body)
                                 : reader.readRole(BODY, body),
-                judged));
+                judged,
+                answer));
     }
 
-    private ResponseEntity<byte[]> review(Submission read, Setting setting)
-            throws KnowledgeException, InvalidInputException {
+    /** The review as JSON, or as the focused role-review workbook the command line writes. */
+    private ResponseEntity<byte[]> review(Submission read, Setting setting, Responses.Format answer)
+            throws KnowledgeException, InvalidInputException, IOException {
         Submission submission = read.inSetting(setting, "?setting=");
-        return Responses.json(AssessmentJson.toCompactRoleReviewJson(
-                advisor.reviewRole(submission, LocalDate.now()), submission.skippedSections()));
+        Assessment review = advisor.reviewRole(submission, LocalDate.now());
+        if (answer == Responses.Format.WORKBOOK) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbooks.write(review, submission, out);
+            return Responses.workbook(out.toByteArray(), "role-review.xlsx");
+        }
+        return Responses.json(AssessmentJson.toCompactRoleReviewJson(review, submission.skippedSections()));
     }
 }

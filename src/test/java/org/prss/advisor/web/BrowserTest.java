@@ -596,6 +596,24 @@ class BrowserTest {
                 SCREENSHOTS.resolve("duties-result.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
+        browser.get(base + "/role.html");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("setting")))
+                .selectByValue("PROBATION_PAROLE");
+        browser.findElement(By.id("duties"))
+                .sendKeys("Share updates on each participant's progress with the probation officer\n"
+                        + "Loan participants money for bus fare");
+        browser.findElement(By.id("duties-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "2 duties reviewed"));
+        result = browser.findElement(By.id("result")).getText();
+        assertTrue(result.contains("CONDITIONAL") && result.contains("in this setting (PROBATION_PAROLE)"), result);
+        assertTrue(result.contains("Read as: REPORTS_PROGRESS: share [updates]"), result);
+        assertTrue(result.contains("Read as: LENDS_OR_SPENDS_OWN_MONEY: loan [participants money]"), result);
+        assertTrue(result.contains("Write instead: Point the participant to program funds"), result);
+        assertTrue(browser.findElement(By.id("download-role-workbook")).isDisplayed());
+        Files.write(
+                SCREENSHOTS.resolve("duties-frames-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
         Path fixtures = Path.of("src", "test", "resources", "job-descriptions").toAbsolutePath();
         browser.get(base + "/role.html");
         browser.findElement(By.id("job-description"))

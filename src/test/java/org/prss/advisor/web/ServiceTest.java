@@ -225,6 +225,44 @@ class ServiceTest {
         assertEquals("no duties found", json(empty).at("/errors/0/problem").asText());
     }
 
+    @Test
+    void rolesCheckJudgesTheSettingShowsTheFrameAndGivesTheWorkbook() throws Exception {
+        byte[] line = "Share updates on each participant's progress with the probation officer\n".getBytes();
+        JsonNode court = json(post("/api/roles/check?setting=treatment_court", line, "text/plain", null));
+        assertEquals("KEEP_OUT", court.at("/duties/0/verdict/fit").asText());
+        assertTrue(
+                court.at("/duties/0/verdict/readAs/0").asText().startsWith("REPORTS_PROGRESS: share [updates]"),
+                court.toString());
+        assertTrue(court.at("/duties/0/verdict/instead").asText().startsWith("In a treatment court"), court.toString());
+        JsonNode probation = json(post("/api/roles/check?setting=PROBATION_PAROLE", line, "text/plain", null));
+        assertEquals("CONDITIONAL", probation.at("/duties/0/verdict/fit").asText());
+        assertTrue(
+                probation.at("/duties/0/verdict/reason").asText().contains("in this setting (PROBATION_PAROLE)"),
+                probation.toString());
+        HttpResponse<byte[]> misspelt = post("/api/roles/check?setting=probaton", line, "text/plain", null);
+        assertEquals(400, misspelt.statusCode());
+        assertTrue(
+                json(misspelt).at("/errors/0/path").asText().contains("setting"),
+                json(misspelt).toString());
+        HttpResponse<byte[]> workbook = post(
+                "/api/roles/check?setting=PROBATION_PAROLE",
+                line,
+                "text/plain",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, workbook.statusCode());
+        assertTrue(
+                workbook.headers().firstValue("Content-Disposition").orElse("").contains("role-review.xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            var duties = book.getSheet("Proposed Duties");
+            assertEquals(
+                    "Read as (who does what to whom)",
+                    duties.getRow(0).getCell(8).getStringCellValue());
+            assertEquals("CONDITIONAL", duties.getRow(1).getCell(3).getStringCellValue());
+            assertTrue(duties.getRow(1).getCell(8).getStringCellValue().startsWith("REPORTS_PROGRESS"));
+            assertTrue(duties.getRow(1).getCell(9).getStringCellValue().contains("signed release"));
+        }
+    }
+
     private static byte[] upload(String fileName, String type, byte[] content) throws Exception {
         ByteArrayOutputStream multipart = new ByteArrayOutputStream();
         multipart.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
