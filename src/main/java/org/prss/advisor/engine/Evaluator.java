@@ -24,6 +24,7 @@ import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.role.ActivityMatch;
+import org.prss.advisor.role.DutyFacts;
 import org.prss.advisor.role.DutyMatcher;
 import org.prss.advisor.role.DutyReview;
 import org.prss.advisor.role.DutyVerdict;
@@ -95,7 +96,7 @@ public final class Evaluator {
      * The verdicts the role rules give duties read as the given facts instead of by the matcher: the rules linter
      * asks what each labelled corpus line gets as an instance of its label.
      */
-    public List<DutyVerdict> judge(List<ProposedDuty> duties, Function<ProposedDuty, List<Object>> facts) {
+    public List<DutyVerdict> judge(List<ProposedDuty> duties, Function<ProposedDuty, DutyFacts> facts) {
         Set<String> domains = Set.of(org.prss.advisor.Advisor.ROLE_DOMAIN);
         List<ChecklistItem> items = knowledge.items().stream()
                 .filter(i -> domains.contains(i.domain()))
@@ -156,7 +157,7 @@ public final class Evaluator {
             Set<String> domains,
             List<ChecklistItem> items,
             List<ProposedDuty> duties,
-            Function<ProposedDuty, List<Object>> read,
+            Function<ProposedDuty, DutyFacts> read,
             Set<String> blocked,
             AgendaEventListener listener) {
         KieSession session = rules.newSession();
@@ -184,7 +185,7 @@ public final class Evaluator {
             knowledge.evaluationGuide().outcomeDomains().forEach(session::insert);
             for (ProposedDuty duty : duties) {
                 session.insert(duty);
-                read.apply(duty).forEach(session::insert);
+                read.apply(duty).all().forEach(session::insert);
             }
             AgendaFilter inScope = inDomains(domains);
             int fired = session.fireAllRules(

@@ -12,11 +12,13 @@ import org.prss.advisor.knowledge.DutyCorpus;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.role.ConditionMet;
+import org.prss.advisor.role.DutyFacts;
 import org.prss.advisor.role.DutyMatcher;
 import org.prss.advisor.role.DutyPart;
 import org.prss.advisor.role.DutyVerdict;
 import org.prss.advisor.role.ExampleIndex;
 import org.prss.advisor.role.KindMatch;
+import org.prss.advisor.role.PartFact;
 import org.prss.advisor.role.ProposedDuty;
 import org.prss.advisor.role.Resemblance;
 import org.prss.advisor.role.SentenceEmbedder;
@@ -104,14 +106,14 @@ final class CorpusLint {
             CorpusLine line = corpus.lines().get(duty.index());
             Resemblance itself = new Resemblance(line, 1.0);
             Optional<CorpusKind> kind = corpus.kind(line.label());
-            Object match = line.setting() != null && kind.isPresent()
+            PartFact match = line.setting() != null && kind.isPresent()
                     ? new KindMatch(duty.index(), 0, kind.get().inSetting(line.setting()), itself)
                     : matcher.labelled(duty.index(), 0, line.label(), itself);
-            List<Object> facts = new ArrayList<>(List.of(new DutyPart(duty.index(), 0, line.text()), match));
+            List<PartFact> facts = new ArrayList<>(List.of(match));
             if (conditions && line.conditionStated()) {
                 facts.add(new ConditionMet(duty.index(), 0, List.of("conditionStated")));
             }
-            return facts;
+            return new DutyFacts(List.of(new DutyPart(duty.index(), 0, line.text())), facts);
         });
     }
 

@@ -8,10 +8,15 @@ import java.util.List;
  *
  * @param words the part's words that state it
  */
-public record ConditionMet(int duty, int part, List<String> words) {
+public record ConditionMet(int duty, int part, List<String> words) implements PartFact {
 
     public ConditionMet {
         words = List.copyOf(words);
+    }
+
+    @Override
+    public ConditionMet at(int duty, int part) {
+        return new ConditionMet(duty, part, words);
     }
 
     public String describe() {

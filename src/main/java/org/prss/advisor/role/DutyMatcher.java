@@ -37,6 +37,7 @@ public final class DutyMatcher {
     private final DutySplitter splitter;
     private final RoleLanguage.Similarity similarity;
     private final ExampleIndex examples;
+    private final Embedder embedder;
     private final WordClasses wordClasses;
     private final FrameReader frames;
     private final List<Compiled<RoleActivity>> activities = new ArrayList<>();
@@ -61,6 +62,13 @@ public final class DutyMatcher {
      * without some lines for cross-validation; {@link RoleLanguage.Similarity#OFF} for the phrase rules alone).
      */
     public DutyMatcher(KnowledgeBase knowledge, ExampleIndex examples, RoleLanguage.Similarity similarity) {
+        this(knowledge, examples, similarity, SentenceEmbedder.SHARED);
+    }
+
+    /** Reads duties with the given embedder of sentences (it must be the one the examples were embedded with). */
+    public DutyMatcher(
+            KnowledgeBase knowledge, ExampleIndex examples, RoleLanguage.Similarity similarity, Embedder embedder) {
+        this.embedder = embedder;
         RoleLanguage language = knowledge.roleLanguage();
         this.normaliser = new WordNormaliser(language);
         this.similarity = similarity;
@@ -108,16 +116,17 @@ public final class DutyMatcher {
      * The facts the role rules judge a duty by: its parts ({@link DutyPart}) and, for each part, the activities,
      * signals and kinds it is an instance of, a condition it states, or the suggestions when nothing settled it.
      */
-    public List<Object> read(ProposedDuty duty) {
-        List<Object> facts = new ArrayList<>();
+    public DutyFacts read(ProposedDuty duty) {
+        List<DutyPart> found = new ArrayList<>();
+        List<PartFact> facts = new ArrayList<>();
         if (duty.listedActivityId() != null) {
-            facts.add(new DutyPart(duty.index(), 0, duty.text()));
+            found.add(new DutyPart(duty.index(), 0, duty.text()));
             activities.stream()
                     .filter(c -> c.target().id().equals(duty.listedActivityId()))
                     .findFirst()
                     .ifPresent(c ->
                             facts.add(new ActivityMatch(duty.index(), 0, c.target(), List.of("listed by id"), null)));
-            return facts;
+            return new DutyFacts(found, facts);
         }
         List<String> parts = splitter.split(duty.text());
         // A condition the line states governs every duty it lists ("With consent, update the family and ...").
@@ -125,11 +134,11 @@ public final class DutyMatcher {
         Optional<List<String>> condition = matched(conditions, lineWords, stems(lineWords));
         for (int p = 0; p < parts.size(); p++) {
             DutyPart part = new DutyPart(duty.index(), p, parts.get(p));
-            facts.add(part);
+            found.add(part);
             facts.addAll(readPart(part));
             condition.ifPresent(w -> facts.add(new ConditionMet(part.duty(), part.part(), w)));
         }
-        return facts;
+        return new DutyFacts(found, facts);
     }
 
     /** The part's reading: the reading of its text, stated for the part where it stands. */
@@ -151,7 +160,7 @@ public final class DutyMatcher {
         List<PartFact> facts = new ArrayList<>(frames.read(chunked));
         facts.add(PartShape.of(chunked, wordClasses));
         boolean compared = similarity.on() && !examples.isEmpty() && !words.isEmpty();
-        float[] vector = compared ? SentenceEmbedder.embed(part.text()) : null;
+        float[] vector = compared ? embedder.embed(part.text()) : null;
         if (compared) {
             notADuty(vector).ifPresent(n -> facts.add(NotADuty.resembling(n)));
         }

@@ -61,7 +61,7 @@ public record FrameReading(
         DutyReading.SettingVerdict there = reading.in(setting);
         if (there != null) {
             return "; in this setting (" + setting + ") " + there.verdict() + ", " + there.condition() + ": "
-                    + there.governs();
+                    + withoutStop(there.governs());
         }
         List<String> others = new ArrayList<>();
         reading.bySetting().forEach(s -> others.add(s.verdict() + " in " + s.settings()));
@@ -70,7 +70,11 @@ public record FrameReading(
                         + " guidelines govern ("
                 : "; in this setting (" + setting + ") the reading's own verdict governs (";
         return where + reading.verdict() + "); the sources differ elsewhere: " + String.join("; ", others)
-                + ", because " + reading.bySetting().get(0).governs();
+                + ", because " + withoutStop(reading.bySetting().get(0).governs());
+    }
+
+    private static String withoutStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /** What to write instead, for a reading that rules the duty out or allows it only under a condition. */

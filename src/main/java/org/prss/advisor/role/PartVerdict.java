@@ -14,6 +14,7 @@ import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.knowledge.RoleSignal;
 import org.prss.advisor.knowledge.WorksheetAnswer;
 import org.prss.advisor.model.Citation;
+import org.prss.advisor.model.Setting;
 
 /**
  * What the role rules decided about one part of a proposed duty, why, and which sources say so. The rules insert
@@ -43,6 +44,7 @@ public record PartVerdict(
             DutyPart part,
             DutyFit fit,
             String verdict,
+            Setting setting,
             Collection<?> readings,
             Collection<?> signals,
             Collection<?> activities,
@@ -100,13 +102,18 @@ public record PartVerdict(
                 .map(KindMatch.class::cast)
                 .sorted(Comparator.comparing(KindMatch::kindId))
                 .forEach(k -> {
-                    reasons.add(k.describe() + ": " + k.kind().verdict()
-                            + (k.kind().condition() == null
+                    String condition = k.kind().conditionIn(setting);
+                    reasons.add(k.describe() + ": " + k.kind().verdictIn(setting)
+                            + (condition == null ? "" : ", " + condition)
+                            + (setting == null
+                                            || k.kind().verdictIn(setting)
+                                                    == k.kind().verdict()
                                     ? ""
-                                    : ", " + k.kind().condition()) + ".");
+                                    : " in this setting (" + setting + ")")
+                            + ".");
                     citations.addAll(k.kind().citations());
-                    if (fit == DutyFit.CONDITIONAL && k.kind().condition() != null) {
-                        instead.add("State the condition: " + k.kind().condition() + ".");
+                    if (fit == DutyFit.CONDITIONAL && condition != null) {
+                        instead.add("State the condition: " + condition + ".");
                     }
                 });
         conditions.stream()

@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SentenceEmbedder {
 
+    /** The process's model as an {@link Embedder}, for a reader of duties. */
+    public static final Embedder SHARED = SentenceEmbedder::embed;
+
     /** Lengths of the vectors the model gives. */
     public static final int DIMENSION = 384;
 

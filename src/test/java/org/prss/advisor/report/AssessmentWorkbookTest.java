@@ -235,7 +235,9 @@ class AssessmentWorkbookTest {
                         "Matched worksheet activities (words)",
                         "Signals (words)",
                         "Why",
-                        "Sources"),
+                        "Sources",
+                        "Read as (who does what to whom)",
+                        "Write instead"),
                 headers(duties));
         assertEquals(4, duties.getLastRowNum(), "two listed activities and two free-text duties");
         int curfew = rowOf(duties, 2, "Report curfew violations to the judge");

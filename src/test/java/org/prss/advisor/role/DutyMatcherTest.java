@@ -79,7 +79,7 @@ class DutyMatcherTest {
     void aListedActivityMatchesOnlyItselfAndShowsNoWords() {
         ProposedDuty listed =
                 new ProposedDuty(0, "role.activities[0]", "Administer a drug test", "ROLE-ACT-ADMINISTER-DRUG-TEST");
-        List<Object> facts = MATCHER.read(listed);
+        List<Object> facts = MATCHER.read(listed).all();
         assertEquals(2, facts.size(), facts.toString());
         assertEquals(new DutyPart(0, 0, "Administer a drug test"), facts.get(0));
         ActivityMatch match = (ActivityMatch) facts.get(1);
@@ -96,8 +96,10 @@ class DutyMatcherTest {
     @Test
     void aLineReadAgainAtAnotherPlaceReadsTheSameStatedAtItsOwnPlace() {
         String line = "Drive participants to court dates and report curfew violations to the judge";
-        List<Object> first = MATCHER.read(new ProposedDuty(0, "role.duties[0]", line, null));
-        List<Object> again = MATCHER.read(new ProposedDuty(7, "role.duties[7]", line, null));
+        List<Object> first =
+                MATCHER.read(new ProposedDuty(0, "role.duties[0]", line, null)).all();
+        List<Object> again =
+                MATCHER.read(new ProposedDuty(7, "role.duties[7]", line, null)).all();
         assertEquals(first.size(), again.size());
         assertTrue(first.size() > 2, "two parts, each with what it matched: " + first);
         for (int i = 0; i < first.size(); i++) {

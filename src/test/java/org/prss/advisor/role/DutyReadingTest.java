@@ -25,14 +25,14 @@ class DutyReadingTest {
     }
 
     private static List<String> parts(String text) {
-        return MATCHER.read(new ProposedDuty(0, "line 1", text, null)).stream()
+        return MATCHER.read(new ProposedDuty(0, "line 1", text, null)).all().stream()
                 .filter(DutyPart.class::isInstance)
                 .map(p -> ((DutyPart) p).text())
                 .toList();
     }
 
     private static List<ConditionMet> conditions(String text) {
-        return MATCHER.read(new ProposedDuty(0, "line 1", text, null)).stream()
+        return MATCHER.read(new ProposedDuty(0, "line 1", text, null)).all().stream()
                 .filter(ConditionMet.class::isInstance)
                 .map(ConditionMet.class::cast)
                 .toList();
