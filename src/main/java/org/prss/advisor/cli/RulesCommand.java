@@ -90,6 +90,8 @@ final class RulesCommand {
                             + advisor.knowledge().roleWorksheet().activities().size() + " role worksheet activities, "
                             + advisor.knowledge().roleLanguage().signals().size() + " role signals, "
                             + advisor.knowledge().dutyCorpus().lines().size() + " labelled duty lines, "
+                            + advisor.knowledge().dutyCorpus().nonDuties().size() + " lines that are not duties, "
+                            + advisor.knowledge().dutyFrames().readings().size() + " duty frame readings, "
                             + advisor.knowledge().thresholds().size() + " thresholds, rule set "
                             + advisor.knowledge().ruleSet().version() + " ("
                             + advisor.knowledge().ruleSet().hash() + ")");

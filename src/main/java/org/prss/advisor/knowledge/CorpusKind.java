@@ -20,16 +20,6 @@ public record CorpusKind(
         String file,
         int line) {
 
-    /** The kind's verdict (and its condition and sources) in the settings listed. */
-    public record SettingVerdict(
-            List<Setting> settings, CorpusVerdict verdict, String condition, List<Citation> citations) {
-
-        public SettingVerdict {
-            settings = List.copyOf(settings);
-            citations = citations == null ? List.of() : List.copyOf(citations);
-        }
-    }
-
     public CorpusKind {
         citations = List.copyOf(citations);
         bySetting = bySetting == null ? List.of() : List.copyOf(bySetting);
@@ -74,12 +64,6 @@ public record CorpusKind(
     }
 
     private SettingVerdict in(Setting setting) {
-        if (setting == null) {
-            return null;
-        }
-        return bySetting.stream()
-                .filter(s -> s.settings().contains(setting))
-                .findFirst()
-                .orElse(null);
+        return SettingVerdict.in(bySetting, setting);
     }
 }

@@ -124,8 +124,8 @@ final class DutyCorpusReader {
         return Setting.valueOf(name);
     }
 
-    private List<CorpusKind.SettingVerdict> bySetting(int line, String label, List<BySettingSpec> specs) {
-        List<CorpusKind.SettingVerdict> verdicts = new ArrayList<>();
+    private List<SettingVerdict> bySetting(int line, String label, List<BySettingSpec> specs) {
+        List<SettingVerdict> verdicts = new ArrayList<>();
         Set<Setting> named = new java.util.HashSet<>();
         for (BySettingSpec spec : specs == null ? List.<BySettingSpec>of() : specs) {
             String where = label + " bySetting";
@@ -152,7 +152,7 @@ final class DutyCorpusReader {
                         file, line, where + " " + spec.settings() + ": a CONDITIONAL verdict states its condition");
             }
             loader.checkCitations(file, line, where + " " + spec.settings(), spec.citations());
-            verdicts.add(new CorpusKind.SettingVerdict(settings, spec.verdict(), spec.condition(), spec.citations()));
+            verdicts.add(new SettingVerdict(settings, spec.verdict(), spec.condition(), null, spec.citations()));
         }
         return verdicts;
     }

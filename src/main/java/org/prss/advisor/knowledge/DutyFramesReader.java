@@ -104,7 +104,7 @@ final class DutyFramesReader {
             loader.requireText(file, line, label, "instead", spec.instead());
         }
         loader.checkCitations(file, line, label, spec.citations());
-        List<DutyReading.SettingVerdict> bySetting = new ArrayList<>();
+        List<SettingVerdict> bySetting = new ArrayList<>();
         for (SettingSpec s : spec.bySetting() == null ? List.<SettingSpec>of() : spec.bySetting()) {
             String where = label + " in " + s.settings();
             if (s.settings() == null || s.settings().isEmpty() || s.settings().contains(null)) {
@@ -114,7 +114,7 @@ final class DutyFramesReader {
             checkVerdict(line, where, s.verdict(), s.condition());
             loader.requireText(file, line, where, "governs", s.governs());
             loader.checkCitations(file, line, where, s.citations());
-            bySetting.add(new DutyReading.SettingVerdict(
+            bySetting.add(new SettingVerdict(
                     s.settings(),
                     s.verdict(),
                     s.condition(),

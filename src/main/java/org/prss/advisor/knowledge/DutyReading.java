@@ -31,16 +31,6 @@ public record DutyReading(
         String file,
         int line) {
 
-    /** The verdict in some settings, why it governs there, and its sources. */
-    public record SettingVerdict(
-            List<Setting> settings, CorpusVerdict verdict, String condition, String governs, List<Citation> citations) {
-
-        public SettingVerdict {
-            settings = List.copyOf(settings);
-            citations = List.copyOf(citations);
-        }
-    }
-
     public DutyReading {
         citations = List.copyOf(citations);
         bySetting = List.copyOf(bySetting);
@@ -48,12 +38,6 @@ public record DutyReading(
 
     /** The verdict for a setting in which its sources differ, or null when the reading's own verdict holds there. */
     public SettingVerdict in(Setting setting) {
-        if (setting == null) {
-            return null;
-        }
-        return bySetting.stream()
-                .filter(s -> s.settings().contains(setting))
-                .findFirst()
-                .orElse(null);
+        return SettingVerdict.in(bySetting, setting);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.prss.advisor.knowledge.CorpusVerdict;
 import org.prss.advisor.knowledge.DutyReading;
+import org.prss.advisor.knowledge.SettingVerdict;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 
@@ -28,7 +29,7 @@ public record FrameReading(
 
     /** The reading of a frame in a setting (null: not stated). */
     public static FrameReading of(DutyFrame frame, DutyReading reading, Setting setting) {
-        DutyReading.SettingVerdict there = reading.in(setting);
+        SettingVerdict there = reading.in(setting);
         return new FrameReading(
                 frame.duty(),
                 frame.part(),
@@ -58,7 +59,7 @@ public record FrameReading(
         if (reading.bySetting().isEmpty()) {
             return "";
         }
-        DutyReading.SettingVerdict there = reading.in(setting);
+        SettingVerdict there = reading.in(setting);
         if (there != null) {
             return "; in this setting (" + setting + ") " + there.verdict() + ", " + there.condition() + ": "
                     + withoutStop(there.governs());
@@ -79,7 +80,7 @@ public record FrameReading(
 
     /** What to write instead, for a reading that rules the duty out or allows it only under a condition. */
     public String instead() {
-        DutyReading.SettingVerdict there = reading.in(setting);
+        SettingVerdict there = reading.in(setting);
         if (there != null) {
             return there.verdict() == CorpusVerdict.FITS_ROLE ? null : "Allowed here " + there.condition() + ".";
         }

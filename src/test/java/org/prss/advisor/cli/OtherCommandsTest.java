@@ -138,7 +138,11 @@ class OtherCommandsTest {
                                 + " items, 54 role worksheet activities, "
                                 + kb.roleLanguage().signals().size() + " role signals, "
                                 + kb.dutyCorpus().lines().size()
-                                + " labelled duty lines, " + kb.thresholds().size() + " thresholds, rule set "
+                                + " labelled duty lines, "
+                                + kb.dutyCorpus().nonDuties().size()
+                                + " lines that are not duties, "
+                                + kb.dutyFrames().readings().size()
+                                + " duty frame readings, " + kb.thresholds().size() + " thresholds, rule set "
                                 + kb.ruleSet().version()),
                 run.out());
     }

@@ -1,0 +1,74 @@
+package org.prss.advisor.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.Advisor;
+import org.prss.advisor.TestAdvisor;
+import org.prss.advisor.model.Setting;
+
+/** The frames file (checklists/duty-frames.yaml): every reading cited, ruled on by its own rule, checked on load. */
+class DutyFramesTest {
+
+    @TempDir
+    Path dir;
+
+    private final DutyFrames frames = TestAdvisor.get().knowledge().dutyFrames();
+
+    @Test
+    void everyReadingHasItsRuleAndEveryRulingOutOrConditionSaysWhatToWriteInstead() throws Exception {
+        String drl = Files.readString(Path.of("rules", "role-frames.drl"));
+        assertEquals(18, frames.readings().size());
+        for (DutyReading r : frames.readings()) {
+            assertTrue(drl.contains("rule \"" + r.id() + "\""), "a rule named after " + r.id());
+            assertTrue(!r.citations().isEmpty(), r.id());
+            if (r.verdict() != CorpusVerdict.FITS_ROLE) {
+                assertNotNull(r.instead(), r.id());
+            }
+        }
+    }
+
+    @Test
+    void reportingProgressGovernsByTheTreatmentCourtGuidelinesUnlessTheSettingIsAnother() {
+        DutyReading progress = frames.readings().stream()
+                .filter(r -> r.id().equals("REPORTS_PROGRESS"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(CorpusVerdict.KEEP_OUT, progress.verdict());
+        assertEquals(null, progress.in(Setting.TREATMENT_COURT), "the treatment-court guidelines govern there");
+        assertEquals(null, progress.in(null), "an unstated setting is read for a treatment court");
+        SettingVerdict probation = progress.in(Setting.PROBATION_PAROLE);
+        assertEquals(CorpusVerdict.CONDITIONAL, probation.verdict());
+        assertTrue(probation.condition().contains("signed release"), probation.condition());
+        assertTrue(
+                probation.citations().stream().anyMatch(c -> c.source().equals("LAPPA Toolkit 2021"))
+                        && probation.citations().stream()
+                                .anyMatch(c -> c.source().equals("All Rise Guidelines 2023")),
+                "both sides are cited");
+    }
+
+    @Test
+    void aMisspeltSignalAndAConditionalReadingWithoutItsConditionAreReportedAtTheirLines() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist(
+                "duty-frames.yaml", "    signal: COMPLIANCE_MONITORING\n", "    signal: COMPLIANCE_MONITORIN\n");
+        KnowledgeCopy.edit(
+                file,
+                "        verdict: CONDITIONAL\n        condition: \"only with the participant's signed release",
+                "        verdict: CONDITIONAL\n        conditio: \"only with the participant's signed release");
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
+        String report = e.report();
+        int reading = KnowledgeCopy.lineOf(file, "  - id: REPORTS_COMPLIANCE");
+        assertTrue(
+                report.contains(file + ":" + reading + ": reading REPORTS_COMPLIANCE: unknown signal"
+                        + " 'COMPLIANCE_MONITORIN' (did you mean 'COMPLIANCE_MONITORING'?)"),
+                report);
+        assertTrue(report.contains("unknown field 'conditio'"), report);
+    }
+}
