@@ -64,6 +64,8 @@ public record RoleLanguage(
      *                   qualification) for a line nearer to it than to any duty to be listed apart as not a duty
      * @param paraphrase the least similarity at which two lines with one label are paraphrases of one duty, kept in one
      *                   fold when the role review is cross-validated
+     * @param tieMargin  a vote the winning verdict wins by less than this (in summed similarity) over another verdict
+     *                   is a near tie: the examples decide nothing, and the duty goes to a person with both shown
      */
     public record Similarity(
             int neighbours,
@@ -72,9 +74,10 @@ public record RoleLanguage(
             double sameLine,
             double keepOutMargin,
             double nonDuty,
-            double paraphrase) {
+            double paraphrase,
+            double tieMargin) {
         /** No similarity reading: phrase rules only. */
-        public static final Similarity OFF = new Similarity(0, 1.0, 1.0, 1.0, 0, 1.0, 1.0);
+        public static final Similarity OFF = new Similarity(0, 1.0, 1.0, 1.0, 0, 1.0, 1.0, 0);
 
         public boolean on() {
             return neighbours > 0;

@@ -114,13 +114,14 @@ final class RoleLanguageReader {
                     || s.nonDuty() <= 0
                     || s.nonDuty() > 1
                     || s.paraphrase() <= 0
-                    || s.paraphrase() > 1) {
+                    || s.paraphrase() > 1
+                    || s.tieMargin() < 0) {
                 loader.problem(
                         file,
                         line,
                         "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
-                                + " 0 < sameLine <= 1, 0 <= keepOutMargin <= 1, 0 < nonDuty <= 1 and 0 < paraphrase"
-                                + " <= 1");
+                                + " 0 < sameLine <= 1, 0 <= keepOutMargin <= 1, 0 < nonDuty <= 1, 0 < paraphrase"
+                                + " <= 1 and tieMargin >= 0");
                 return RoleLanguage.Similarity.OFF;
             }
             return s;

@@ -235,6 +235,15 @@ public final class DutyMatcher {
         if (winner.getKey() != CorpusVerdict.KEEP_OUT && keepOutClose(voters)) {
             return Optional.empty();
         }
+        // A near tie between two verdicts is mixed evidence: a person decides, shown the nearest lines of both (a
+        // KEEP_OUT win stands: ruling a duty out on mixed evidence costs less than letting it through).
+        boolean nearTie = winner.getKey() != CorpusVerdict.KEEP_OUT
+                && votes.entrySet().stream()
+                        .anyMatch(v -> v.getKey() != winner.getKey()
+                                && winner.getValue() - v.getValue() < similarity.tieMargin());
+        if (nearTie) {
+            return Optional.empty();
+        }
         return nearest.stream()
                 .filter(r -> labelVerdicts.get(r.example().label()) == winner.getKey())
                 .findFirst()

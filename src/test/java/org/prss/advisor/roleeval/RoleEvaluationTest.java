@@ -53,10 +53,11 @@ class RoleEvaluationTest {
     @Test
     void theReadingHoldsItsFloorsAndBeatsThePhrasesAndFramesAlone() {
         String figures = FiguresReport.text(List.of(crossValidated, phrases), agreement);
-        assertTrue(crossValidated.decidedAccuracy() >= 0.87, figures);
-        assertTrue(crossValidated.keepOutRecall() >= 0.84, figures);
-        assertTrue(crossValidated.nonDutyRecall() >= 0.8, figures);
-        assertTrue(crossValidated.keepOutPassedAsFitting() <= 16, figures);
+        assertTrue(crossValidated.decidedAccuracy() >= 0.90, figures);
+        assertTrue(crossValidated.keepOutRecall() >= 0.89, figures);
+        assertTrue(crossValidated.nonDutyRecall() >= 0.85, figures);
+        // The costliest error, and a target of issue 31: no duty the sources rule out passes as fitting.
+        assertEquals(0, crossValidated.keepOutPassedAsFitting(), figures);
         assertTrue(crossValidated.accuracy() >= phrases.accuracy() + 0.1, figures);
         assertTrue(crossValidated.keepOutRecall() > phrases.keepOutRecall(), figures);
     }
