@@ -20,6 +20,7 @@ import org.prss.advisor.model.Severity;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
+import org.prss.advisor.role.ChunkTagger;
 import org.prss.advisor.role.SentenceEmbedder;
 import org.prss.advisor.team.FactDisagreement;
 import org.prss.advisor.team.Team;
@@ -99,11 +100,13 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkFiles();
-        // The sentence model (most of a second to load) loads beside the rules and checklists when duties will need
-        // it; the workbook warm-up waits until the checklists are in, since the rules wait for them.
+        // The sentence model and the chunking models (each most of a second to load) load beside the rules and
+        // checklists when duties will need them; the workbook warm-up waits until the checklists are in, since the
+        // rules wait for them.
         List<Path> inputs = respondents.isEmpty() ? List.of(file) : respondents;
         if (inputs.stream().anyMatch(DescriptionReader::listsDuties)) {
             SentenceEmbedder.loadInBackground();
+            ChunkTagger.loadInBackground();
         }
         Advisor advisor = knowledge.load();
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);

@@ -160,32 +160,50 @@ public final class DutyMatcher {
         List<PartFact> facts = new ArrayList<>(frames.read(chunked));
         facts.add(PartShape.of(chunked, wordClasses));
         boolean compared = similarity.on() && !examples.isEmpty() && !words.isEmpty();
-        float[] vector = compared ? embedder.embed(part.text()) : null;
-        if (compared) {
-            notADuty(vector).ifPresent(n -> facts.add(NotADuty.resembling(n)));
-        }
         if (!compared) {
             facts.addAll(phrased);
             return facts;
         }
+        if (!phrased.isEmpty() && similarity.overrule() >= 1.0) {
+            // Phrases outrank the examples and settle the part without the model; what the examples say is worked
+            // out only for a part whose phrase matches the rules find all to be lookalikes.
+            facts.addAll(phrased);
+            facts.add(ExampleFallback.of(() -> List.of(byExamples(text, words, stems, embedder.embed(text)))));
+            return facts;
+        }
+        float[] vector = embedder.embed(text);
+        notADuty(vector).ifPresent(n -> facts.add(NotADuty.resembling(n)));
+        PartFact byExamples = byExamples(text, words, stems, vector);
+        boolean decided = !(byExamples instanceof Suggestions);
+        if (phrased.isEmpty() || decided && resemblance(byExamples).similarity() >= similarity.overrule()) {
+            facts.add(byExamples);
+        } else {
+            facts.addAll(phrased);
+        }
+        return facts;
+    }
+
+    /** What the labelled examples say of a part: the match of the example that decides it, or the suggestions. */
+    private PartFact byExamples(String text, List<Word> words, Set<String> stems, float[] vector) {
         Set<String> ruledOut = ruledOut(words, stems);
         List<Resemblance> nearest = examples.nearest(
                 vector,
                 Math.max(similarity.neighbours(), SUGGESTIONS),
                 r -> !ruledOut.contains(r.example().label()));
         Optional<Resemblance> decides = decides(nearest);
-        PartFact byExamples = decides.isPresent()
-                ? labelled(part.duty(), part.part(), decides.get().example().label(), decides.get())
-                : new Suggestions(part.duty(), part.part(), nearest.subList(0, Math.min(SUGGESTIONS, nearest.size())));
-        if (phrased.isEmpty() || decides.isPresent() && decides.get().similarity() >= similarity.overrule()) {
-            facts.add(byExamples);
-        } else {
-            // Phrases outrank the examples; what the examples say is kept for a part whose phrase matches the rules
-            // find to be lookalikes.
-            facts.addAll(phrased);
-            facts.add(new ExampleFallback(part.duty(), part.part(), List.of(byExamples)));
+        return decides.isPresent()
+                ? labelled(0, 0, decides.get().example().label(), decides.get())
+                : new Suggestions(0, 0, nearest.subList(0, Math.min(SUGGESTIONS, nearest.size())));
+    }
+
+    private static Resemblance resemblance(PartFact match) {
+        if (match instanceof ActivityMatch a) {
+            return a.example();
         }
-        return facts;
+        if (match instanceof SignalMatch s) {
+            return s.example();
+        }
+        return ((KindMatch) match).example();
     }
 
     /** The non-duty line the part resembles, when alike enough and nearer than any labelled duty. */

@@ -2,24 +2,51 @@ package org.prss.advisor.role;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * What the labelled examples would say of a part that the phrase rules matched, kept aside: when the role rules drop
- * every phrase match as a lookalike (the words only name the topic the peer explains, or someone else's act), the
- * examples decide the part instead, or offer their nearest lines for a person to judge.
+ * What the labelled examples would say of a part that the phrase rules matched, kept aside and worked out only when
+ * asked: when the role rules drop every phrase match as a lookalike (the words only name the topic the peer explains,
+ * or someone else's act), the examples decide the part instead, or offer their nearest lines for a person to judge.
+ * Most parts never ask, so most never pay for the sentence model.
  *
- * @param facts the example's match, or the suggestions, stated for this part
+ * @param reading the example's match or the suggestions, stated for a part at 0, 0, worked out once
  */
 public record ExampleFallback(
-        @JsonIgnore int duty, @JsonIgnore int part, List<PartFact> facts) implements PartFact {
+        @JsonIgnore int duty,
+        @JsonIgnore int part,
+        @JsonIgnore Supplier<List<PartFact>> reading) implements PartFact {
 
-    public ExampleFallback {
-        facts = List.copyOf(facts);
+    /** The examples' reading of a part's text, worked out at most once, on first use. */
+    static ExampleFallback of(Supplier<List<PartFact>> reading) {
+        return new ExampleFallback(0, 0, new Once<>(reading));
     }
 
     @Override
     public ExampleFallback at(int duty, int part) {
-        return new ExampleFallback(
-                duty, part, facts.stream().map(f -> f.at(duty, part)).toList());
+        return new ExampleFallback(duty, part, reading);
+    }
+
+    /** The facts to insert for this part. */
+    public List<PartFact> facts() {
+        return reading.get().stream().map(f -> f.at(duty, part)).toList();
+    }
+
+    /** A supplier that works its value out once, whichever thread asks first. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 }
