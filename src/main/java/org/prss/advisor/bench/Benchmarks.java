@@ -320,7 +320,7 @@ public final class Benchmarks {
     /** The median milliseconds a line of the job description takes, warm, new wording each round, on a class path. */
     private double perLine(String classPath, Path jobDescription) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(
-                        java(), "-cp", classPath, WarmWorkload.class.getName(), "role", jobDescription.toString(), "20")
+                        java(), "-cp", classPath, WarmWorkload.class.getName(), "role", jobDescription.toString(), "30")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

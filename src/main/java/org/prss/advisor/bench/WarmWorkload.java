@@ -42,6 +42,9 @@ public final class WarmWorkload {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
+    /** Role reviews run before the timed ones, so that the JIT has compiled the reader (the time drops for ~15). */
+    private static final int WARM_UP_ROUNDS = 20;
+
     private WarmWorkload() {}
 
     public static void main(String[] args) throws Exception {
@@ -97,7 +100,7 @@ public final class WarmWorkload {
         }
     }
 
-    /** The median time a role review takes per line, new wording each round; the first rounds warm up. */
+    /** The median time a role review takes per line, new wording each round; the first 20 rounds warm up. */
     private static double msPerLine(Advisor advisor, Path file, int rounds) throws Exception {
         List<String> lines = Files.readAllLines(file).stream()
                 .map(String::strip)
@@ -105,14 +108,14 @@ public final class WarmWorkload {
                 .map(l -> l.startsWith("- ") ? l.substring(2) : l)
                 .toList();
         List<Double> times = new ArrayList<>();
-        for (int round = 0; round < rounds + 3; round++) {
+        for (int round = 0; round < rounds + WARM_UP_ROUNDS; round++) {
             int r = round;
             Role role = new Role(
                     List.of(), lines.stream().map(l -> l + " (round " + r + ")").toList(), List.of());
             long start = System.nanoTime();
             advisor.reviewRole(
                     new Submission("bench", null, new ProgramDescription(null, null, null, role, null)), AS_OF);
-            if (round >= 3) {
+            if (round >= WARM_UP_ROUNDS) {
                 times.add((System.nanoTime() - start) / 1e6 / lines.size());
             }
         }

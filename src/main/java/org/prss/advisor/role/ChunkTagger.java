@@ -60,12 +60,16 @@ public final class ChunkTagger {
 
     private record Taggers(TokenizerME tokens, POSTaggerME tags, ChunkerME chunks) {}
 
-    private static final FutureTask<Models> MODELS = new FutureTask<>(() -> new Models(
-            new TokenizerModel(model("/en-token.bin")),
-            new POSModel(model("/en-pos-maxent.bin")),
-            new ChunkerModel(model("/en-chunker.bin"))));
+    /** The three models, each loaded by whoever asks first; a command that will read duties starts all three. */
+    private static final FutureTask<TokenizerModel> TOKENS =
+            new FutureTask<>(() -> new TokenizerModel(model("/en-token.bin")));
 
-    private static final AtomicReference<Thread> LOADER = new AtomicReference<>();
+    private static final FutureTask<POSModel> TAGS = new FutureTask<>(() -> new POSModel(model("/en-pos-maxent.bin")));
+    private static final FutureTask<ChunkerModel> CHUNKS =
+            new FutureTask<>(() -> new ChunkerModel(model("/en-chunker.bin")));
+
+    /** The threads {@link #loadInBackground} started, if any. */
+    private static final AtomicReference<List<Thread>> LOADERS = new AtomicReference<>();
 
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> {
         Models m = models();
@@ -75,12 +79,20 @@ public final class ChunkTagger {
 
     private ChunkTagger() {}
 
-    /** Starts loading the models on a thread of their own, for a command that will read duties. */
+    /**
+     * Starts loading the models, each on a thread of its own, for a command that will read duties: the tagger's model,
+     * the largest, then overlaps the chunker's and the rules' loading instead of following them.
+     */
     public static void loadInBackground() {
-        Thread loader = new Thread(MODELS, "chunk-models");
-        loader.setDaemon(true);
-        if (LOADER.compareAndSet(null, loader)) {
-            loader.start();
+        List<Thread> loaders = List.of(
+                new Thread(TAGS, "chunk-models-tags"),
+                new Thread(CHUNKS, "chunk-models-chunks"),
+                new Thread(TOKENS, "chunk-models-tokens"));
+        if (LOADERS.compareAndSet(null, loaders)) {
+            loaders.forEach(t -> {
+                t.setDaemon(true);
+                t.start();
+            });
         }
     }
 
@@ -134,9 +146,14 @@ public final class ChunkTagger {
     }
 
     private static Models models() {
-        MODELS.run();
+        return new Models(loaded(TOKENS), loaded(TAGS), loaded(CHUNKS));
+    }
+
+    /** A model, loaded now unless it is loaded or loading (then this waits for it). */
+    private static <T> T loaded(FutureTask<T> model) {
+        model.run(); // returns at once when another thread has run or is running it
         try {
-            return MODELS.get();
+            return model.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the chunking models could not be loaded: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
