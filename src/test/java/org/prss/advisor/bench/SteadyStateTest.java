@@ -41,8 +41,10 @@ class SteadyStateTest {
     @Test
     void aWarmUpThatNeverSettlesStopsAtTheCapAndSaysSo() throws InterruptedException {
         SteadyState quick = new SteadyState(0.05, 0.2, 0.05);
-        long[] count = {0};
-        SteadyState.Outcome outcome = quick.await(() -> count[0] = count[0] * 2 + 1); // doubles every window
+        long start = System.nanoTime();
+        // The work done doubles every window by the clock, however often it is read (a count doubled on every read
+        // overflowed to a constant -1, which read as steady, when the machine was busy and it was read often).
+        SteadyState.Outcome outcome = quick.await(() -> (long) (Math.pow(2, (System.nanoTime() - start) / 5e7) * 1000));
         assertTrue(outcome.capped());
         assertTrue(outcome.seconds() >= 0.2);
         assertTrue(outcome.describe().startsWith("not steady after"), outcome.describe());
