@@ -18,7 +18,7 @@ public record ActivityMatch(
         @JsonIgnore RoleActivity activity,
         List<String> words,
         @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example)
-        implements PartFact {
+        implements ByExample {
 
     public ActivityMatch {
         words = List.copyOf(words);

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
@@ -61,15 +58,13 @@ public final class ChunkTagger {
     private record Taggers(TokenizerME tokens, POSTaggerME tags, ChunkerME chunks) {}
 
     /** The three models, each loaded by whoever asks first; a command that will read duties starts all three. */
-    private static final FutureTask<TokenizerModel> TOKENS =
-            new FutureTask<>(() -> new TokenizerModel(model("/en-token.bin")));
+    private static final LoadedOnce<TokenizerModel> TOKENS =
+            new LoadedOnce<>("the tokenizer model", () -> new TokenizerModel(model("/en-token.bin")));
 
-    private static final FutureTask<POSModel> TAGS = new FutureTask<>(() -> new POSModel(model("/en-pos-maxent.bin")));
-    private static final FutureTask<ChunkerModel> CHUNKS =
-            new FutureTask<>(() -> new ChunkerModel(model("/en-chunker.bin")));
-
-    /** The threads {@link #loadInBackground} started, if any. */
-    private static final AtomicReference<List<Thread>> LOADERS = new AtomicReference<>();
+    private static final LoadedOnce<POSModel> TAGS =
+            new LoadedOnce<>("the part-of-speech model", () -> new POSModel(model("/en-pos-maxent.bin")));
+    private static final LoadedOnce<ChunkerModel> CHUNKS =
+            new LoadedOnce<>("the chunker model", () -> new ChunkerModel(model("/en-chunker.bin")));
 
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> {
         Models m = models();
@@ -84,16 +79,9 @@ public final class ChunkTagger {
      * the largest, then overlaps the chunker's and the rules' loading instead of following them.
      */
     public static void loadInBackground() {
-        List<Thread> loaders = List.of(
-                new Thread(TAGS, "chunk-models-tags"),
-                new Thread(CHUNKS, "chunk-models-chunks"),
-                new Thread(TOKENS, "chunk-models-tokens"));
-        if (LOADERS.compareAndSet(null, loaders)) {
-            loaders.forEach(t -> {
-                t.setDaemon(true);
-                t.start();
-            });
-        }
+        TAGS.startInBackground("chunk-models-tags");
+        CHUNKS.startInBackground("chunk-models-chunks");
+        TOKENS.startInBackground("chunk-models-tokens");
     }
 
     /** The line's tokens, tags and chunks. */
@@ -146,20 +134,7 @@ public final class ChunkTagger {
     }
 
     private static Models models() {
-        return new Models(loaded(TOKENS), loaded(TAGS), loaded(CHUNKS));
-    }
-
-    /** A model, loaded now unless it is loaded or loading (then this waits for it). */
-    private static <T> T loaded(FutureTask<T> model) {
-        model.run(); // returns at once when another thread has run or is running it
-        try {
-            return model.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the chunking models could not be loaded: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the chunking models loaded", e);
-        }
+        return new Models(TOKENS.get(), TAGS.get(), CHUNKS.get());
     }
 
     private static InputStream model(String resource) {

@@ -175,7 +175,7 @@ public final class DutyMatcher {
         notADuty(vector).ifPresent(n -> facts.add(NotADuty.resembling(n)));
         PartFact byExamples = byExamples(text, words, stems, vector);
         boolean decided = !(byExamples instanceof Suggestions);
-        if (phrased.isEmpty() || decided && resemblance(byExamples).similarity() >= similarity.overrule()) {
+        if (phrased.isEmpty() || decided && ((ByExample) byExamples).example().similarity() >= similarity.overrule()) {
             facts.add(byExamples);
         } else {
             facts.addAll(phrased);
@@ -194,16 +194,6 @@ public final class DutyMatcher {
         return decides.isPresent()
                 ? labelled(0, 0, decides.get().example().label(), decides.get())
                 : new Suggestions(0, 0, nearest.subList(0, Math.min(SUGGESTIONS, nearest.size())));
-    }
-
-    private static Resemblance resemblance(PartFact match) {
-        if (match instanceof ActivityMatch a) {
-            return a.example();
-        }
-        if (match instanceof SignalMatch s) {
-            return s.example();
-        }
-        return ((KindMatch) match).example();
     }
 
     /** The non-duty line the part resembles, when alike enough and nearer than any labelled duty. */

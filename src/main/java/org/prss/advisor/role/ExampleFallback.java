@@ -19,7 +19,8 @@ public record ExampleFallback(
 
     /** The examples' reading of a part's text, worked out at most once, on first use. */
     static ExampleFallback of(Supplier<List<PartFact>> reading) {
-        return new ExampleFallback(0, 0, new Once<>(reading));
+        LoadedOnce<List<PartFact>> once = new LoadedOnce<>("the labelled examples' reading", reading::get);
+        return new ExampleFallback(0, 0, once::get);
     }
 
     @Override
@@ -30,23 +31,5 @@ public record ExampleFallback(
     /** The facts to insert for this part. */
     public List<PartFact> facts() {
         return reading.get().stream().map(f -> f.at(duty, part)).toList();
-    }
-
-    /** A supplier that works its value out once, whichever thread asks first. */
-    private static final class Once<T> implements Supplier<T> {
-        private final Supplier<T> compute;
-        private T value;
-
-        Once(Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = compute.get();
-            }
-            return value;
-        }
     }
 }

@@ -12,7 +12,7 @@ public record KindMatch(
         @JsonIgnore int duty,
         @JsonIgnore int part,
         @JsonIgnore CorpusKind kind,
-        Resemblance example) implements PartFact {
+        Resemblance example) implements ByExample {
 
     @Override
     public KindMatch at(int duty, int part) {

@@ -173,7 +173,15 @@ public record PartVerdict(
      * The frames read the part one way and the labelled examples another: a person decides, shown each candidate
      * reading with its passage. Mixed evidence never lets a duty through.
      */
-    public static PartVerdict disputed(DutyPart part, Collection<?> readings, Collection<?> examples) {
+    public static PartVerdict disputed(
+            DutyPart part,
+            Collection<?> readings,
+            Collection<?> kinds,
+            Collection<?> activities,
+            Collection<?> signals) {
+        List<Object> examples = new ArrayList<>(kinds);
+        examples.addAll(activities);
+        examples.addAll(signals);
         List<String> candidates = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> readAs = new ArrayList<>();
@@ -184,7 +192,7 @@ public record PartVerdict(
             citations.addAll(r.citations());
         }
         for (Object o : examples) {
-            Resemblance example = exampleOf(o);
+            Resemblance example = ((ByExample) o).example();
             candidates.add(example.verdict() + " by the labelled line it resembles: " + example.describe() + ".");
             citations.addAll(example.example().citations());
         }
@@ -199,15 +207,5 @@ public record PartVerdict(
                 List.copyOf(citations),
                 readAs,
                 null);
-    }
-
-    private static Resemblance exampleOf(Object match) {
-        if (match instanceof ActivityMatch a) {
-            return a.example();
-        }
-        if (match instanceof SignalMatch s) {
-            return s.example();
-        }
-        return ((KindMatch) match).example();
     }
 }

@@ -5,9 +5,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Turns a sentence into a vector whose direction carries its meaning: all-MiniLM-L6-v2 (quantized), a small
@@ -29,11 +26,8 @@ public final class SentenceEmbedder {
      * on a thread of its own); everyone else waits for that one load. Embedding runs in the calling thread, so the
      * same text gives the same vector whatever else is running.
      */
-    private static final FutureTask<EmbeddingModel> MODEL =
-            new FutureTask<>(() -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
-
-    /** The thread {@link #loadInBackground} started, if any. */
-    private static final AtomicReference<Thread> LOADER = new AtomicReference<>();
+    private static final LoadedOnce<EmbeddingModel> MODEL =
+            new LoadedOnce<>("the sentence model", () -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
 
     /** The vectors of the 4,096 sentences last embedded (about 1.6 KB each), since job descriptions repeat. */
     private static final Recent<String, float[]> RECENT =
@@ -46,11 +40,7 @@ public final class SentenceEmbedder {
      * second) then overlaps the rules' and checklists' loading instead of following it.
      */
     public static void loadInBackground() {
-        Thread loader = new Thread(MODEL, "sentence-model");
-        loader.setDaemon(true);
-        if (LOADER.compareAndSet(null, loader)) {
-            loader.start();
-        }
+        MODEL.startInBackground("sentence-model");
     }
 
     /**
@@ -61,28 +51,12 @@ public final class SentenceEmbedder {
      * waits for the rest of the load (at most about a second).
      */
     public static void awaitBackgroundLoad() {
-        Thread loader = LOADER.get();
-        if (loader == null) {
-            return;
-        }
-        try {
-            loader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        MODEL.awaitBackground();
     }
 
     /** The model, loaded now unless it is loaded or loading (then this waits for it). */
     private static EmbeddingModel model() {
-        MODEL.run(); // returns at once when another thread has run or is running it
-        try {
-            return MODEL.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the sentence model could not be loaded: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the sentence model loaded", e);
-        }
+        return MODEL.get();
     }
 
     /** A sentence's vector; the vectors of recently seen sentences are kept. */

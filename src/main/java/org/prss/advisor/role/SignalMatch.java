@@ -22,7 +22,7 @@ public record SignalMatch(
         List<String> words,
         String via,
         @JsonInclude(JsonInclude.Include.NON_NULL) Resemblance example)
-        implements PartFact {
+        implements ByExample {
 
     /** Signals in the language file's order; for one signal, the duty's own words before what activities carried. */
     public static final Comparator<SignalMatch> ORDER = Comparator.comparingInt(

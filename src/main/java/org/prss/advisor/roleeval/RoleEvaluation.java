@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,18 +96,15 @@ public final class RoleEvaluation {
 
     /** The reviews of the cases, in their order: each setting's lines reviewed as one job description. */
     private static List<DutyReview> review(Advisor advisor, DutyMatcher matcher, List<Case> cases) {
+        // The lines with no setting (the null key) first, then each setting's, in the order they come.
         Map<Setting, List<Integer>> bySetting = new LinkedHashMap<>();
-        Map<String, List<Integer>> noSetting = new HashMap<>();
+        bySetting.put(null, new ArrayList<>());
         for (int i = 0; i < cases.size(); i++) {
-            Setting s = cases.get(i).setting();
-            if (s == null) {
-                noSetting.computeIfAbsent("", k -> new ArrayList<>()).add(i);
-            } else {
-                bySetting.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
-            }
+            bySetting
+                    .computeIfAbsent(cases.get(i).setting(), k -> new ArrayList<>())
+                    .add(i);
         }
         DutyReview[] reviews = new DutyReview[cases.size()];
-        reviewIn(advisor, matcher, null, noSetting.getOrDefault("", List.of()), cases, reviews);
         bySetting.forEach((setting, indexes) -> reviewIn(advisor, matcher, setting, indexes, cases, reviews));
         return List.of(reviews);
     }
