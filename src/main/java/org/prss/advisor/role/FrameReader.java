@@ -52,6 +52,9 @@ final class FrameReader {
     /** Words that open a clause with its own subject, however the tagger tagged them ("that" as IN). */
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose", "whether");
 
+    /** Words the chunker reads as a preposition that, right after the verb, complete it ("hand out", "pass up"). */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "back", "over", "away");
+
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
 
     private final WordClasses classes;
@@ -197,9 +200,12 @@ final class FrameReader {
         p.shown.append(' ');
         switch (chunk.type()) {
             case "PP" -> {
+                p.shown.append(String.join(" ", line.words(chunk)));
+                if (p.arguments.isEmpty() && words.size() == 1 && PARTICLES.contains(words.get(0))) {
+                    return; // "hand [out] MOUD doses": a particle of the verb; what follows is still its object
+                }
                 p.preposition = words.get(words.size() - 1);
                 p.afterPreposition = true;
-                p.shown.append(String.join(" ", line.words(chunk)));
                 return;
             }
             case "NP", "ADJP", "CONJP", "UCP" -> {
