@@ -183,9 +183,10 @@ public final class Evaluator {
                     .forEach(session::insert);
             knowledge.funding().forEach(session::insert);
             knowledge.evaluationGuide().outcomeDomains().forEach(session::insert);
-            for (ProposedDuty duty : duties) {
-                session.insert(duty);
-                read.apply(duty).all().forEach(session::insert);
+            List<DutyFacts> facts = DutyReading.inOrder(duties, read);
+            for (int i = 0; i < duties.size(); i++) {
+                session.insert(duties.get(i));
+                facts.get(i).all().forEach(session::insert);
             }
             AgendaFilter inScope = inDomains(domains);
             int fired = session.fireAllRules(

@@ -57,6 +57,27 @@ final class FrameReader {
 
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
 
+    /** Words that open a verb phrase with a subject of its own before it ("they [are] following"). */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "should",
+            "do", "does", "did");
+
+    /** Prepositions whose gerund names a topic ("about being diagnosed", "rules on spending"). */
+    private static final Set<List<String>> TOPIC_PREPOSITIONS = Set.of(
+            List.of("about"),
+            List.of("of"),
+            List.of("on"),
+            List.of("for"),
+            List.of("in"),
+            List.of("with"),
+            List.of("regarding"),
+            List.of("concerning"),
+            List.of("such", "as"));
+
+    /** What joins a verb to the one before it, so that it shares its agent ("mentors ... and reports ..."). */
+    private static final Set<List<String>> COORDINATORS =
+            Set.of(List.of("and"), List.of(","), List.of("or"), List.of("nor"));
+
     private final WordClasses classes;
 
     FrameReader(WordClasses classes) {
@@ -70,6 +91,14 @@ final class FrameReader {
         final List<String> verbs = new ArrayList<>();
         Agent agent = Agent.PEER;
         boolean negated;
+        /** Negated by "not", "never" or "without" (rather than by a verb that leaves its object out). */
+        boolean negatedByWord;
+
+        boolean negatedByWithout;
+
+        /** A gerund after a preposition named its topic: a gerund coordinated with it does too. */
+        boolean topicOpen;
+
         final List<String> objects = new ArrayList<>();
         final List<String> recipients = new ArrayList<>();
         final List<String> roles = new ArrayList<>();
@@ -136,23 +165,39 @@ final class FrameReader {
                 clauseOpened = false;
                 continue;
             }
+            List<String> before = c > 0 ? lower(line.words(chunks.get(c - 1))) : List.of();
+            if (verbPhrase && current != null && !purpose && !means && names(line, chunk, before, current)) {
+                // "talk about [being diagnosed] and [starting therapy]", "rules on transporting ... and [spending]":
+                // a gerund after a preposition, or coordinated with such a gerund, names the topic of the act
+                // before it, not an act of its own.
+                current.shown.append(' ').append(String.join(" ", line.words(chunk)));
+                current.arguments.addAll(words);
+                if (current != governing && governing != null) {
+                    governing.arguments.addAll(words);
+                }
+                current.topicOpen = true;
+                continue;
+            }
             if (verbPhrase) {
                 Predicate p = new Predicate(chunk, verbOf(chunk, line));
+                boolean without = before.contains("without");
                 p.negated = words.stream().anyMatch(NEGATIONS::contains)
                         || classes.of(withNext(line, chunk)).contains(EXCLUDE)
-                        || c > 0 && lower(line.words(chunks.get(c - 1))).contains("without");
+                        || without
+                        || inheritsNegation(current, before);
+                p.negatedByWord = words.stream().anyMatch(NEGATIONS::contains) || without;
+                p.negatedByWithout = without;
                 boolean passive = words.size() > 1
                         && words.stream().anyMatch(BE::contains)
                         && line.tags().get(chunk.end() - 1).equals("VBN");
-                boolean coordinated =
-                        c > 0 && List.of(List.of("and"), List.of(",")).contains(lower(line.words(chunks.get(c - 1))));
+                boolean coordinated = COORDINATORS.contains(before);
                 if (coordinated && current != null) {
                     // "mentors participants ... and reports those ...": a coordinated verb has the agent of the verb
                     // it is coordinated with; after a clause of someone else's ("when they ask, ..."), the peer's.
                     p.agent = current.agent == Agent.OTHER && governing != null ? governing.agent : current.agent;
                 } else if (current != null && enablesParticipant(current)) {
                     p.agent = Agent.PARTICIPANT;
-                } else if (clauseOpened) {
+                } else if (clauseOpened || ownSubject(chunks, c, words)) {
                     p.agent = Agent.OTHER;
                 }
                 if (passive) {
@@ -183,6 +228,11 @@ final class FrameReader {
                 subject.addAll(words);
                 continue;
             }
+            if (chunk.type().equals("NP")
+                    && TOPIC_PREPOSITIONS.contains(before)
+                    && words.get(0).endsWith("ing")) {
+                current.topicOpen = true; // "rules on [transporting participants]": a gerund the tagger read as a noun
+            }
             govern(current, chunk, words, line);
             if (current != governing && governing != null) {
                 governing.arguments.addAll(words);
@@ -204,6 +254,9 @@ final class FrameReader {
                 if (p.arguments.isEmpty() && words.size() == 1 && PARTICLES.contains(words.get(0))) {
                     return; // "hand [out] MOUD doses": a particle of the verb; what follows is still its object
                 }
+                // The preposition is among the words it governs, so a phrase naming it ("complete applications for")
+                // lies in the frame; it names no class.
+                p.arguments.addAll(words);
                 p.preposition = words.get(words.size() - 1);
                 p.afterPreposition = true;
                 return;
@@ -256,6 +309,7 @@ final class FrameReader {
         words.addAll(p.arguments);
         Set<String> actionClasses = new java.util.LinkedHashSet<>();
         p.verbs.forEach(v -> actionClasses.addAll(classes.of(List.of(v))));
+        actionClasses.addAll(phrasal(p, line));
         return new DutyFrame(
                 0,
                 0,
@@ -310,6 +364,22 @@ final class FrameReader {
         return chunks.get(c + 1).type().equals("NP") && ACTIONS.stream().anyMatch(wordClasses::contains);
     }
 
+    /**
+     * The classes only the verb and the word after it give together ("check in" is reaching out, where "check" alone
+     * is checking and "in" nothing).
+     */
+    private Set<String> phrasal(Predicate p, ChunkedLine line) {
+        int end = p.chunk.end();
+        if (end >= line.tokens().size()) {
+            return Set.of();
+        }
+        String next = line.tokens().get(end).toLowerCase(Locale.ROOT);
+        Set<String> together = new java.util.HashSet<>(classes.of(List.of(p.verb, next)));
+        together.removeAll(classes.of(List.of(p.verb)));
+        together.removeAll(classes.of(List.of(next)));
+        return together;
+    }
+
     /** A verb phrase's words and the token after it ("leaving" "out"). */
     private static List<String> withNext(ChunkedLine line, Chunk chunk) {
         List<String> words = new ArrayList<>(lower(line.words(chunk)));
@@ -317,6 +387,40 @@ final class FrameReader {
             words.add(line.tokens().get(chunk.end()).toLowerCase(Locale.ROOT));
         }
         return words;
+    }
+
+    /**
+     * A verb coordinated by "or" with a verb that "not", "never" or "without" negates is negated too ("without
+     * observing the sample or seeing the result"), and so is one coordinated by "and" after "without"; a verb that
+     * only leaves its object out passes nothing on ("omit use and report progress").
+     */
+    private static boolean inheritsNegation(Predicate previous, List<String> connector) {
+        return previous != null
+                && previous.negatedByWord
+                && (connector.equals(List.of("or"))
+                        || connector.equals(List.of("nor"))
+                        || connector.equals(List.of("and")) && previous.negatedByWithout);
+    }
+
+    /**
+     * A verb phrase opened by an auxiliary right after a noun phrase has that phrase as its subject ("make sure [they]
+     * [are following] ...", "confirm [participants] [are working]"), when a verb came before it.
+     */
+    private static boolean ownSubject(List<Chunk> chunks, int c, List<String> words) {
+        return c > 1 && chunks.get(c - 1).type().equals("NP") && AUXILIARIES.contains(words.get(0));
+    }
+
+    /**
+     * A gerund (tagged so, or an "-ing" word the tagger read as a noun) right after a topic preposition, or
+     * coordinated with a gerund that was.
+     */
+    private static boolean names(ChunkedLine line, Chunk chunk, List<String> before, Predicate current) {
+        String first = line.tokens().get(chunk.start()).toLowerCase(Locale.ROOT);
+        if (!line.tags().get(chunk.start()).equals("VBG") && !first.endsWith("ing")) {
+            return false;
+        }
+        return TOPIC_PREPOSITIONS.contains(before)
+                || current.topicOpen && (before.equals(List.of("and")) || before.equals(List.of("or")));
     }
 
     /** "Helps participants ...", "Coach clients to ...": what follows is the participant's act. */

@@ -101,12 +101,13 @@ public final class FiguresReport {
                 && f.decidedAccuracy() >= agreement.get().agreement() - BELOW_AGREEMENT;
     }
 
-    /** The lines that missed their verdict, one a line: where, expected, got, the line. */
+    /** The lines that missed their verdict: where, expected, got, the line; under it, the reason given. */
     public static String misses(Figures f) {
         StringBuilder out = new StringBuilder();
         for (Figures.Miss m : f.misses()) {
             out.append(String.format(
                     Locale.ROOT, "%s: %s %s got %s: %s%n", m.where(), m.label(), m.expected(), m.got(), m.text()));
+            out.append(String.format(Locale.ROOT, "    because: %s%n", m.reason()));
         }
         return out.toString();
     }

@@ -51,6 +51,14 @@ class FrameReadingRulesTest {
             PARTICIPANT_ACTS_WITH_SUPPORT | Help participants prepare for court appearances
             ENGAGES_PARTICIPANT | Meet with each new booking who screens positive on the TCU Drug Screen
             HANDS_OVER_MEDICATION | Hand out MOUD doses
+            RUNS_TRANSPORT_SERVICE | Drive the agency van on its weekday route
+            ACCOMPANIES_PARTICIPANT | Go with participants to court hearings when they ask
+            ACCOMPANIES_TO_TESTING | Accompany participants to their breath tests when they ask
+            SERVES_AS_LIAISON | Act as an advocate for participants at their reentry meetings
+            ENGAGES_PARTICIPANT | Check in with participants by phone after release
+            TAKES_OWN_TRAINING | Complete all required trainings
+            ADVISES_ON_COURT_DECISION | Recommend to the judge whether a defendant should be released or held
+            LEARNS_AGENCY_POLICY | Learn the agency's rules on transporting participants and spending personal money
             """)
     void eachReadingFiresOnTheWordingItReads(String reading, String duty) throws Exception {
         DutyReview r = one(duty);
@@ -80,11 +88,37 @@ class FrameReadingRulesTest {
             PARTICIPANT_ACTS_WITH_SUPPORT | Help officers search cells
             ENGAGES_PARTICIPANT | Meet with the program director monthly
             HANDS_OVER_MEDICATION | Hand out naloxone kits to people leaving the jail
+            RUNS_TRANSPORT_SERVICE | Drive a participant to a recovery meeting and talk about the week on the way
+            RUNS_TRANSPORT_SERVICE | Transport participants to appointments in an agency vehicle
+            ACCOMPANIES_PARTICIPANT | Go with officers on welfare checks
+            ACCOMPANIES_TO_TESTING | Accompany participants to their dentist appointments
+            SERVES_AS_LIAISON | Serve as a liaison officer for the sheriff
+            TAKES_OWN_TRAINING | Attend trainings with participants on their court conditions
+            ADVISES_ON_COURT_DECISION | Advise participants on how to prepare for graduation
+            LEARNS_AGENCY_POLICY | Follow the agency's policy on reporting drug use to the judge
             """)
     void noReadingFiresOnANearWordingItMustNotRead(String reading, String duty) throws Exception {
         DutyReview r = one(duty);
         assertTrue(
                 !readings(r).contains(reading), reading + " in " + r.verdict().readAs());
+    }
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Talk with newcomers about your experience of being diagnosed and starting therapy          | FITS_ROLE
+            Learn the agency's rules on transporting participants and spending personal money on them | FITS_ROLE
+            Sit with participants at their UA appointment without observing the sample or passing on the result | FITS_ROLE
+            Go with participants to their drug tests                                                   | CONDITIONAL
+            Attend staffing, staying out of discussions on sanctions and terminations                  | FITS_ROLE
+            Offer peer support, referring participants to a therapist when clinical help is needed     | FITS_ROLE
+            Check in with participants to make sure they are following their probation conditions     | KEEP_OUT
+            """)
+    void aTopicANegatedActAndSomeoneElsesActAreNotThePeersAct(String duty, DutyFit fit) throws Exception {
+        // The ruled-out words name what the peer talks about or learns ("starting therapy", "spending personal
+        // money"), an act negated by "staying out of" or carried by "without ... or ...", or what the participant
+        // does ("they are following"): only the last is the peer's check on a participant.
+        DutyReview r = one(duty);
+        assertEquals(fit, r.verdict().fit(), r.verdict().reason());
     }
 
     @ParameterizedTest(name = "''{0}'' is {1}")
@@ -106,7 +140,8 @@ class FrameReadingRulesTest {
 
     @ParameterizedTest(name = "''{0}''")
     @CsvSource(delimiter = '|', textBlock = """
-            Help defendants pick out clothes for court at a donation closet, letting them choose | NEEDS_REVIEW
+            Serve as a go-between for probationers and their supervising officers                 | NEEDS_REVIEW
+            Help defendants pick out clothes for court at a donation closet, letting them choose | FITS_ROLE
             Help participants prepare for court appearances                                       | FITS_ROLE
             """)
     void aFrameReadingFittingAgainstExamplesRulingOutGoesToAPerson(String duty, DutyFit fit) throws Exception {

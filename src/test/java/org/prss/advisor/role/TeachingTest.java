@@ -31,7 +31,7 @@ class TeachingTest {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         copy.editChecklist("duty-corpus.yaml", "lines:\n", """
                 lines:
-                  - text: "Keep the staff kitchen and break room stocked with supplies"
+                  - text: "Restock the staff break room with supplies"
                     label: ADMINISTRATIVE_TASK
                     verdict: CONDITIONAL
                     origin: paraphrase
@@ -46,8 +46,8 @@ class TeachingTest {
         assertTrue(
                 taught.verdict()
                         .reason()
-                        .contains("Standing clerical work (resembles 'Keep the staff kitchen and break room"
-                                + " stocked with supplies' (ADMINISTRATIVE_TASK, CONDITIONAL, similarity 0."),
+                        .contains("Standing clerical work (resembles 'Restock the staff break room with supplies'"
+                                + " (ADMINISTRATIVE_TASK, CONDITIONAL, similarity 0."),
                 taught.verdict().reason());
         assertTrue(
                 taught.verdict()

@@ -53,12 +53,15 @@ class RoleEvaluationTest {
     @Test
     void theReadingHoldsItsFloorsAndBeatsThePhrasesAndFramesAlone() {
         String figures = FiguresReport.text(List.of(crossValidated, phrases), agreement);
-        assertTrue(crossValidated.decidedAccuracy() >= 0.90, figures);
-        assertTrue(crossValidated.keepOutRecall() >= 0.89, figures);
+        assertTrue(crossValidated.decidedAccuracy() >= 0.95, figures);
+        // A KEEP_OUT line that only a labelled line 0.5-0.6 alike would rule out goes to a person instead.
+        assertTrue(crossValidated.keepOutRecall() >= 0.86, figures);
         assertTrue(crossValidated.nonDutyRecall() >= 0.85, figures);
         // The costliest error, and a target of issue 31: no duty the sources rule out passes as fitting.
         assertEquals(0, crossValidated.keepOutPassedAsFitting(), figures);
-        assertTrue(crossValidated.accuracy() >= phrases.accuracy() + 0.1, figures);
+        // The examples still add what the phrases and frames cannot read (9 points on rule set 0.6.0, where the
+        // frames read more lines than before).
+        assertTrue(crossValidated.accuracy() >= phrases.accuracy() + 0.05, figures);
         assertTrue(crossValidated.keepOutRecall() > phrases.keepOutRecall(), figures);
     }
 
