@@ -183,7 +183,7 @@ public final class Evaluator {
                     .forEach(session::insert);
             knowledge.funding().forEach(session::insert);
             knowledge.evaluationGuide().outcomeDomains().forEach(session::insert);
-            List<DutyFacts> facts = DutyReading.inOrder(duties, read);
+            List<DutyFacts> facts = DutyFactsInOrder.read(duties, read);
             for (int i = 0; i < duties.size(); i++) {
                 session.insert(duties.get(i));
                 facts.get(i).all().forEach(session::insert);

@@ -15,11 +15,11 @@ import org.prss.advisor.role.ProposedDuty;
  * duties' order, so the session sees the same facts in the same order however the work was shared. When the pool is
  * busy (a service under load), the calling thread reads them all and the pool's share is called off.
  */
-final class DutyReading {
+final class DutyFactsInOrder {
 
-    private DutyReading() {}
+    private DutyFactsInOrder() {}
 
-    static List<DutyFacts> inOrder(List<ProposedDuty> duties, Function<ProposedDuty, DutyFacts> read) {
+    static List<DutyFacts> read(List<ProposedDuty> duties, Function<ProposedDuty, DutyFacts> read) {
         if (duties.size() < 2) {
             return duties.stream().map(read).toList();
         }
