@@ -72,6 +72,14 @@ class ThresholdEditsTest {
                         Status.UNKNOWN,
                         null),
                 new Edit(
+                        "EMPLOYER-OUTSIDE-MODELS",
+                        "[PARTNER_ORGANIZATION, CONTRACTOR]",
+                        "facts: {employmentModel: VOLUNTEER}",
+                        "HIRE-EMPLOYER-CHOSEN",
+                        Status.MET,
+                        Status.UNKNOWN,
+                        null),
+                new Edit(
                         "CASELOAD-TYPICAL-MIN",
                         "\"15\"",
                         "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: 25}",

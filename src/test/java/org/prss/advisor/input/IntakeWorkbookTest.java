@@ -209,10 +209,12 @@ class IntakeWorkbookTest {
                     .filter(i -> !i.settings().isEmpty() && !i.settings().contains(Setting.TREATMENT_COURT))
                     .count();
             assertEquals(
-                    29,
+                    34,
                     limitedElsewhere,
-                    "15 incarcerated-peer items, facility ratio, staffing review, private sessions, 8 reentry items,"
-                            + " the facility's stakeholders, frontline staff, security and recovery");
+                    "13 incarcerated-peer items, the program lead, the dos and don'ts, facility ratio, staffing review,"
+                            + " clearance, team meetings, private sessions, 8 reentry items, the facility's own and"
+                            + " external stakeholders, frontline staff, security and recovery, facility policy, the"
+                            + " yearly audit");
             assertEquals(TestAdvisor.get().knowledge().items().size() - limitedElsewhere, checklist.getLastRowNum());
             Sheet program = wb.getSheet("Program");
             assertEquals(
