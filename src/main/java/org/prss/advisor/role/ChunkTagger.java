@@ -14,6 +14,7 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.model.BaseModel;
 
 /**
  * Tokens, part-of-speech tags (Penn Treebank) and phrase chunks of a duty line, by Apache OpenNLP's English 1.5
@@ -57,14 +58,17 @@ public final class ChunkTagger {
 
     private record Taggers(TokenizerME tokens, POSTaggerME tags, ChunkerME chunks) {}
 
-    /** The three models, each loaded by whoever asks first; a command that will read duties starts all three. */
+    /**
+     * The three models, each loaded by whoever asks first (from its build-time pack, a third of the load; from
+     * OpenNLP's file when there is none); a command that will read duties starts all three.
+     */
     private static final LoadedOnce<TokenizerModel> TOKENS =
-            new LoadedOnce<>("the tokenizer model", () -> new TokenizerModel(model("/en-token.bin")));
+            new LoadedOnce<>("the tokenizer model", () -> (TokenizerModel) load(ModelPack.Kind.TOKENS));
 
     private static final LoadedOnce<POSModel> TAGS =
-            new LoadedOnce<>("the part-of-speech model", () -> new POSModel(model("/en-pos-maxent.bin")));
+            new LoadedOnce<>("the part-of-speech model", () -> (POSModel) load(ModelPack.Kind.TAGS));
     private static final LoadedOnce<ChunkerModel> CHUNKS =
-            new LoadedOnce<>("the chunker model", () -> new ChunkerModel(model("/en-chunker.bin")));
+            new LoadedOnce<>("the chunker model", () -> (ChunkerModel) load(ModelPack.Kind.CHUNKS));
 
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> {
         Models m = models();
@@ -137,7 +141,17 @@ public final class ChunkTagger {
         return new Models(TOKENS.get(), TAGS.get(), CHUNKS.get());
     }
 
-    private static InputStream model(String resource) {
+    private static BaseModel load(ModelPack.Kind kind) throws IOException {
+        BaseModel packed = ModelPack.load(kind);
+        if (packed != null) {
+            return packed;
+        }
+        try (InputStream in = model(kind.original)) {
+            return ModelPack.original(kind, in);
+        }
+    }
+
+    static InputStream model(String resource) {
         InputStream in = ChunkTagger.class.getResourceAsStream(resource);
         if (in == null) {
             throw new UncheckedIOException(new IOException("the model " + resource + " is not on the class path"));

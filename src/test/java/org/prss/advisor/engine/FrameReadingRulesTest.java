@@ -105,13 +105,13 @@ class FrameReadingRulesTest {
 
     @ParameterizedTest(name = "''{0}'' is {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Talk with newcomers about your experience of being diagnosed and starting therapy          | FITS_ROLE
+            Talk with newcomers about your experience of being diagnosed and starting therapy | FITS_ROLE
             Learn the agency's rules on transporting participants and spending personal money on them | FITS_ROLE
-            Sit with participants at their UA appointment without observing the sample or passing on the result | FITS_ROLE
-            Go with participants to their drug tests                                                   | CONDITIONAL
-            Attend staffing, staying out of discussions on sanctions and terminations                  | FITS_ROLE
-            Offer peer support, referring participants to a therapist when clinical help is needed     | FITS_ROLE
-            Check in with participants to make sure they are following their probation conditions     | KEEP_OUT
+            Sit with participants at their UA visit without observing the sample or seeing the result | FITS_ROLE
+            Go with participants to their drug tests | CONDITIONAL
+            Attend staffing, staying out of discussions on sanctions and terminations | FITS_ROLE
+            Offer peer support, referring participants to a therapist when clinical help is needed | FITS_ROLE
+            Check in with participants to make sure they are following their probation conditions | KEEP_OUT
             """)
     void aTopicANegatedActAndSomeoneElsesActAreNotThePeersAct(String duty, DutyFit fit) throws Exception {
         // The ruled-out words name what the peer talks about or learns ("starting therapy", "spending personal
