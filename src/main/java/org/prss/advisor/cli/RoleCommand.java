@@ -82,15 +82,19 @@ final class RoleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FileOrFolder.requireFile(
                 file, "./advisor role reviews one file: a description, a list of duties or a job description");
-        // A role review reads duties: the sentence model loads beside the rules and checklists (unless the file is
-        // empty, which is refused at once), and the workbook warm-up waits until the checklists are in, since the
-        // rules wait for them.
+        // A role review reads duties: the models load beside the rules and checklists (unless the file is empty,
+        // which is refused at once), and the workbook warm-up follows the models on the core they used, so it is done
+        // before the review needs it and never competes with the rules' loading for the other.
         if (Files.size(file) > 0) {
             SentenceEmbedder.loadInBackground();
             ChunkTagger.loadInBackground();
         }
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(() -> {
+            ChunkTagger.awaitBackgroundLoad();
+            SentenceEmbedder.awaitBackgroundLoad();
+            AssessmentWorkbook.warmUp();
+        });
         Advisor advisor = knowledge.load();
-        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         Submission read = JobDescriptionReader.isJobDescription(file)
                 ? advisor.jobDescriptions().read(file)
                 : DutyListReader.isDutyList(file)

@@ -88,6 +88,13 @@ public final class ChunkTagger {
         TOKENS.startInBackground("chunk-models-tokens");
     }
 
+    /** Waits until the loads {@link #loadInBackground} started have ended, however they ended; at once when none. */
+    public static void awaitBackgroundLoad() {
+        TOKENS.awaitBackground();
+        TAGS.awaitBackground();
+        CHUNKS.awaitBackground();
+    }
+
     /** The line's tokens, tags and chunks. */
     public static ChunkedLine chunk(String line) {
         Taggers t = TAGGERS.get();
