@@ -44,7 +44,6 @@ import picocli.CommandLine.Command;
 public final class AdvisorCli {
 
     public static void main(String[] args) {
-        EarlyLoads.startFor(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int exit = run(args, out, err);
