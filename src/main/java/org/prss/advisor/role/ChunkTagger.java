@@ -59,7 +59,7 @@ public final class ChunkTagger {
     private record Taggers(TokenizerME tokens, POSTaggerME tags, ChunkerME chunks) {}
 
     /**
-     * The three models, each loaded by whoever asks first (from its build-time pack, a third of the load; from
+     * The three models, each loaded by whoever asks first (from its build-time pack, under half the load; from
      * OpenNLP's file when there is none); a command that will read duties starts all three.
      */
     private static final LoadedOnce<TokenizerModel> TOKENS =

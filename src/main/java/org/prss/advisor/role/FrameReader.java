@@ -1,6 +1,7 @@
 package org.prss.advisor.role;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -94,6 +95,7 @@ final class FrameReader {
         /** Negated by "not", "never" or "without" (rather than by a verb that leaves its object out). */
         boolean negatedByWord;
 
+        /** Negated by "without" in particular, which an "and" after it carries on. */
         boolean negatedByWithout;
 
         /** A gerund after a preposition named its topic: a gerund coordinated with it does too. */
@@ -181,11 +183,10 @@ final class FrameReader {
             if (verbPhrase) {
                 Predicate p = new Predicate(chunk, verbOf(chunk, line));
                 boolean without = before.contains("without");
-                p.negated = words.stream().anyMatch(NEGATIONS::contains)
-                        || classes.of(withNext(line, chunk)).contains(EXCLUDE)
-                        || without
-                        || inheritsNegation(current, before);
                 p.negatedByWord = words.stream().anyMatch(NEGATIONS::contains) || without;
+                p.negated = p.negatedByWord
+                        || classes.of(withNext(line, chunk)).contains(EXCLUDE)
+                        || inheritsNegation(current, before);
                 p.negatedByWithout = without;
                 boolean passive = words.size() > 1
                         && words.stream().anyMatch(BE::contains)
@@ -374,7 +375,7 @@ final class FrameReader {
             return Set.of();
         }
         String next = line.tokens().get(end).toLowerCase(Locale.ROOT);
-        Set<String> together = new java.util.HashSet<>(classes.of(List.of(p.verb, next)));
+        Set<String> together = new HashSet<>(classes.of(List.of(p.verb, next)));
         together.removeAll(classes.of(List.of(p.verb)));
         together.removeAll(classes.of(List.of(next)));
         return together;
