@@ -1,8 +1,5 @@
 package org.prss.advisor.role;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +11,6 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.model.BaseModel;
 
 /**
  * Tokens, part-of-speech tags (Penn Treebank) and phrase chunks of a duty line, by Apache OpenNLP's English 1.5
@@ -63,12 +59,12 @@ public final class ChunkTagger {
      * OpenNLP's file when there is none); a command that will read duties starts all three.
      */
     private static final LoadedOnce<TokenizerModel> TOKENS =
-            new LoadedOnce<>("the tokenizer model", () -> (TokenizerModel) load(ModelPack.Kind.TOKENS));
+            new LoadedOnce<>("the tokenizer model", () -> (TokenizerModel) ModelPack.model(ModelPack.Kind.TOKENS));
 
     private static final LoadedOnce<POSModel> TAGS =
-            new LoadedOnce<>("the part-of-speech model", () -> (POSModel) load(ModelPack.Kind.TAGS));
+            new LoadedOnce<>("the part-of-speech model", () -> (POSModel) ModelPack.model(ModelPack.Kind.TAGS));
     private static final LoadedOnce<ChunkerModel> CHUNKS =
-            new LoadedOnce<>("the chunker model", () -> (ChunkerModel) load(ModelPack.Kind.CHUNKS));
+            new LoadedOnce<>("the chunker model", () -> (ChunkerModel) ModelPack.model(ModelPack.Kind.CHUNKS));
 
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> {
         Models m = models();
@@ -146,23 +142,5 @@ public final class ChunkTagger {
 
     private static Models models() {
         return new Models(TOKENS.get(), TAGS.get(), CHUNKS.get());
-    }
-
-    private static BaseModel load(ModelPack.Kind kind) throws IOException {
-        BaseModel packed = ModelPack.load(kind);
-        if (packed != null) {
-            return packed;
-        }
-        try (InputStream in = model(kind.original)) {
-            return ModelPack.original(kind, in);
-        }
-    }
-
-    static InputStream model(String resource) {
-        InputStream in = ChunkTagger.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("the model " + resource + " is not on the class path"));
-        }
-        return in;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class ModelPack {
     public static void main(String[] args) throws IOException {
         Path folder = Files.createDirectories(Path.of(args[0]));
         for (Kind kind : Kind.values()) {
-            try (InputStream in = ChunkTagger.model(kind.original);
+            try (InputStream in = resource(kind.original);
                     OutputStream file = Files.newOutputStream(folder.resolve(kind.pack))) {
                 write(kind, original(kind, in), file);
             }
@@ -151,8 +152,28 @@ public final class ModelPack {
         data.write(bytes);
     }
 
+    /** The model of this kind: from its pack, or from OpenNLP's file where the build made no pack. */
+    static BaseModel model(Kind kind) throws IOException {
+        BaseModel packed = packed(kind);
+        if (packed != null) {
+            return packed;
+        }
+        try (InputStream in = resource(kind.original)) {
+            return original(kind, in);
+        }
+    }
+
+    /** A model file on the class path. */
+    static InputStream resource(String name) {
+        InputStream in = ModelPack.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("the model " + name + " is not on the class path"));
+        }
+        return in;
+    }
+
     /** The model of this kind from its pack on the class path, or null when the build made none. */
-    static BaseModel load(Kind kind) {
+    static BaseModel packed(Kind kind) {
         try (InputStream in = ModelPack.class.getResourceAsStream(FOLDER + kind.pack)) {
             return in == null ? null : read(kind, ByteBuffer.wrap(in.readAllBytes()));
         } catch (IOException e) {
@@ -201,11 +222,17 @@ public final class ModelPack {
             case TOKENS ->
                 new TokenizerModel(
                         maxent,
-                        Map.of("OpenNLP-Version", "1.5.0", "useAlphaNumericOptimization", "true"),
+                        withEntry(MANIFEST, "useAlphaNumericOptimization", "true"),
                         new TokenizerFactory("en", null, true, null));
             case TAGS -> new POSModel("en", maxent, MANIFEST, new POSTaggerFactory(null, Map.of(), dictionary));
             case CHUNKS -> new ChunkerModel("en", maxent, MANIFEST, new ChunkerFactory());
         };
+    }
+
+    private static Map<String, String> withEntry(Map<String, String> manifest, String key, String value) {
+        Map<String, String> out = new HashMap<>(manifest);
+        out.put(key, value);
+        return out;
     }
 
     /** The first {@code count} lines of a blob of text. */

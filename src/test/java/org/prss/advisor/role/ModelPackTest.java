@@ -27,13 +27,13 @@ import org.prss.advisor.knowledge.CorpusLine;
 class ModelPackTest {
 
     private static BaseModel original(ModelPack.Kind kind) throws IOException {
-        try (InputStream in = ChunkTagger.model(kind.original)) {
+        try (InputStream in = ModelPack.resource(kind.original)) {
             return ModelPack.original(kind, in);
         }
     }
 
     private static BaseModel packed(ModelPack.Kind kind) {
-        BaseModel model = ModelPack.load(kind);
+        BaseModel model = ModelPack.packed(kind);
         assertNotNull(model, "the build packs " + kind.pack + " (pom.xml, pack-chunking-models)");
         return model;
     }
