@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Assessor;
 import org.prss.advisor.engine.Evaluator;
+import org.prss.advisor.engine.ReadingChoices;
 import org.prss.advisor.engine.RuleBase;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
@@ -47,19 +48,41 @@ public final class Advisor {
     private final Assessor assessor;
 
     private Advisor(KnowledgeBase knowledge, RuleBase rules, List<KnowledgeFile> files) {
+        this(
+                knowledge,
+                rules,
+                files,
+                new DescriptionReader(
+                        knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
+                        knowledge.roleWorksheet().activities().stream()
+                                .map(RoleActivity::id)
+                                .collect(Collectors.toSet()),
+                        knowledge.intakeFields(),
+                        knowledge.evaluationGuide()),
+                new Evaluator(knowledge, rules));
+    }
+
+    private Advisor(
+            KnowledgeBase knowledge,
+            RuleBase rules,
+            List<KnowledgeFile> files,
+            DescriptionReader reader,
+            Evaluator evaluator) {
         this.knowledge = knowledge;
         this.files = List.copyOf(files);
         this.rules = rules;
-        this.reader = new DescriptionReader(
-                knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet()),
-                knowledge.roleWorksheet().activities().stream()
-                        .map(RoleActivity::id)
-                        .collect(Collectors.toSet()),
-                knowledge.intakeFields(),
-                knowledge.evaluationGuide());
+        this.reader = reader;
         this.jobDescriptions = new JobDescriptionReader(knowledge.jobDescriptionSections());
-        this.evaluator = new Evaluator(knowledge, rules);
+        this.evaluator = evaluator;
         this.assessor = new Assessor(knowledge, evaluator);
+    }
+
+    /**
+     * This advisor taking the given alternatives for the declared readings (checklists/readings.yaml) instead of its
+     * defaults; the knowledge, rules and reader are shared.
+     */
+    public Advisor withReadings(ReadingChoices choices) {
+        return new Advisor(knowledge, rules, files, reader, evaluator.withReadings(choices));
     }
 
     /** The packaged knowledge, or an edited folder in place of the packaged rules or checklists. */

@@ -3,6 +3,7 @@ package org.prss.advisor.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.prss.advisor.engine.ReadingChoice;
 import org.prss.advisor.engine.StaffingFigure;
 import org.prss.advisor.knowledge.RuleSetInfo;
 import org.prss.advisor.model.ProgramInfo;
@@ -13,8 +14,8 @@ import org.prss.advisor.team.Team;
 /**
  * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
  * counted by severity, every finding in knowledge-base order, the action plan, the verdict on each proposed
- * duty of the peer role, and the staffing figures the rules worked out; for a team self-assessment, the team behind
- * the combined description (null otherwise).
+ * duty of the peer role, the staffing figures the rules worked out, and the alternative taken for each declared
+ * reading; for a team self-assessment, the team behind the combined description (null otherwise).
  */
 public record Assessment(
         RuleSetInfo ruleSet,
@@ -28,6 +29,7 @@ public record Assessment(
         List<ActionItem> actionPlan,
         List<DutyReview> duties,
         List<StaffingFigure> staffing,
+        List<ReadingChoice> readings,
         Team team) {
 
     /** This assessment, as the assessment of the combined description of a team's respondents. */
@@ -44,6 +46,7 @@ public record Assessment(
                 actionPlan,
                 duties,
                 staffing,
+                readings,
                 team);
     }
 }

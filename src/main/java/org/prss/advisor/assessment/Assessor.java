@@ -30,7 +30,7 @@ public final class Assessor {
         this.knowledge = knowledge;
         this.items = knowledge.items();
         this.evaluator = evaluator;
-        this.assembler = new FindingAssembler(knowledge.scoring());
+        this.assembler = new FindingAssembler(knowledge.scoring(), knowledge.declaredReadings());
         this.scorer = new Scorer(knowledge);
         this.scoredItems = knowledge.domains().stream()
                 .filter(Domain::scored)
@@ -76,6 +76,7 @@ public final class Assessor {
                 ActionPlanner.plan(counted),
                 evaluation.duties(),
                 evaluation.staffing(),
+                evaluator.readings().all(),
                 null);
     }
 }

@@ -1,10 +1,14 @@
 package org.prss.advisor.assessment;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.prss.advisor.engine.Outcome;
+import org.prss.advisor.engine.ReadingChoice;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.DeclaredReading;
 import org.prss.advisor.knowledge.ScoringPolicy;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Status;
@@ -16,9 +20,11 @@ import org.prss.advisor.model.Status;
 final class FindingAssembler {
 
     private final ScoringPolicy policy;
+    private final Map<String, DeclaredReading> readings = new HashMap<>();
 
-    FindingAssembler(ScoringPolicy policy) {
+    FindingAssembler(ScoringPolicy policy, List<DeclaredReading> readings) {
         this.policy = policy;
+        readings.forEach(r -> this.readings.put(r.id(), r));
     }
 
     Finding assemble(ChecklistItem item, Outcome outcome) {
@@ -54,7 +60,21 @@ final class FindingAssembler {
                 citations(item, outcome),
                 outcome.evidence(),
                 outcome.rule(),
-                waiver);
+                waiver,
+                outcome.readings().stream().map(this::note).toList());
+    }
+
+    private Finding.ReadingNote note(ReadingChoice choice) {
+        DeclaredReading r = readings.get(choice.id());
+        return new Finding.ReadingNote(
+                r.id(),
+                r.title(),
+                r.source(),
+                choice.alternative(),
+                r.alternative(choice.alternative())
+                        .map(DeclaredReading.Alternative::reads)
+                        .orElseThrow(),
+                choice.chosenByUser());
     }
 
     private static List<Citation> citations(ChecklistItem item, Outcome outcome) {

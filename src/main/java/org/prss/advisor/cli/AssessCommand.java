@@ -94,6 +94,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Mixin
+    ReadingOptions readingOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -108,7 +111,7 @@ final class AssessCommand implements Callable<Integer> {
             SentenceEmbedder.loadInBackground();
             ChunkTagger.loadInBackground();
         }
-        Advisor advisor = knowledge.load();
+        Advisor advisor = readingOptions.apply(knowledge.load(), spec);
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(AssessmentWorkbook::warmUp);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Submission submission;

@@ -64,6 +64,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Mixin
+    ReadingOptions readingOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         AssessmentWorkbook.warmUp();
-        Advisor advisor = knowledge.load();
+        Advisor advisor = readingOptions.apply(knowledge.load(), spec);
         PlanFolder folder = PlanFolder.scan(dir, outDir, recursive);
         List<PlanFolder.Plan> plans = folder.plans();
         PrintWriter err = spec.commandLine().getErr();

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.DeclaredReading;
 import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
@@ -33,9 +34,10 @@ import picocli.CommandLine.Spec;
             "List everything the advisor judges with: the checklist items (id, domain, severity, title,"
                     + " citations), the role worksheet's activities with their three answers, the role signals, the"
                     + " headings under which a job description lists duties, the thresholds, the state "
-                    + "certification table, and the outcome domains and instruments of an evaluation plan.",
+                    + "certification table, the outcome domains and instruments of an evaluation plan, and the readings"
+                    + " the advisor declares where a rule decides more than a source states.",
             "--format json gives the same as GET /api/knowledge: {ruleSet, items, activities, signals, dutySections,"
-                    + " thresholds, states, outcomeDomains, instruments}, each list entry with its kind."
+                    + " thresholds, states, outcomeDomains, instruments, readings}, each list entry with its kind."
         })
 final class KnowledgeCommand implements Callable<Integer> {
 
@@ -107,12 +109,20 @@ final class KnowledgeCommand implements Callable<Integer> {
                     "  %-26s %s (%s)%n      %s%n",
                     i.id(), i.name(), String.join(", ", i.domains()), cite(i.citations()));
         }
+        out.println("Declared readings (where a rule decides more than a source states; choose with --reading ID=ALT)");
+        for (DeclaredReading r : kb.declaredReadings()) {
+            out.printf("  %-38s %s%n      %s%n", r.id(), r.title(), cite(r.citations()));
+            for (DeclaredReading.Alternative a : r.alternatives()) {
+                out.printf("      %s %s: %s%n", a.id().equals(r.fallback()) ? "*" : "-", a.id(), a.decides());
+            }
+        }
         out.println(kb.items().size() + " items, "
                 + kb.roleWorksheet().activities().size() + " activities, "
                 + kb.roleLanguage().signals().size() + " signals, "
                 + kb.thresholds().size() + " thresholds, "
                 + kb.stateTable().size() + " states, "
-                + kb.evaluationGuide().outcomeDomains().size() + " outcome domains; rule set "
+                + kb.evaluationGuide().outcomeDomains().size() + " outcome domains, "
+                + kb.declaredReadings().size() + " declared readings (* the advisor's default); rule set "
                 + kb.ruleSet().version());
         return ExitCode.OK;
     }

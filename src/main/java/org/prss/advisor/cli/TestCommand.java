@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.prss.advisor.Advisor;
-import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.scenario.MalformedScenarioException;
 import org.prss.advisor.scenario.Scenario;
 import org.prss.advisor.scenario.ScenarioReader;
@@ -53,12 +51,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         Advisor advisor = knowledge.load();
         List<Scenario> scenarios;
         try {
-            scenarios = new ScenarioReader(
-                            advisor.reader(),
-                            advisor.knowledge().items().stream()
-                                    .map(ChecklistItem::id)
-                                    .collect(Collectors.toSet()))
-                    .read(files());
+            scenarios = new ScenarioReader(advisor.reader(), advisor.knowledge()).read(files());
         } catch (MalformedScenarioException e) {
             spec.commandLine().getErr().println(e.report());
             return ExitCode.INVALID;

@@ -54,6 +54,7 @@ public final class Evaluator {
     private final KnowledgeBase knowledge;
     private final RuleBase rules;
     private final DutyMatcher matcher;
+    private final ReadingChoices readings;
     private final MissingFacts.Finder missingFacts;
     private final Function<String, String> activityWording;
 
@@ -63,13 +64,28 @@ public final class Evaluator {
 
     /** Reads duties with the given matcher (the role evaluation's, which leaves each fold's lines out). */
     public Evaluator(KnowledgeBase knowledge, RuleBase rules, DutyMatcher matcher) {
+        this(knowledge, rules, matcher, ReadingChoices.defaults(knowledge));
+    }
+
+    private Evaluator(KnowledgeBase knowledge, RuleBase rules, DutyMatcher matcher, ReadingChoices readings) {
         this.knowledge = knowledge;
         this.rules = rules;
         this.matcher = matcher;
+        this.readings = readings;
         this.missingFacts = new MissingFacts.Finder(knowledge.intakeFields());
         Map<String, String> wording = knowledge.roleWorksheet().activities().stream()
                 .collect(Collectors.toMap(RoleActivity::id, RoleActivity::activity));
         this.activityWording = wording::get;
+    }
+
+    /** The same evaluator, taking these alternatives for the declared readings. */
+    public Evaluator withReadings(ReadingChoices choices) {
+        return new Evaluator(knowledge, rules, matcher, choices);
+    }
+
+    /** The alternatives this evaluator takes for the declared readings. */
+    public ReadingChoices readings() {
+        return readings;
     }
 
     /** Evaluates every domain. */
@@ -170,6 +186,7 @@ public final class Evaluator {
             session.insert(description.program());
             session.insert(description.facts());
             knowledge.thresholds().forEach(session::insert);
+            readings.all().forEach(session::insert);
             items.forEach(session::insert);
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
             missingFacts.of(description).forEach(session::insert);

@@ -19,6 +19,7 @@ public final class Outcome {
     private final List<String> evidence;
     private final List<String> notes = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
+    private final List<ReadingChoice> readings = new ArrayList<>();
     private Status status;
     private Status statusBeforeWaiver;
     private String observation;
@@ -42,6 +43,16 @@ public final class Outcome {
     /** Adds the sources this outcome drew on beyond its item's citations; the finding cites them after the item's. */
     public Outcome citing(List<Citation> sources) {
         citations.addAll(sources);
+        return this;
+    }
+
+    /** The declared readings this outcome rests on (the alternatives taken); the finding names them. */
+    public Outcome restingOn(ReadingChoice... choices) {
+        for (ReadingChoice c : choices) {
+            if (!readings.contains(c)) {
+                readings.add(c);
+            }
+        }
         return this;
     }
 
@@ -136,6 +147,10 @@ public final class Outcome {
 
     public List<Citation> citations() {
         return List.copyOf(citations);
+    }
+
+    public List<ReadingChoice> readings() {
+        return List.copyOf(readings);
     }
 
     public String rule() {

@@ -32,6 +32,7 @@ public record Domain(
             "Personal Ethics Checklist",
             "Waivers",
             "Action Plan",
+            "Readings",
             "Sources",
             "Input",
             "Assessment Data",

@@ -10,7 +10,7 @@ import java.util.Optional;
  * the language for reading duties, the labelled duty corpus and the frames duties are read by, the state
  * certification table, funding options, the personal ethics checklist, the intake workbook's fields, thresholds and
  * scoring, the headings under which a job description lists duties, and the outcome domains and instruments an
- * evaluation plan draws on.
+ * evaluation plan draws on; and the readings it declares where a rule decides more than a source states.
  */
 public record KnowledgeBase(
         RuleSetInfo ruleSet,
@@ -27,7 +27,8 @@ public record KnowledgeBase(
         List<Threshold> thresholds,
         ScoringPolicy scoring,
         JobDescriptionSections jobDescriptionSections,
-        EvaluationGuide evaluationGuide) {
+        EvaluationGuide evaluationGuide,
+        List<DeclaredReading> declaredReadings) {
 
     public KnowledgeBase {
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -36,6 +37,7 @@ public record KnowledgeBase(
         funding = List.copyOf(funding);
         intakeFields = List.copyOf(intakeFields);
         thresholds = List.copyOf(thresholds);
+        declaredReadings = List.copyOf(declaredReadings);
     }
 
     /** Every item of every domain, in knowledge-base order. */
@@ -50,6 +52,11 @@ public record KnowledgeBase(
     /** The state table's row for a two-letter state code. */
     public Optional<StateCertification> state(String code) {
         return stateTable.stream().filter(s -> s.state().equals(code)).findFirst();
+    }
+
+    /** A reading the knowledge declares, by id. */
+    public Optional<DeclaredReading> declaredReading(String id) {
+        return declaredReadings.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     public Optional<Domain> domain(String id) {

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.prss.advisor.input.NearestName;
@@ -77,6 +78,7 @@ public final class KnowledgeLoader {
         DutyCorpus corpus = DutyCorpus.EMPTY;
         DutyFrames frames = DutyFrames.EMPTY;
         EvaluationGuide evaluationGuide = EvaluationGuide.EMPTY;
+        List<DeclaredReading> declaredReadings = new ArrayList<>();
         for (KnowledgeFile file : checklists.values()) {
             if (List.of(RULESET, SOURCES, SCORING, THRESHOLDS).contains(file.name())) {
                 continue;
@@ -128,6 +130,8 @@ public final class KnowledgeLoader {
                     problem(file, 1, "a second evaluation measures file; keep all outcome domains in one file");
                 }
                 evaluationGuide = new EvaluationGuideReader(this, file).read(yaml);
+            } else if (yaml.has(DeclaredReadingsReader.LIST)) {
+                declaredReadings.addAll(new DeclaredReadingsReader(this, file).read(yaml));
             } else if (yaml.has("funding")) {
                 funding = new FundingReader(this, file).read(yaml);
             } else if (yaml.has(JobDescriptionSectionsReader.LIST)) {
@@ -148,6 +152,7 @@ public final class KnowledgeLoader {
         DutyCorpusReader.checkLabels(this, corpus, worksheet, language);
         DutyFramesReader.checkSignals(this, frames, language);
         checkFieldItems(intakeFields, domains);
+        checkThresholdReadings(checklists.get(THRESHOLDS), thresholds, declaredReadings);
         checkDomainWeights(checklists.get(SCORING), scoring, domains);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
@@ -167,7 +172,23 @@ public final class KnowledgeLoader {
                 thresholds,
                 scoring,
                 dutySections == null ? JobDescriptionSections.NONE : dutySections,
-                evaluationGuide);
+                evaluationGuide,
+                declaredReadings);
+    }
+
+    /** A threshold that rests on a reading names one the knowledge declares. */
+    private void checkThresholdReadings(
+            KnowledgeFile file, List<Threshold> thresholds, List<DeclaredReading> readings) {
+        Set<String> declared = readings.stream().map(DeclaredReading::id).collect(Collectors.toSet());
+        for (Threshold t : thresholds) {
+            if (t.reading() != null && !declared.contains(t.reading())) {
+                problem(
+                        file,
+                        LocatedYaml.fieldLine(file, t.line(), "reading"),
+                        "threshold " + t.id() + " rests on reading " + t.reading() + ", which no readings file declares"
+                                + suggestion(t.reading(), declared));
+            }
+        }
     }
 
     /** The state table with each second-source statement on its state's row; a statement on no row is an error. */
@@ -452,7 +473,8 @@ public final class KnowledgeLoader {
             List<String> values,
             String unit,
             String description,
-            List<Citation> citations) {}
+            List<Citation> citations,
+            String reading) {}
 
     private List<Threshold> readThresholds(KnowledgeFile file) throws KnowledgeException {
         List<Threshold> thresholds = new ArrayList<>();
@@ -477,6 +499,7 @@ public final class KnowledgeLoader {
                         spec.unit(),
                         spec.description(),
                         spec.citations(),
+                        spec.reading(),
                         file.displayPath(),
                         entry.line()));
             }

@@ -21,6 +21,7 @@ public final class Threshold {
     private final String unit;
     private final String description;
     private final List<Citation> citations;
+    private final String reading;
     private final String file;
     private final int line;
     // The typed values, parsed once here rather than on every rule evaluation that reads them.
@@ -39,6 +40,7 @@ public final class Threshold {
             String unit,
             String description,
             List<Citation> citations,
+            String reading,
             String file,
             int line) {
         this.id = id;
@@ -48,6 +50,7 @@ public final class Threshold {
         this.unit = unit;
         this.description = description;
         this.citations = citations == null ? List.of() : List.copyOf(citations);
+        this.reading = reading;
         this.file = file;
         this.line = line;
         if (!fits(type, value, this.values)) {
@@ -100,6 +103,11 @@ public final class Threshold {
 
     public List<Citation> citations() {
         return citations;
+    }
+
+    /** The declared reading its value rests on where the value is the advisor's and not a source's, or null. */
+    public String reading() {
+        return reading;
     }
 
     public String file() {

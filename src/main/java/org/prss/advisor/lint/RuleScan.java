@@ -11,8 +11,9 @@ import org.prss.advisor.knowledge.KnowledgeFile;
 
 /**
  * What each rule in the DRL files says it decides, read from the text: the item ids it names in {@code Outcome.of}
- * (with the status) and in {@code itemId ==} guards, each with its file and line, and the rule's salience; and the
- * thresholds the rules match by id.
+ * (with the status) and in {@code itemId ==} guards, each with its file and line, and the rule's salience; the
+ * thresholds and declared readings the rules match by id; and each rule's comment and the numbers its conditions
+ * compare facts with.
  */
 final class RuleScan {
 
@@ -28,6 +29,22 @@ final class RuleScan {
     /** An item id a rule names anywhere. */
     record Reference(String file, int line, String rule, String item) {}
 
+    /** A rule's match of a declared reading by id, with the alternative it names (null when it names none). */
+    record ReadingMatch(String file, int line, String rule, String reading, String alternative) {}
+
+    /**
+     * A rule as a whole: the comment that governs it (the nearest comment block above it: its own, or its group's),
+     * the comparisons of a fact with a number in its conditions, and whether it reads a threshold or a reading.
+     */
+    record RuleText(
+            String file,
+            int line,
+            String rule,
+            String comment,
+            List<String> numberComparisons,
+            boolean readsThreshold,
+            boolean readsReading) {}
+
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"");
     private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
@@ -36,13 +53,23 @@ final class RuleScan {
     private static final Pattern NAMES = Pattern.compile("itemId\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"");
     private static final Pattern READS =
             Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"([^)]*)\\)?");
+    private static final Pattern QUOTED_ID = Pattern.compile("\"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\"");
     private static final Pattern BINDING = Pattern.compile("\\$\\w+\\s*:\\s*(\\w+)");
+    private static final Pattern READING = Pattern.compile("ReadingChoice\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\""
+            + "(?:[^)]*?alternative\\s*==\\s*\"([A-Z][A-Z0-9-]*)\")?");
+    /** A fact compared with a number ("trialPeriodMonths > 0"); a collection's size or a text's length is not one. */
+    private static final Pattern NUMBER_COMPARISON =
+            Pattern.compile("([\\w.$]+(?:\\(\\))?)\\s*(>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
 
     final List<Decision> decisions = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
     final Set<String> thresholdsRead = new TreeSet<>();
     final List<ThresholdRead> thresholdReads = new ArrayList<>();
     final List<PackageLine> packages = new ArrayList<>();
+    final List<ReadingMatch> readingMatches = new ArrayList<>();
+    final List<RuleText> rules = new ArrayList<>();
+    /** Every upper-case id written in quotes in a rule file ("CONFIRM-UNLESS-CLINICAL-BILLER"). */
+    final Set<String> quoted = new TreeSet<>();
 
     RuleScan(List<KnowledgeFile> ruleFiles) {
         for (KnowledgeFile file : ruleFiles) {
@@ -54,8 +81,33 @@ final class RuleScan {
         String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\\R", -1);
         String rule = null;
         int salience = 0;
+        int ruleLine = 0;
+        boolean inConditions = false;
+        List<String> comment = new ArrayList<>();
+        boolean commentOpen = false;
+        String governing = "";
+        List<String> numbers = new ArrayList<>();
+        boolean readsThreshold = false;
+        boolean readsReading = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (rule == null) {
+                // The comment above a rule governs it and the rules after it, until the next comment.
+                if (line.strip().startsWith("//")) {
+                    if (!commentOpen) {
+                        comment.clear();
+                        commentOpen = true;
+                    }
+                    comment.add(line.strip().substring(2).strip());
+                } else if (commentOpen && !line.isBlank()) {
+                    commentOpen = false;
+                    governing = String.join(" ", comment);
+                }
+            }
+            Matcher quotedId = QUOTED_ID.matcher(line);
+            while (quotedId.find()) {
+                quoted.add(quotedId.group(1));
+            }
             Matcher pkg = PACKAGE.matcher(line);
             if (pkg.find()) {
                 packages.add(new PackageLine(file.displayPath(), i + 1, pkg.group(1)));
@@ -63,6 +115,7 @@ final class RuleScan {
             Matcher read = READS.matcher(line);
             while (read.find()) {
                 thresholdsRead.add(read.group(1));
+                readsThreshold = true;
                 List<String> accessors = new ArrayList<>();
                 Matcher binding = BINDING.matcher(read.group(2));
                 while (binding.find()) {
@@ -70,14 +123,38 @@ final class RuleScan {
                 }
                 thresholdReads.add(new ThresholdRead(file.displayPath(), i + 1, rule, read.group(1), accessors));
             }
+            Matcher reading = READING.matcher(line);
+            while (reading.find()) {
+                readsReading = true;
+                readingMatches.add(
+                        new ReadingMatch(file.displayPath(), i + 1, rule, reading.group(1), reading.group(2)));
+            }
             Matcher start = RULE.matcher(line);
             if (start.find()) {
                 rule = start.group(1);
+                ruleLine = i + 1;
                 salience = 0;
+                numbers = new ArrayList<>();
+                readsThreshold = false;
+                readsReading = false;
                 continue;
             }
             if (rule == null) {
                 continue;
+            }
+            String code = line.strip();
+            if (code.equals("when")) {
+                inConditions = true;
+            } else if (code.equals("then")) {
+                inConditions = false;
+            } else if (inConditions && !code.startsWith("//")) {
+                Matcher n = NUMBER_COMPARISON.matcher(line);
+                while (n.find()) {
+                    String fact = n.group(1);
+                    if (!fact.endsWith("size") && !fact.endsWith("size()") && !fact.endsWith("length()")) {
+                        numbers.add(fact + " " + n.group(2) + " " + n.group(3));
+                    }
+                }
             }
             Matcher s = SALIENCE.matcher(line);
             if (s.find()) {
@@ -92,7 +169,9 @@ final class RuleScan {
             while (n.find()) {
                 references.add(new Reference(file.displayPath(), i + 1, rule, n.group(1)));
             }
-            if (line.strip().equals("end")) {
+            if (code.equals("end")) {
+                rules.add(new RuleText(
+                        file.displayPath(), ruleLine, rule, governing, numbers, readsThreshold, readsReading));
                 rule = null;
             }
         }

@@ -17,9 +17,9 @@ import org.prss.advisor.knowledge.KnowledgeBase;
 
 /**
  * The gap-analysis workbook: Summary, Findings, Team Answers and Discussion Agenda (for a team self-assessment), one
- * sheet per domain, Staffing Plan, Proposed Duties (when the role
- * lists any), Role Worksheet, Personal Ethics Checklist, Waivers, Action Plan, Sources, Input, and the assessment
- * itself as JSON in a hidden sheet, so the workbook can be read back.
+ * sheet per domain, Staffing Plan, Proposed Duties (when the role lists any), Role Worksheet, Personal Ethics
+ * Checklist, Waivers, Action Plan, Readings, Sources, Input, and the assessment itself as JSON in a hidden sheet, so
+ * the workbook can be read back.
  */
 public final class AssessmentWorkbook {
 
@@ -82,6 +82,12 @@ public final class AssessmentWorkbook {
             }
             WaiversSheet.write(workbook.createSheet(WaiversSheet.NAME), styles, assessment.findings());
             ActionPlanSheet.write(workbook.createSheet(ActionPlanSheet.NAME), styles, assessment.actionPlan());
+            ReadingsSheet.write(
+                    workbook.createSheet(ReadingsSheet.NAME),
+                    styles,
+                    knowledge.declaredReadings(),
+                    assessment.readings(),
+                    assessment.findings());
             SourcesSheet.write(
                     workbook.createSheet(SourcesSheet.NAME),
                     styles,

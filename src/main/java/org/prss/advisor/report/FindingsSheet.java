@@ -37,7 +37,8 @@ final class FindingsSheet {
                 "Recommendation",
                 "Sources",
                 "Based on",
-                "Decided by rule");
+                "Decided by rule",
+                "Rests on the advisor's reading");
         Set<String> unscored = assessment.scores().domains().stream()
                 .filter(d -> !d.scored())
                 .map(DomainScore::domain)
@@ -63,11 +64,19 @@ final class FindingsSheet {
                     f.recommendation(),
                     texts.itemSources(f.id()),
                     String.join("\n", f.evidence()),
-                    f.decidedBy());
+                    f.decidedBy(),
+                    readings(f));
             Table.text(row, 4, f.status().name(), styles.status(f.status()));
             Table.text(row, 5, f.severity().name(), styles.severity(f.severity()));
         }
-        table.finish(14, 16, 20, 30, 14, 11, 60, 60, 45, 30, 30);
+        table.finish(14, 16, 20, 30, 14, 11, 60, 60, 45, 30, 30, 45);
+    }
+
+    /** The readings a finding rests on, each with the alternative taken; see the Readings sheet. */
+    private static String readings(Finding f) {
+        return f.readings().stream()
+                .map(r -> r.id() + " = " + r.alternative() + (r.chosenByUser() ? " (your choice)" : " (default)"))
+                .collect(Collectors.joining("\n"));
     }
 
     static String citations(List<Citation> citations) {

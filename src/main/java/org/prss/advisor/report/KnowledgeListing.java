@@ -14,8 +14,9 @@ import org.prss.advisor.knowledge.Threshold;
 /**
  * Everything the advisor judges with, as one JSON document for an API user or a reviewer: the rule set, the checklist
  * items, the role worksheet's activities with their three answers, the role signals, the headings under which a job
- * description lists duties, the thresholds, the state table's rows, and the outcome domains and instruments an
- * evaluation plan draws on. Every entry says what kind of knowledge it is.
+ * description lists duties, the thresholds, the state table's rows, the outcome domains and instruments an evaluation
+ * plan draws on, and the declared readings (where a rule decides more than a source states). Every entry says what
+ * kind of knowledge it is.
  */
 public final class KnowledgeListing {
 
@@ -55,6 +56,7 @@ public final class KnowledgeListing {
                 entries("outcomeDomain", knowledge.evaluationGuide().outcomeDomains()));
         root.set(
                 "instruments", entries("instrument", knowledge.evaluationGuide().instruments()));
+        root.set("readings", entries("reading", knowledge.declaredReadings()));
         return root;
     }
 
@@ -110,7 +112,8 @@ public final class KnowledgeListing {
             List<String> values,
             String unit,
             String description,
-            List<?> citations) {}
+            List<?> citations,
+            String reading) {}
 
     private static ThresholdEntry threshold(Threshold t) {
         return new ThresholdEntry(
@@ -120,7 +123,8 @@ public final class KnowledgeListing {
                 t.values().isEmpty() ? null : t.values(),
                 t.unit(),
                 t.description(),
-                t.citations());
+                t.citations(),
+                t.reading());
     }
 
     /** Each value as a JSON object that starts with its kind; the file and line it was read from are left out. */

@@ -15,12 +15,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.prss.advisor.engine.ReadingChoices;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.IsoDate;
 import org.prss.advisor.input.NearestName;
 import org.prss.advisor.input.OneLine;
 import org.prss.advisor.input.Submission;
+import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.role.DutyFit;
@@ -35,15 +39,17 @@ public final class ScenarioReader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<String> FIELDS =
-            Set.of("name", "asOf", "description", "file", "expect", "notExpected", "duties");
+            Set.of("name", "asOf", "description", "file", "readings", "expect", "notExpected", "duties");
 
     private final DescriptionReader descriptions;
+    private final KnowledgeBase knowledge;
     private final Set<String> itemIds;
     private final List<String> problems = new ArrayList<>();
 
-    public ScenarioReader(DescriptionReader descriptions, Set<String> itemIds) {
+    public ScenarioReader(DescriptionReader descriptions, KnowledgeBase knowledge) {
         this.descriptions = descriptions;
-        this.itemIds = itemIds;
+        this.knowledge = knowledge;
+        this.itemIds = knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet());
     }
 
     /** Every scenario in the files, in file-name order then written order; or every problem found in them. */
@@ -132,6 +138,7 @@ public final class ScenarioReader {
             }
         }
         Submission program = program(file, line, node);
+        ReadingChoices readings = readings(file, line, node.path("readings"));
         List<Scenario.Expected> expect = expectations(file, line, node.path("expect"), "expect", true);
         List<Scenario.Expected> notExpected = expectations(file, line, node.path("notExpected"), "notExpected", false);
         List<Scenario.ExpectedDuty> duties = duties(file, line, node.path("duties"));
@@ -139,7 +146,7 @@ public final class ScenarioReader {
             problem(file, line, "scenario '" + name + "' expects nothing; add expect, notExpected or duties");
         }
         return problems.size() == before
-                ? new Scenario(file.toString(), line, name, program, asOf, expect, notExpected, duties)
+                ? new Scenario(file.toString(), line, name, program, asOf, readings, expect, notExpected, duties)
                 : null;
     }
 
@@ -166,6 +173,19 @@ public final class ScenarioReader {
         return null;
     }
 
+    /** The alternatives a scenario takes for declared readings, written ID=ALTERNATIVE; null for the defaults. */
+    private ReadingChoices readings(Path file, int line, JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        try {
+            return ReadingChoices.parse(knowledge, texts(file, line, "readings", value));
+        } catch (ReadingChoices.InvalidChoice e) {
+            e.problems().forEach(p -> problem(file, line, "readings: " + p));
+            return null;
+        }
+    }
+
     private List<Scenario.Expected> expectations(
             Path file, int line, JsonNode list, String field, boolean statusRequired) {
         List<Scenario.Expected> out = new ArrayList<>();
@@ -190,12 +210,17 @@ public final class ScenarioReader {
             }
             Status status = parse(file, line, field, Status.class, e.path("status"), statusRequired);
             Severity severity = parse(file, line, field, Severity.class, e.path("severity"), false);
+            List<String> restsOn = texts(file, line, field, e.path("restsOn"));
+            restsOn.stream()
+                    .filter(r -> knowledge.declaredReading(r).isEmpty())
+                    .forEach(r -> problem(file, line, field + ": restsOn: '" + r + "' is not a declared reading"));
             out.add(new Scenario.Expected(
                     id,
                     status,
                     severity,
                     texts(file, line, field, e.path("says")),
-                    texts(file, line, field, e.path("cites"))));
+                    texts(file, line, field, e.path("cites")),
+                    restsOn));
         }
         return out;
     }
@@ -208,7 +233,7 @@ public final class ScenarioReader {
         List<String> texts = new ArrayList<>();
         for (JsonNode t : value.isArray() ? value : List.of(value)) {
             if (!t.isTextual() || t.asText().isBlank()) {
-                problem(file, line, field + ": says and cites take a text or a list of texts");
+                problem(file, line, field + ": says, cites, restsOn and readings take a text or a list of texts");
                 return List.of();
             }
             texts.add(t.asText());

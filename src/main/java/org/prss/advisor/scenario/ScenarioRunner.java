@@ -31,7 +31,8 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(Scenario scenario) {
-        Assessment a = advisor.assess(scenario.program(), scenario.asOf() == null ? DEFAULT_AS_OF : scenario.asOf());
+        Advisor chosen = scenario.readings() == null ? advisor : advisor.withReadings(scenario.readings());
+        Assessment a = chosen.assess(scenario.program(), scenario.asOf() == null ? DEFAULT_AS_OF : scenario.asOf());
         Map<String, Finding> findings =
                 a.findings().stream().collect(Collectors.toMap(Finding::id, Function.identity()));
         List<ScenarioResult.Mismatch> mismatches = new ArrayList<>();
@@ -51,6 +52,13 @@ public final class ScenarioRunner {
                     .filter(source -> !cited.contains(source))
                     .findFirst()
                     .ifPresent(source -> mismatches.add(mismatch(f, "a citation of " + source, "cites " + cited)));
+            List<String> restsOn =
+                    f.readings().stream().map(Finding.ReadingNote::id).toList();
+            e.restsOn().stream()
+                    .filter(reading -> !restsOn.contains(reading))
+                    .findFirst()
+                    .ifPresent(reading ->
+                            mismatches.add(mismatch(f, "resting on reading " + reading, "rests on " + restsOn)));
         }
         for (Scenario.Expected e : scenario.notExpected()) {
             Finding f = findings.get(e.id());

@@ -3,6 +3,7 @@ package org.prss.advisor.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.input.DescriptionReader;
@@ -46,12 +47,14 @@ class AssessmentController {
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf,
+            @RequestParam(name = "reading", required = false) List<String> readings,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
-        return slots.run(() -> respond(reader.read(name, body), asOf, format));
+        Advisor chosen = QueryParameters.readings(advisor, readings);
+        return slots.run(() -> respond(chosen, reader.read(name, body), asOf, format));
     }
 
     @PostMapping(
@@ -69,15 +72,17 @@ class AssessmentController {
             HttpServletRequest request,
             @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf,
+            @RequestParam(name = "reading", required = false) List<String> readings,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
         byte[] body = RequestBody.read(request);
-        return slots.run(() -> respond(reader.read("request body", body), asOf, format));
+        Advisor chosen = QueryParameters.readings(advisor, readings);
+        return slots.run(() -> respond(chosen, reader.read("request body", body), asOf, format));
     }
 
-    private ResponseEntity<byte[]> respond(Submission submission, LocalDate asOf, Responses.Format format)
-            throws IOException {
+    private ResponseEntity<byte[]> respond(
+            Advisor advisor, Submission submission, LocalDate asOf, Responses.Format format) throws IOException {
         Assessment assessment = advisor.assess(submission, asOf == null ? LocalDate.now() : asOf);
         return Responses.assessment(assessment, submission, format, workbooks, "assessment.xlsx");
     }

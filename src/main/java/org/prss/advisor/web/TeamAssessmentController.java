@@ -50,6 +50,7 @@ class TeamAssessmentController {
             @RequestParam(PART) List<MultipartFile> files,
             @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf,
+            @RequestParam(name = "reading", required = false) List<String> readings,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws IOException, InvalidInputException {
         Responses.Format format = Responses.negotiate(accept);
@@ -61,6 +62,7 @@ class TeamAssessmentController {
                             "a team self-assessment needs two or more respondents' files, " + files.size() + " given",
                             "send each respondent's description or intake workbook as a part named " + PART));
         }
+        Advisor chosen = QueryParameters.readings(advisor, readings);
         List<String> names = new ArrayList<>();
         List<byte[]> bodies = new ArrayList<>();
         for (MultipartFile file : files) {
@@ -72,7 +74,7 @@ class TeamAssessmentController {
             for (int i = 0; i < names.size(); i++) {
                 respondents.add(reader.read(names.get(i), bodies.get(i)));
             }
-            Advisor.TeamAssessment team = advisor.assessTeam(respondents, asOf == null ? LocalDate.now() : asOf);
+            Advisor.TeamAssessment team = chosen.assessTeam(respondents, asOf == null ? LocalDate.now() : asOf);
             return Responses.assessment(team.assessment(), team.combined(), format, workbooks, "team-assessment.xlsx");
         });
     }

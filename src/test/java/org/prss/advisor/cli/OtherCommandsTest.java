@@ -122,7 +122,9 @@ class OtherCommandsTest {
                         .endsWith(kb.items().size() + " items, 54 activities, "
                                 + kb.roleLanguage().signals().size() + " signals, "
                                 + kb.thresholds().size() + " thresholds, 51 states, "
-                                + kb.evaluationGuide().outcomeDomains().size() + " outcome domains; rule set "
+                                + kb.evaluationGuide().outcomeDomains().size() + " outcome domains, "
+                                + kb.declaredReadings().size()
+                                + " declared readings (* the advisor's default); rule set "
                                 + kb.ruleSet().version()),
                 run.out());
     }

@@ -105,7 +105,12 @@ class SamplesTest {
         assertEquals(Verdict.READY, a.verdict());
         assertEquals(0, count(a, Status.GAP));
         assertEquals(
-                List.of("ETH-COMPASSION-FATIGUE", "PAY-CAREER-GROWTH", "RDY-LEAD-09", "RDY-TEAM-02"),
+                List.of(
+                        "ETH-COMPASSION-FATIGUE",
+                        "MEDICAID-STATE-COVERAGE",
+                        "PAY-CAREER-GROWTH",
+                        "RDY-LEAD-09",
+                        "RDY-TEAM-02"),
                 ids(a, Status.PARTIAL));
         var quick = TestAdvisor.get().knowledge().domain("QUICK").orElseThrow().items();
         assertTrue(
@@ -114,7 +119,10 @@ class SamplesTest {
         assertEquals(Status.MET, status(a, "RDY-SUP-01"));
         assertEquals(Status.MET, status(a, "ROLE-STAFFING"));
         assertEquals(Status.MET, status(a, "STAFF-CASELOAD"), "20 per peer, the treatment-court limit");
-        assertEquals(Status.MET, status(a, "MEDICAID-STATE-COVERAGE"));
+        assertEquals(
+                Status.PARTIAL,
+                status(a, "MEDICAID-STATE-COVERAGE"),
+                "Michigan pays for peer services, but who bills is not stated (reading MEDICAID-NON-CLINICAL-SETTING)");
         assertEquals(formula(a, null), a.scores().overall());
         assertTrue(
                 a.scores().overall() >= TestAdvisor.get().knowledge().scoring().readyAtScore());

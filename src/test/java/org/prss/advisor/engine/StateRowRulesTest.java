@@ -183,9 +183,14 @@ class StateRowRulesTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            IL |                                                  | MET     | the state covers peer services
+            IL | medicaidBillingProvider: OTHER_TREATMENT_PROVIDER | MET | the state covers peer services
+            IL | | PARTIAL | the state pays, but not yet confirmed outside a clinic
+            IL | medicaidBillingProvider: JUSTICE_AGENCY | PARTIAL | the state pays, but not yet confirmed outside \
+            a clinic
             MD |                                                  | GAP     | the state does not cover peer services
-            HI | servesCoOccurringPopulation: true | MET | co-occurring disorders only, and the program serves them
+            HI | servesCoOccurringPopulation: true, medicaidBillingProvider: CCBHC | MET | co-occurring disorders \
+            only, and the program serves them
+            HI | servesCoOccurringPopulation: true | PARTIAL | the state pays, but not yet confirmed outside a clinic
             HI | mentalHealthProgram: true | UNKNOWN | co-occurring disorders only, population not stated
             PA | medicaidBillingProvider: CCBHC                   | MET     | one kind of provider only, and it bills
             NJ | medicaidBillingProvider: OTHER_TREATMENT_PROVIDER | GAP | one kind of provider only, and another bills

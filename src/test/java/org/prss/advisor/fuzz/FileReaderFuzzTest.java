@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Timeout;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.compare.SnapshotReader;
-import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.scenario.MalformedScenarioException;
 import org.prss.advisor.scenario.ScenarioReader;
 
@@ -39,9 +37,7 @@ class FileReaderFuzzTest {
     @Timeout(value = ReaderContract.SECONDS, unit = TimeUnit.SECONDS)
     void readsScenarioFiles(byte[] content) {
         Path file = write("scenarios.yaml", content);
-        ScenarioReader reader = new ScenarioReader(
-                ADVISOR.reader(),
-                ADVISOR.knowledge().items().stream().map(ChecklistItem::id).collect(Collectors.toSet()));
+        ScenarioReader reader = new ScenarioReader(ADVISOR.reader(), ADVISOR.knowledge());
         try {
             assertNotNull(reader.read(List.of(file)));
         } catch (MalformedScenarioException e) {

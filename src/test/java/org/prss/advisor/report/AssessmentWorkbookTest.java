@@ -91,6 +91,7 @@ class AssessmentWorkbookTest {
                         "Personal Ethics Checklist",
                         "Waivers",
                         "Action Plan",
+                        "Readings",
                         "Sources",
                         "Input",
                         "Assessment Data"),

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.prss.advisor.TestAdvisor;
-import org.prss.advisor.knowledge.ChecklistItem;
 
 /** The project's own scenarios (src/test/scenarios) run on every build, so the format stays proven. */
 class ScenarioFolderTest {
@@ -20,12 +18,7 @@ class ScenarioFolderTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        return new ScenarioReader(
-                        TestAdvisor.get().reader(),
-                        TestAdvisor.get().knowledge().items().stream()
-                                .map(ChecklistItem::id)
-                                .collect(Collectors.toSet()))
-                .read(files);
+        return new ScenarioReader(TestAdvisor.get().reader(), TestAdvisor.get().knowledge()).read(files);
     }
 
     @Test

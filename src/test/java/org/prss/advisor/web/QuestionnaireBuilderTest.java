@@ -32,7 +32,8 @@ class QuestionnaireBuilderTest {
                 kb.thresholds(),
                 kb.scoring(),
                 kb.jobDescriptionSections(),
-                guide);
+                guide,
+                kb.declaredReadings());
     }
 
     private static Section section(Questionnaire questionnaire, String id) {

@@ -1,0 +1,111 @@
+package org.prss.advisor.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.prss.advisor.model.Citation;
+
+/** Reads and checks the declared readings (checklists/readings.yaml): each cited, with two or more alternatives. */
+final class DeclaredReadingsReader {
+
+    /** The list a readings file holds. */
+    static final String LIST = "declaredReadings";
+
+    private final KnowledgeLoader loader;
+    private final KnowledgeFile file;
+
+    DeclaredReadingsReader(KnowledgeLoader loader, KnowledgeFile file) {
+        this.loader = loader;
+        this.file = file;
+    }
+
+    private record ReadingSpec(
+            String id,
+            String title,
+            String source,
+            List<Citation> citations,
+            @JsonProperty("default") String fallback,
+            List<DeclaredReading.Alternative> alternatives,
+            String why) {}
+
+    List<DeclaredReading> read(LocatedYaml yaml) {
+        List<DeclaredReading> readings = new ArrayList<>();
+        for (LocatedYaml.Entry entry : yaml.list(LIST)) {
+            ReadingSpec spec = loader.bind(file, entry, ReadingSpec.class);
+            if (spec == null) {
+                continue;
+            }
+            int line = entry.line();
+            if (KnowledgeLoader.blank(spec.id())
+                    || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
+                loader.problem(
+                        file,
+                        line,
+                        "reading id '" + spec.id()
+                                + "' must be upper-case words joined by hyphens, like MEDICAID-NON-CLINICAL-SETTING");
+                continue;
+            }
+            String label = "reading " + spec.id();
+            loader.claimId(file, line, spec.id());
+            loader.requireText(file, line, label, "title", spec.title());
+            loader.requireText(file, line, label, "source (what the sources say, in our words)", spec.source());
+            loader.requireText(file, line, label, "why (why the advisor takes its default)", spec.why());
+            loader.checkCitations(file, line, label, spec.citations());
+            List<DeclaredReading.Alternative> alternatives =
+                    spec.alternatives() == null ? List.of() : spec.alternatives();
+            if (alternatives.size() < 2) {
+                loader.problem(
+                        file,
+                        LocatedYaml.fieldLine(file, line, "alternatives"),
+                        label + ": list at least two alternatives (the advisor's reading and another)");
+            }
+            Set<String> seen = new HashSet<>();
+            for (DeclaredReading.Alternative a : alternatives) {
+                int at = LocatedYaml.fieldLine(file, line, "alternatives");
+                if (a == null
+                        || KnowledgeLoader.blank(a.id())
+                        || !KnowledgeLoader.ID.matcher(a.id()).matches()) {
+                    loader.problem(
+                            file,
+                            at,
+                            label + ": an alternative's id must be upper-case words joined by hyphens, like"
+                                    + " CONFIRM-OUTSIDE-CLINICS");
+                    continue;
+                }
+                if (!seen.add(a.id())) {
+                    loader.problem(file, at, label + ": alternative " + a.id() + " is listed twice");
+                }
+                loader.requireText(file, at, label + ", alternative " + a.id(), "reads", a.reads());
+                loader.requireText(file, at, label + ", alternative " + a.id(), "decides", a.decides());
+            }
+            if (KnowledgeLoader.blank(spec.fallback()) || !seen.contains(spec.fallback())) {
+                loader.problem(
+                        file,
+                        LocatedYaml.fieldLine(file, line, "default"),
+                        label + ": default '" + spec.fallback() + "' must name one of its alternatives ("
+                                + String.join(", ", seen) + ")"
+                                + KnowledgeLoader.suggestion(spec.fallback() == null ? "" : spec.fallback(), seen));
+            }
+            readings.add(new DeclaredReading(
+                    spec.id(),
+                    strip(spec.title()),
+                    strip(spec.source()),
+                    spec.citations() == null ? List.of() : spec.citations(),
+                    spec.fallback(),
+                    alternatives.stream()
+                            .filter(a -> a != null && a.id() != null)
+                            .map(a -> new DeclaredReading.Alternative(a.id(), strip(a.reads()), strip(a.decides())))
+                            .toList(),
+                    strip(spec.why()),
+                    file.displayPath(),
+                    line));
+        }
+        return readings;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}
