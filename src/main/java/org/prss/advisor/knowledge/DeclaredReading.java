@@ -1,5 +1,6 @@
 package org.prss.advisor.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import org.prss.advisor.model.Citation;
@@ -18,7 +19,7 @@ public record DeclaredReading(
         String title,
         String source,
         List<Citation> citations,
-        String fallback,
+        @JsonProperty("default") String fallback,
         List<Alternative> alternatives,
         String why,
         String file,

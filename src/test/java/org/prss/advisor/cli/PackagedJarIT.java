@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +69,67 @@ class PackagedJarIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("Lakeshore Adult Drug Court Peer Recovery Program: READY"), r.out());
         assertTrue(Files.size(dir.resolve("treatment-court-operating-assessment.xlsx")) > 5000);
+    }
+
+    @Test
+    void aChosenReadingChangesTheVerdictAndTheWorkbookSaysWhichWasUsed() throws Exception {
+        Path plan = dir.resolve("police.json");
+        Files.writeString(plan, """
+                {"program": {"name": "Eastside Police Peer Outreach", "state": "WA", "setting": "LAW_ENFORCEMENT"},
+                 "facts": {"medicaidBillingPlanned": true, "medicaidBillingProvider": "JUSTICE_AGENCY"}}
+                """);
+        Result byDefault = run("assess", plan.toString(), "--json", "default.json", "-o", "default.xlsx");
+        assertEquals(0, byDefault.exit(), byDefault.err());
+        Result chosen = run(
+                "assess",
+                plan.toString(),
+                "--reading",
+                "MEDICAID-NON-CLINICAL-SETTING=STATE-COVERAGE-SUFFICES",
+                "--json",
+                "chosen.json",
+                "-o",
+                "chosen.xlsx");
+        assertEquals(0, chosen.exit(), chosen.err());
+        JsonNode before = finding(dir.resolve("default.json"), "MEDICAID-STATE-COVERAGE");
+        JsonNode after = finding(dir.resolve("chosen.json"), "MEDICAID-STATE-COVERAGE");
+        assertEquals("PARTIAL", before.get("status").asText());
+        assertEquals("MET", after.get("status").asText());
+        assertEquals(
+                "MEDICAID-NON-CLINICAL-SETTING", before.at("/readings/0/id").asText());
+        assertEquals(
+                "CONFIRM-UNLESS-CLINICAL-BILLER",
+                before.at("/readings/0/alternative").asText());
+        assertEquals(
+                "STATE-COVERAGE-SUFFICES", after.at("/readings/0/alternative").asText());
+        assertTrue(after.at("/readings/0/chosenByUser").asBoolean());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("chosen.xlsx")))) {
+            Sheet readings = wb.getSheet("Readings");
+            assertEquals("Reading used", readings.getRow(0).getCell(4).getStringCellValue());
+            Row row = readings.getRow(1);
+            assertEquals("MEDICAID-NON-CLINICAL-SETTING", row.getCell(0).getStringCellValue());
+            assertTrue(row.getCell(4).getStringCellValue().startsWith("STATE-COVERAGE-SUFFICES: "));
+            assertEquals("the user (--reading)", row.getCell(5).getStringCellValue());
+            assertEquals("MEDICAID-STATE-COVERAGE (MET)", row.getCell(8).getStringCellValue());
+        }
+
+        Result wrong = run("assess", plan.toString(), "--reading", "MEDICAID-NON-CLINICAL-SETTING=ALWAYS");
+        assertEquals(2, wrong.exit());
+        assertTrue(
+                wrong.err()
+                        .startsWith("advisor: --reading: reading MEDICAID-NON-CLINICAL-SETTING has no alternative"
+                                + " 'ALWAYS'; its alternatives: CONFIRM-UNLESS-CLINICAL-BILLER,"),
+                wrong.err());
+        assertFalse(wrong.err().contains("Exception"), wrong.err());
+        assertFalse(Files.exists(dir.resolve("police-assessment.xlsx")));
+    }
+
+    private static JsonNode finding(Path json, String id) throws IOException {
+        for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("findings")) {
+            if (f.get("id").asText().equals(id)) {
+                return f;
+            }
+        }
+        throw new AssertionError(id + " not in " + json);
     }
 
     @Test
@@ -184,9 +248,18 @@ class PackagedJarIT {
                                 + TestAdvisor.get().knowledge().ruleSet().version()),
                 text.out());
         Result json = run("knowledge", "--format", "json");
+        JsonNode listing = new ObjectMapper().readTree(json.out());
         assertEquals(
                 TestAdvisor.get().knowledge().items().size(),
-                new ObjectMapper().readTree(json.out()).get("items").size());
+                listing.get("items").size());
+        assertEquals(
+                TestAdvisor.get().knowledge().declaredReadings().size(),
+                listing.get("readings").size());
+        JsonNode reading = listing.at("/readings/0");
+        assertEquals("reading", reading.get("kind").asText());
+        assertEquals("MEDICAID-NON-CLINICAL-SETTING", reading.get("id").asText());
+        assertEquals("line 565", reading.at("/citations/0/locator").asText());
+        assertEquals("CONFIRM-UNLESS-CLINICAL-BILLER", reading.get("default").asText(), reading.toString());
     }
 
     @Test

@@ -152,6 +152,41 @@ class ServiceTest {
     }
 
     @Test
+    void aReadingChosenInTheQueryChangesTheVerdictAndAnUnknownOneIsAProblem() throws Exception {
+        String description = """
+                {"program": {"state": "WA", "setting": "LAW_ENFORCEMENT"},
+                 "facts": {"medicaidBillingPlanned": true, "medicaidBillingProvider": "JUSTICE_AGENCY"}}""";
+        byte[] police = description.getBytes(StandardCharsets.UTF_8);
+        JsonNode byDefault = json(post("/api/assessments", police, "application/json", null));
+        JsonNode chosen = json(post(
+                "/api/assessments?reading=MEDICAID-NON-CLINICAL-SETTING%3DSTATE-COVERAGE-SUFFICES",
+                police, "application/json", null));
+        assertEquals("PARTIAL", status(byDefault, "MEDICAID-STATE-COVERAGE"));
+        assertEquals("MET", status(chosen, "MEDICAID-STATE-COVERAGE"));
+        assertEquals(
+                "STATE-COVERAGE-SUFFICES", chosen.at("/readings/0/alternative").asText());
+
+        HttpResponse<byte[]> unknown =
+                post("/api/assessments?reading=MEDICAID-SETTING%3DX", police, "application/json", null);
+        assertEquals(400, unknown.statusCode());
+        assertEquals("application/problem+json", contentType(unknown));
+        JsonNode problem = json(unknown);
+        assertEquals("reading", problem.at("/errors/0/path").asText());
+        assertTrue(
+                problem.at("/errors/0/problem").asText().startsWith("'MEDICAID-SETTING' is not a declared reading"),
+                problem.toString());
+    }
+
+    private static String status(JsonNode assessment, String id) {
+        for (JsonNode f : assessment.get("findings")) {
+            if (f.get("id").asText().equals(id)) {
+                return f.get("status").asText();
+            }
+        }
+        throw new AssertionError(id + " not found");
+    }
+
+    @Test
     void anInvalidDescriptionIsAProblemNamingTheField() throws Exception {
         HttpResponse<byte[]> response =
                 post("/api/assessments", "{\"facts\": {\"caseloadPerPer\": 20}}".getBytes(), "application/json", null);
