@@ -25,6 +25,10 @@ function searchable(f) {
     + c.section + ' ' + c.locator)].join(' ').toLowerCase();
 }
 
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function details(f) {
   return el('details', {},
     el('summary', {}, 'What to do and sources', el('span', { class: 'visually-hidden', text: ': ' + f.id })),
@@ -33,6 +37,11 @@ function details(f) {
     citationList(f.citations),
     f.evidence && f.evidence.length ? el('p', { text: 'Based on: ' + f.evidence.join(', ') }) : null,
     f.decidedBy ? el('p', { class: 'note', text: 'Decided by the rule "' + f.decidedBy + '".' }) : null,
+    ...(f.readings || []).map(r => el('p', {
+      class: 'note',
+      text: 'Rests on the advisor\'s reading ' + r.id + ' (' + (r.chosenByUser ? 'your choice' : 'the default')
+        + ', ' + r.alternative + '): the sources say ' + lowerFirst(r.source) + ' The advisor reads: ' + r.reading
+    })),
     f.waiver ? el('p', {
       text: 'Waiver approved by ' + f.waiver.approvedBy + ' until ' + f.waiver.expires
         + (f.waiver.expired ? ' (expired)' : '') + ': ' + f.waiver.justification + '. Without it: '
