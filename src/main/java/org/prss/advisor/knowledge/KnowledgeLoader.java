@@ -328,6 +328,18 @@ public final class KnowledgeLoader {
             }
             checkScoring(file, policy);
             checkTeamAnswers(file, policy.teamAnswers());
+            if (policy.grounds() == null || blank(policy.grounds().statement())) {
+                problem(
+                        file,
+                        1,
+                        "scoring needs grounds: a statement of where its weights and cut-offs come from, cited");
+            } else {
+                checkCitations(
+                        file,
+                        LocatedYaml.fieldLine(file, 1, "grounds"),
+                        "scoring grounds",
+                        policy.grounds().citations());
+            }
             return policy;
         } catch (InvalidFormatException e) {
             problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), notAllowed(e));

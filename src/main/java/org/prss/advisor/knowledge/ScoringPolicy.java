@@ -1,6 +1,8 @@
 package org.prss.advisor.knowledge;
 
+import java.util.List;
 import java.util.Map;
+import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
@@ -14,6 +16,7 @@ import org.prss.advisor.model.Status;
  * @param notReadyBelowScore overall score under which the program is NOT_READY whatever else holds
  * @param domainWeights      how much each scored domain's items count in the overall score, by domain id
  * @param teamAnswers        how a team self-assessment combines its respondents' answers to an item
+ * @param grounds            where the scoring comes from (the advisor's own policy), shown on the Summary
  */
 public record ScoringPolicy(
         Map<Severity, Integer> severityWeights,
@@ -23,7 +26,11 @@ public record ScoringPolicy(
         int notReadyBelowScore,
         Map<String, Double> domainWeights,
         String formula,
-        TeamAnswerRule teamAnswers) {
+        TeamAnswerRule teamAnswers,
+        Grounds grounds) {
+
+    /** Where the scoring comes from: a statement that it is the advisor's own policy, and the passages it rests on. */
+    public record Grounds(String statement, List<Citation> citations) {}
 
     /** How a finding's severity is derived from its item's severity. */
     public enum SeverityRule {

@@ -39,7 +39,7 @@ public final class AssessmentWorkbook {
         // the same cells several times faster. The window is unbounded so a table can still size its rows at the end.
         XSSFWorkbook base = new XSSFWorkbook();
         Styles styles = new Styles(base);
-        SummarySheet.write(base.createSheet(SummarySheet.NAME), styles, assessment);
+        SummarySheet.write(base.createSheet(SummarySheet.NAME), styles, assessment, knowledge.scoring());
         try (SXSSFWorkbook workbook = new StreamingWorkbook(base)) {
             FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, assessment, texts);
             Map<String, Finding> byId = new LinkedHashMap<>();

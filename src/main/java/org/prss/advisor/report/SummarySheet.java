@@ -1,5 +1,6 @@
 package org.prss.advisor.report;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
+import org.prss.advisor.engine.ReadingChoice;
+import org.prss.advisor.knowledge.ScoringPolicy;
 import org.prss.advisor.model.ProgramInfo;
 import org.prss.advisor.model.Respondent;
 import org.prss.advisor.model.Severity;
@@ -33,7 +36,7 @@ final class SummarySheet {
 
     private SummarySheet() {}
 
-    static void write(XSSFSheet sheet, Styles styles, Assessment a) {
+    static void write(XSSFSheet sheet, Styles styles, Assessment a, ScoringPolicy policy) {
         Row title = sheet.createRow(0);
         Table.text(title, 0, "Peer Support Readiness Assessment", styles.title);
         ProgramInfo p = a.program();
@@ -104,6 +107,14 @@ final class SummarySheet {
         scores.fitRows(WIDTHS);
         r = scores.lastRow() + 1;
         r = wide(sheet, styles, r, "Formula", a.scores().formula());
+        r = wide(
+                sheet,
+                styles,
+                r,
+                "Scoring policy",
+                policy.grounds().statement() + " ("
+                        + FindingsSheet.citations(policy.grounds().citations()) + ")");
+        r = wide(sheet, styles, r, "Readings", readings(a.readings()));
         r++;
 
         Table severities = Table.at(sheet, styles, r, "Severity", "Open findings");
@@ -145,6 +156,19 @@ final class SummarySheet {
                         + " fact(s) differently, each assessed as unknown until they agree.");
         return wide(
                 sheet, styles, r, "Combined answers", team.rule().describe() + " (see " + TeamAnswersSheet.NAME + ")");
+    }
+
+    /** Which declared readings this assessment took: the advisor's defaults, or the ones the user chose. */
+    private static String readings(List<ReadingChoice> readings) {
+        List<String> chosen = readings.stream()
+                .filter(ReadingChoice::chosenByUser)
+                .map(c -> c.id() + " = " + c.alternative())
+                .toList();
+        return readings.size() + " declared reading(s), where a rule decides more than a source states: "
+                + (chosen.isEmpty()
+                        ? "all at the advisor's defaults"
+                        : "chosen by you: " + String.join("; ", chosen) + "; the rest at the advisor's defaults")
+                + " (see " + ReadingsSheet.NAME + ").";
     }
 
     private static String respondent(Respondent respondent) {

@@ -122,6 +122,17 @@ class AssessmentWorkbookTest {
                 summary.getRow(readiness).getCell(1).getNumericCellValue(),
                 1e-9);
         assertTrue(text(summary, rowOf(summary, 0, "Formula"), 1).startsWith("Domain score = 100 x"));
+        String policy = text(summary, rowOf(summary, 0, "Scoring policy"), 1);
+        assertTrue(policy.startsWith("The severity weights, the READY and NOT_READY scores"), policy);
+        assertTrue(
+                policy.endsWith("(LAPPA Toolkit 2021, Appendix B, Organizational Readiness Checklist (items listed"
+                        + " without rank or weight), lines 974-1028)"),
+                policy);
+        int declared = TestAdvisor.get().knowledge().declaredReadings().size();
+        assertEquals(
+                declared + " declared reading(s), where a rule decides more than a source states: all at the advisor's"
+                        + " defaults (see Readings).",
+                text(summary, rowOf(summary, 0, "Readings"), 1));
         int critical = rowOf(summary, 0, "CRITICAL");
         assertEquals(
                 assessment
