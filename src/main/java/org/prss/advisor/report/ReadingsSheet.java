@@ -63,6 +63,6 @@ final class ReadingsSheet {
         if (table.lastRow() == 0) {
             table.textRow("The knowledge declares no readings.");
         }
-        table.finish(30, 36, 60, 40, 60, 20, 60, 50, 30);
+        table.finish(26, 30, 48, 34, 44, 16, 48, 44, 26);
     }
 }
