@@ -81,6 +81,28 @@ public final class Outcome {
         evidence.add("answers." + itemId);
     }
 
+    /**
+     * A finding met on the facts whose item asks more than the facts show: partly met until the agency confirms the
+     * rest, a gap when its answer says the rest is not done (the answer is then noted here, not as a contradiction).
+     *
+     * @param open   what is left to the agency, in words ("that HR or counsel has checked the rule against the ADA")
+     * @param answer the agency's NO, or null when it has not answered YES or NO
+     */
+    public void awaitAgency(String open, AnswerFact answer) {
+        if (answer == null) {
+            status = Status.PARTIAL;
+            notes.add("The facts settle only part of this item: confirm " + open + ", then answer " + itemId + " YES.");
+        } else {
+            status = Status.GAP;
+            answerNoted = true;
+            notes.add("The checklist " + answer.describe() + ", so the part the facts cannot show is still open: "
+                    + open + ".");
+        }
+        if (!evidence.contains("answers." + itemId)) {
+            evidence.add("answers." + itemId);
+        }
+    }
+
     /** True when the given answer says the same as this outcome's status. */
     public boolean agreesWith(AnswerValue answer) {
         return switch (answer) {

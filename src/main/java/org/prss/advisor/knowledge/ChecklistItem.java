@@ -8,7 +8,10 @@ import org.prss.advisor.model.Severity;
 /**
  * One assessable item of the knowledge base, in our own words, with the places in the sources that back it.
  *
- * @param settings the settings it applies to; empty means every setting
+ * @param settings       the settings it applies to; empty means every setting
+ * @param factsLeaveOpen what the item asks that no fact in a description can show ("that HR or counsel has checked
+ *     the rule against the ADA"): a finding met on the facts stays partly met until the agency answers YES; null when
+ *     the facts can settle the whole item
  */
 public record ChecklistItem(
         String id,
@@ -22,6 +25,7 @@ public record ChecklistItem(
         Severity severity,
         List<Setting> settings,
         List<Citation> citations,
+        String factsLeaveOpen,
         String file,
         int line) {
 
@@ -45,5 +49,9 @@ public record ChecklistItem(
 
     public List<Setting> getSettings() {
         return settings;
+    }
+
+    public String getFactsLeaveOpen() {
+        return factsLeaveOpen;
     }
 }

@@ -10,11 +10,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.prss.advisor.input.NearestName;
@@ -70,7 +73,8 @@ public final class KnowledgeLoader {
         RoleWorksheet worksheet = RoleWorksheet.EMPTY;
         RoleLanguage language = null;
         List<StateCertification> stateTable = List.of();
-        List<RecoveryStatementReader.Located> recoveryStatements = new ArrayList<>();
+        List<Located<RecoveryStatement>> recoveryStatements = new ArrayList<>();
+        List<Located<MedicaidStatement>> medicaidStatements = new ArrayList<>();
         List<FundingOption> funding = List.of();
         PersonalChecklist personal = PersonalChecklist.EMPTY;
         List<IntakeField> intakeFields = List.of();
@@ -125,6 +129,8 @@ public final class KnowledgeLoader {
                 intakeFields = new IntakeFieldsReader(this, file).read(yaml);
             } else if (yaml.has(RecoveryStatementReader.LIST)) {
                 recoveryStatements.addAll(new RecoveryStatementReader(this, file).read(yaml));
+            } else if (yaml.has(MedicaidStatementReader.LIST)) {
+                medicaidStatements.addAll(new MedicaidStatementReader(this, file).read(yaml));
             } else if (yaml.has(EvaluationGuideReader.DOMAINS)) {
                 if (!evaluationGuide.outcomeDomains().isEmpty()) {
                     problem(file, 1, "a second evaluation measures file; keep all outcome domains in one file");
@@ -146,7 +152,18 @@ public final class KnowledgeLoader {
         if (language == null) {
             language = RoleLanguage.EMPTY;
         }
-        stateTable = withRecoveryStatements(stateTable, recoveryStatements);
+        stateTable = withStatements(
+                stateTable,
+                recoveryStatements,
+                "recovery statement",
+                StateCertification::recoveryStatement,
+                StateCertification::withRecoveryStatement);
+        stateTable = withStatements(
+                stateTable,
+                medicaidStatements,
+                "Medicaid statement",
+                StateCertification::medicaidStatement,
+                StateCertification::withMedicaidStatement);
         domains = inRuleSetOrder(domains, checklists.get(RULESET));
         checkSignalActivities(language, worksheet);
         DutyCorpusReader.checkLabels(this, corpus, worksheet, language);
@@ -191,32 +208,80 @@ public final class KnowledgeLoader {
         }
     }
 
+    /** A second source's statement on one state, and the line it starts on. */
+    record Located<T>(String state, T statement, KnowledgeFile file, int line) {}
+
     /** The state table with each second-source statement on its state's row; a statement on no row is an error. */
-    private List<StateCertification> withRecoveryStatements(
-            List<StateCertification> table, List<RecoveryStatementReader.Located> statements) {
+    private <T> List<StateCertification> withStatements(
+            List<StateCertification> table,
+            List<Located<T>> statements,
+            String label,
+            Function<StateCertification, T> existing,
+            BiFunction<StateCertification, T, StateCertification> with) {
         List<StateCertification> joined = new ArrayList<>(table);
-        for (RecoveryStatementReader.Located s : statements) {
+        for (Located<T> s : statements) {
             int row = -1;
             for (int i = 0; i < joined.size(); i++) {
-                if (joined.get(i).state().equals(s.statement().state())) {
+                if (joined.get(i).state().equals(s.state())) {
                     row = i;
                 }
             }
             if (row < 0) {
-                problem(
-                        s.file(),
-                        s.line(),
-                        "recovery statement " + s.statement().state() + ": no such state in " + StateTableReader.FILE);
-            } else if (joined.get(row).recoveryStatement() != null) {
-                problem(
-                        s.file(),
-                        s.line(),
-                        "recovery statement " + s.statement().state() + ": the state has one already");
+                problem(s.file(), s.line(), label + " " + s.state() + ": no such state in " + StateTableReader.FILE);
+            } else if (existing.apply(joined.get(row)) != null) {
+                problem(s.file(), s.line(), label + " " + s.state() + ": the state has one already");
             } else {
-                joined.set(row, joined.get(row).withRecoveryStatement(s.statement()));
+                joined.set(row, with.apply(joined.get(row), s.statement()));
             }
         }
         return joined;
+    }
+
+    /** A spec bound from a list entry, and the line it starts on. */
+    record Bound<S>(S spec, int line) {}
+
+    /** The entries of a per-state list bound to their spec; an entry without a state, or with a repeated one, is
+     * reported and left out. */
+    <S> List<Bound<S>> oncePerState(
+            KnowledgeFile file, LocatedYaml yaml, String list, Class<S> type, Function<S, String> state, String label) {
+        List<Bound<S>> bound = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (LocatedYaml.Entry entry : yaml.list(list)) {
+            S spec = bind(file, entry, type);
+            if (spec == null) {
+                continue;
+            }
+            String code = state.apply(spec);
+            if (blank(code) || !seen.add(code)) {
+                problem(file, entry.line(), "each " + label + " needs a state, listed once (" + code + ")");
+                continue;
+            }
+            bound.add(new Bound<>(spec, entry.line()));
+        }
+        return bound;
+    }
+
+    /** The one citation a file of second-source statements opens with, checked. */
+    Citation fileCitation(KnowledgeFile file, LocatedYaml yaml, String label) {
+        Citation citation = null;
+        if (yaml.field("citation") != null) {
+            try {
+                citation = LocatedYaml.MAPPER.treeToValue(yaml.field("citation"), Citation.class);
+            } catch (JsonProcessingException e) {
+                problem(
+                        file,
+                        1,
+                        "citation: "
+                                + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
+            }
+        }
+        checkCitations(file, 1, label, citation == null ? List.of() : List.of(citation));
+        return citation;
+    }
+
+    /** A text field without its surrounding blanks; an absent one is empty. */
+    static String stripped(String s) {
+        return s == null ? "" : s.strip();
     }
 
     /** Domains in the order ruleset.yaml lists them; a domain it does not list is an error, not a silent tail. */
@@ -561,7 +626,8 @@ public final class KnowledgeLoader {
             String recommendation,
             Severity severity,
             List<Setting> settings,
-            List<Citation> citations) {}
+            List<Citation> citations,
+            String factsLeaveOpen) {}
 
     private void readDomain(KnowledgeFile file, LocatedYaml yaml, List<Domain> domains) {
         String domainId = text(yaml.field("domain"));
@@ -595,6 +661,9 @@ public final class KnowledgeLoader {
                         spec.severity(),
                         spec.settings(),
                         spec.citations(),
+                        blank(spec.factsLeaveOpen())
+                                ? null
+                                : spec.factsLeaveOpen().strip(),
                         file.displayPath(),
                         entry.line()));
             }

@@ -1,10 +1,7 @@
 package org.prss.advisor.knowledge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.prss.advisor.model.Citation;
 
 /**
@@ -15,9 +12,6 @@ import org.prss.advisor.model.Citation;
 final class RecoveryStatementReader {
 
     static final String LIST = "recoveryStatements";
-
-    /** A statement and the line it starts on. */
-    record Located(RecoveryStatement statement, KnowledgeFile file, int line) {}
 
     private enum Follows {
         TABLE,
@@ -35,27 +29,21 @@ final class RecoveryStatementReader {
         this.file = file;
     }
 
-    List<Located> read(LocatedYaml yaml) {
-        List<Located> statements = new ArrayList<>();
-        Citation citation = citation(yaml);
-        Set<String> seen = new HashSet<>();
-        for (LocatedYaml.Entry entry : yaml.list(LIST)) {
-            StatementSpec spec = loader.bind(file, entry, StatementSpec.class);
-            if (spec == null) {
-                continue;
-            }
-            int line = entry.line();
+    List<KnowledgeLoader.Located<RecoveryStatement>> read(LocatedYaml yaml) {
+        List<KnowledgeLoader.Located<RecoveryStatement>> statements = new ArrayList<>();
+        Citation citation = loader.fileCitation(file, yaml, "recovery statements");
+        for (KnowledgeLoader.Bound<StatementSpec> b : loader.oncePerState(
+                file, yaml, LIST, StatementSpec.class, StatementSpec::state, "recovery statement")) {
+            StatementSpec spec = b.spec();
+            int line = b.line();
             String label = "recovery statement " + spec.state();
-            if (KnowledgeLoader.blank(spec.state()) || !seen.add(spec.state())) {
-                loader.problem(file, line, "each recovery statement needs a state, listed once (" + spec.state() + ")");
-                continue;
-            }
-            if (spec.recovery() == null || spec.recovery() == RecoveryTime.Kind.NOT_STATED) {
+            if (spec.recovery() == null) {
                 loader.problem(
                         file,
                         line,
                         label + ": recovery must be REQUIRED, SUGGESTED, RECOVERY_NO_LENGTH,"
-                                + " LIVED_EXPERIENCE or NONE_REQUIRED");
+                                + " LIVED_EXPERIENCE, NONE_REQUIRED or NOT_STATED (the source speaks of the rule"
+                                + " but names no length and does not say there is none)");
                 continue;
             }
             boolean lengthKind =
@@ -70,38 +58,18 @@ final class RecoveryStatementReader {
             }
             loader.requireText(file, line, label, "says", spec.says());
             loader.requireText(file, line, label, "because", spec.because());
-            statements.add(new Located(
+            statements.add(new KnowledgeLoader.Located<>(
+                    spec.state(),
                     new RecoveryStatement(
                             spec.state(),
                             new RecoveryTime(spec.recovery(), spec.years()),
-                            strip(spec.says()),
+                            KnowledgeLoader.stripped(spec.says()),
                             spec.follows() == Follows.SECOND,
-                            strip(spec.because()),
+                            KnowledgeLoader.stripped(spec.because()),
                             citation),
                     file,
                     line));
         }
         return statements;
-    }
-
-    private Citation citation(LocatedYaml yaml) {
-        Citation citation = null;
-        if (yaml.field("citation") != null) {
-            try {
-                citation = LocatedYaml.MAPPER.treeToValue(yaml.field("citation"), Citation.class);
-            } catch (JsonProcessingException e) {
-                loader.problem(
-                        file,
-                        1,
-                        "citation: "
-                                + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
-            }
-        }
-        loader.checkCitations(file, 1, "recovery statements", citation == null ? List.of() : List.of(citation));
-        return citation;
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }

@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
  * experience, recovery without a length and no requirement are kinds of their own.
  *
  * @param years the length the rule names, in years; null for the kinds that name no length
+ * @param level the credential level a length is limited to ("level II" in Indiana's row); null when it binds every
+ *     certified peer
  */
-public record RecoveryTime(Kind kind, Double years) {
+public record RecoveryTime(Kind kind, Double years, String level) {
+
+    /** A rule that binds every certified peer. */
+    public RecoveryTime(Kind kind, Double years) {
+        this(kind, years, null);
+    }
 
     /** What kind of rule the state has. */
     public enum Kind {
@@ -31,6 +38,9 @@ public record RecoveryTime(Kind kind, Double years) {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(year|yr|month)s?");
 
+    /** A length limited to one level of the credential: "1 year (level II)". */
+    private static final Pattern LEVEL = Pattern.compile("\\((level [^)]+)\\)", Pattern.CASE_INSENSITIVE);
+
     /** Reads the state table's words. */
     public static RecoveryTime parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -46,12 +56,18 @@ public record RecoveryTime(Kind kind, Double years) {
         }
         double amount = Double.parseDouble(m.group(1));
         double years = m.group(2).equals("month") ? amount / 12.0 : amount;
-        return new RecoveryTime(t.contains("suggested") ? Kind.SUGGESTED : Kind.REQUIRED, years);
+        Matcher level = LEVEL.matcher(text);
+        return new RecoveryTime(
+                t.contains("suggested") ? Kind.SUGGESTED : Kind.REQUIRED, years, level.find() ? level.group(1) : null);
     }
 
-    /** True when the state requires a length, which a certified peer must have. */
+    /**
+     * True when the state requires a length of every certified peer. A length limited to one level of the credential
+     * (Indiana: "1 yr. for level II", Corrections PRSS Guide, lines 3040-3054) binds only a peer certifying at that
+     * level, so it is told, not required.
+     */
     public boolean requiresLength() {
-        return kind == Kind.REQUIRED && years != null;
+        return kind == Kind.REQUIRED && years != null && level == null;
     }
 
     /**
@@ -59,7 +75,9 @@ public record RecoveryTime(Kind kind, Double years) {
      */
     public String describe() {
         return switch (kind) {
-            case REQUIRED -> "requires " + length(years) + " in recovery";
+            case REQUIRED ->
+                "requires " + length(years) + " in recovery"
+                        + (level == null ? "" : " for " + level + " only; the row names no length for the other level");
             case SUGGESTED ->
                 years == null
                         ? "recommends recovery but does not require it"

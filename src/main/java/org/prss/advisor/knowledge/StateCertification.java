@@ -11,6 +11,7 @@ import org.prss.advisor.model.Citation;
  * @param recovery          the table's recovery time, read into a kind and a length
  * @param medicaid          the table's Medicaid entry, read into covered, not covered or limited
  * @param recoveryStatement what a second source says of the state's recovery rule, or null where none does
+ * @param medicaidStatement what a second source says of the state's Medicaid coverage, or null where none does
  */
 public record StateCertification(
         String state,
@@ -25,10 +26,20 @@ public record StateCertification(
         RecoveryTime recovery,
         MedicaidCoverage medicaid,
         Citation citation,
-        RecoveryStatement recoveryStatement) {
+        RecoveryStatement recoveryStatement,
+        MedicaidStatement medicaidStatement) {
 
     /** This row with a second source's statement on its recovery rule. */
     public StateCertification withRecoveryStatement(RecoveryStatement statement) {
+        return with(statement, medicaidStatement);
+    }
+
+    /** This row with a second source's statement on its Medicaid coverage. */
+    public StateCertification withMedicaidStatement(MedicaidStatement statement) {
+        return with(recoveryStatement, statement);
+    }
+
+    private StateCertification with(RecoveryStatement recoveryStatement, MedicaidStatement medicaidStatement) {
         return new StateCertification(
                 state,
                 jurisdiction,
@@ -42,7 +53,39 @@ public record StateCertification(
                 recovery,
                 medicaid,
                 citation,
-                statement);
+                recoveryStatement,
+                medicaidStatement);
+    }
+
+    /**
+     * True when the state table prints a length in recovery that the second source says the state does not require:
+     * a recommendation, recovery with no length, lived experience or nothing (the reading
+     * STATE-RECOVERY-LENGTH-DISPUTED decides what follows).
+     */
+    public boolean recoveryLengthDisputed() {
+        return recoveryStatement != null
+                && recovery.requiresLength()
+                && recoveryStatement.recovery().kind() != RecoveryTime.Kind.REQUIRED
+                && recoveryStatement.recovery().kind() != RecoveryTime.Kind.NOT_STATED;
+    }
+
+    /** Where the Medicaid entry comes from: this row, and the second source where there is one. */
+    public List<Citation> medicaidCitations() {
+        return medicaidStatement == null ? List.of(citation) : List.of(citation, medicaidStatement.citation());
+    }
+
+    /**
+     * Both readings of the Medicaid entry and which governs for which services, for rationales; empty where the table
+     * is the only source.
+     */
+    public String medicaidSources() {
+        if (medicaidStatement == null) {
+            return "";
+        }
+        Citation second = medicaidStatement.citation();
+        return "Two sources on " + jurisdiction + ": the state table (" + citation.source() + ") prints '"
+                + medicaidAuthority + "'; " + second.source() + " (" + second.section() + ", " + second.locator()
+                + ") says " + medicaidStatement.says() + ". " + medicaidStatement.governs();
     }
 
     /** The recovery rule the advisor follows: the table's, unless a second source's reading is the one followed. */

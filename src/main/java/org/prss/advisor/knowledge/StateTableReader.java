@@ -109,6 +109,7 @@ final class StateTableReader {
                 RecoveryTime.parse(value(r, "recoveryTime")),
                 medicaid(line, state, r, medicaid),
                 new Citation(SOURCE, SECTION, locator),
+                null,
                 null);
     }
 

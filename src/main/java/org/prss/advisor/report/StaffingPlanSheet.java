@@ -176,6 +176,9 @@ final class StaffingPlanSheet {
             table.textRow("Time in recovery, second source", s.recoverySources());
         }
         table.textRow("Medicaid authority", s.medicaidAuthority());
+        if (s.medicaidStatement() != null) {
+            table.textRow("Medicaid, second source", s.medicaidSources());
+        }
         table.textRow(
                 "Medicaid, as the advisor reads it",
                 s.medicaid().kind() + ": " + s.jurisdiction() + " Medicaid "

@@ -504,8 +504,22 @@ class StaffingRulesTest {
 
     @Test
     void certificationNamesTheStatesCredential() throws Exception {
+        // The credential and the program's rule are facts; the plan to meet it is the agency's (factsLeaveOpen):
+        // partly met until it answers YES (LAPPA Toolkit 2021, lines 549, 565, 569).
         Finding f = decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: true}");
-        assertDecided(f, Status.MET, "CERT-STATE-REQUIREMENTS peers must hold the state credential");
+        assertDecided(f, Status.PARTIAL, "CERT-STATE-REQUIREMENTS peers must hold the state credential");
+        assertTrue(
+                f.rationale()
+                        .contains("confirm that the agency has checked the credential with the certifying body and"
+                                + " planned how its peers will meet it"),
+                f.rationale());
+        assertDecided(
+                decide(
+                        "CERT-STATE-REQUIREMENTS",
+                        "program: {state: IL}\nfacts: {certificationRequired: true}\n"
+                                + "answers: {CERT-STATE-REQUIREMENTS: \"YES\"}"),
+                Status.MET,
+                "CERT-STATE-REQUIREMENTS peers must hold the state credential");
         assertTrue(
                 f.rationale()
                         .contains("Illinois: Certified Peer Recovery Specialist (Illinois Certification Board; 100 "
@@ -540,8 +554,15 @@ class StaffingRulesTest {
                 TestAdvisor.finding(ok, "MEDICAID-SUPERVISION"),
                 Status.MET,
                 "MEDICAID-SUPERVISION by a qualified mental-health professional");
+        // Each peer's credential and continuing education are the agency's to confirm (LAPPA lines 549, 565).
+        Finding certified = TestAdvisor.finding(ok, "MEDICAID-TRAINING-CERT");
+        assertDecided(certified, Status.PARTIAL, "MEDICAID-TRAINING-CERT peers certified");
+        assertTrue(certified.rationale().contains("continuing education is required of them"), certified.rationale());
         assertDecided(
-                TestAdvisor.finding(ok, "MEDICAID-TRAINING-CERT"),
+                TestAdvisor.finding(
+                        TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: true}\n"
+                                + "answers: {MEDICAID-TRAINING-CERT: \"YES\"}"),
+                        "MEDICAID-TRAINING-CERT"),
                 Status.MET,
                 "MEDICAID-TRAINING-CERT peers certified");
         Assessment not = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: false,"

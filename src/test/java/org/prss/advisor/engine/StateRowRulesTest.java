@@ -27,6 +27,18 @@ class StateRowRulesTest {
         return TestAdvisor.finding(TestAdvisor.assess("program: {state: " + state + "}\nfacts: {" + facts + "}"), id);
     }
 
+    /** As decide, with the agency's YES to the item: the part of it no fact shows is done (factsLeaveOpen). */
+    private static Finding decideConfirmed(String id, String state, String facts) throws Exception {
+        return TestAdvisor.finding(
+                TestAdvisor.assess(
+                        "program: {state: " + state + "}\nfacts: {" + facts + "}\nanswers: {" + id + ": \"YES\"}"),
+                id);
+    }
+
+    private static List<String> readings(Finding f) {
+        return f.readings().stream().map(Finding.ReadingNote::id).toList();
+    }
+
     private static void assertDecided(Finding f, Status status, String rule) {
         assertEquals(status, f.status(), f.rationale());
         assertEquals(rule, f.decidedBy(), f.rationale());
@@ -41,6 +53,7 @@ class StateRowRulesTest {
 
     @ParameterizedTest(name = "{0}, program asks {1} years, certification {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
+            # The agency confirms the ADA check (answers YES) in each row; without it a met rule is partly met.
             # At or below the usual two years: met, whatever less the state asks or where it sets no length.
             WA | 1    | true  | MET     | no more than the usual range
             WA | 2    | true  | MET     | no more than the usual range
@@ -60,10 +73,15 @@ class StateRowRulesTest {
             IL | 1    | true  | GAP     | below the state's requirement for certified peers
             MS | 0.25 | true  | GAP     | below the state's requirement for certified peers
             IL | 1    | false | MET     | below the state's requirement, peers need not certify
+            # Indiana asks a year of level II only (lines 3040-3054): no length binds every certified peer.
+            IN | 0.5  | true  | MET     | no more than the usual range
+            # Rhode Island and Alaska: a length the two sources dispute is confirmed with the board, not a gap.
+            RI | 1    | true  | PARTIAL | below a length the sources dispute, for certified peers
+            AK | 0.5  | true  | PARTIAL | below a length the sources dispute, for certified peers
             """)
     void recoveryTimeAgainstTheUsualRangeAndTheState(
             String state, double years, boolean certified, Status status, String rule) throws Exception {
-        Finding f = decide(
+        Finding f = decideConfirmed(
                 "HIRE-RECOVERY-TIME",
                 state,
                 "yearsInRecoveryRequired: " + years + ", certificationRequired: " + certified);
@@ -73,7 +91,8 @@ class StateRowRulesTest {
 
     @Test
     void aWashingtonRuleOfTwoYearsIsMetAndSaysWhatTheStateAsksWithTheAdaCaution() throws Exception {
-        Finding f = decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 2");
+        Finding f = decideConfirmed("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 2");
+        assertDecided(f, Status.MET, "HIRE-RECOVERY-TIME no more than the usual range");
         assertEquals(
                 "The program asks for 2 years in recovery, no more than the usual 1 to 2 years, as the sources' sample"
                         + " job descriptions do. Washington's"
@@ -93,6 +112,29 @@ class StateRowRulesTest {
                 decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 1"),
                 "All Rise Guidelines 2023",
                 "line 458"));
+    }
+
+    @Test
+    void withoutTheAgencysAdaCheckAMetRuleIsPartlyMetAndANoIsAGap() throws Exception {
+        Finding open = decide("HIRE-RECOVERY-TIME", "WA", "yearsInRecoveryRequired: 2");
+        assertDecided(open, Status.PARTIAL, "HIRE-RECOVERY-TIME no more than the usual range");
+        assertTrue(
+                open.rationale()
+                        .contains("The facts settle only part of this item: confirm that HR or counsel has checked"
+                                + " the rule against the ADA"),
+                open.rationale());
+        assertTrue(
+                open.evidence().contains("answers.HIRE-RECOVERY-TIME"),
+                open.evidence().toString());
+        Finding no = TestAdvisor.finding(
+                TestAdvisor.assess("program: {state: WA}\nfacts: {yearsInRecoveryRequired: 2}\n"
+                        + "answers: {HIRE-RECOVERY-TIME: \"NO\"}"),
+                "HIRE-RECOVERY-TIME");
+        assertDecided(no, Status.GAP, "HIRE-RECOVERY-TIME no more than the usual range");
+        assertTrue(
+                no.rationale().contains("The checklist answered NO, so the part the facts cannot show is still open"),
+                no.rationale());
+        assertFalse(no.rationale().contains("but the program's facts decide this item"), "not noted twice");
     }
 
     @Test
@@ -139,15 +181,18 @@ class StateRowRulesTest {
     @Test
     void aRhodeIslandFindingCitesBothSourcesAndSaysWhichItFollows() throws Exception {
         Finding f = decide("HIRE-RECOVERY-TIME", "RI", "yearsInRecoveryRequired: 1, certificationRequired: true");
-        assertDecided(f, Status.GAP, "HIRE-RECOVERY-TIME below the state's requirement for certified peers");
+        assertDecided(f, Status.PARTIAL, "HIRE-RECOVERY-TIME below a length the sources dispute, for certified peers");
+        assertEquals(List.of("STATE-RECOVERY-LENGTH-DISPUTED"), readings(f));
         assertTrue(
                 f.rationale()
                         .contains("Two sources on Rhode Island's rule: the state table (Corrections PRSS Guide) prints"
                                 + " '2 years'; LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line "
                                 + "647) says Rhode Island only"
                                 + " recommends that peers be in recovery; there is no legal mandate. The advisor "
-                                + "follows the state table: its 2"
-                                + " years is the stricter reading."),
+                                + "follows the state table: it is the only source to name a length, so the"
+                                + " finding prints its 2 years; since the toolkit says there is no mandate,"
+                                + " whether the length binds is disputed (reading"
+                                + " STATE-RECOVERY-LENGTH-DISPUTED)."),
                 f.rationale());
         assertTrue(
                 cites(f, "Corrections PRSS Guide", "lines 3419-3430"),
@@ -158,7 +203,7 @@ class StateRowRulesTest {
 
     @Test
     void everyFindingOnARowWithASecondSourceCitesBoth() throws Exception {
-        for (String state : List.of("RI", "OR", "AK", "AZ", "DE", "OH", "NY", "IA", "CT")) {
+        for (String state : List.of("RI", "OR", "AK", "AZ", "DE", "OH", "NY", "IA", "CT", "TX")) {
             for (String id : List.of("HIRE-RECOVERY-TIME", "CERT-STATE-REQUIREMENTS")) {
                 Finding f = decide(id, state, "yearsInRecoveryRequired: 2, certificationRequired: true");
                 assertTrue(f.citations().contains(LAPPA_RECOVERY), state + " " + id + ": " + f.citations());
@@ -188,9 +233,11 @@ class StateRowRulesTest {
             IL | medicaidBillingProvider: JUSTICE_AGENCY | PARTIAL | the state pays, but not yet confirmed outside \
             a clinic
             MD |                                                  | GAP     | the state does not cover peer services
-            HI | servesCoOccurringPopulation: true, medicaidBillingProvider: CCBHC | MET | co-occurring disorders \
-            only, and the program serves them
-            HI | servesCoOccurringPopulation: true | PARTIAL | the state pays, but not yet confirmed outside a clinic
+            # A limit to a group of people is partly met, with or without a treatment biller
+            # (Corrections PRSS Guide, lines 2817-2818).
+            HI | servesCoOccurringPopulation: true, medicaidBillingProvider: CCBHC | PARTIAL | only some people \
+            covered, and the program serves them
+            HI | servesCoOccurringPopulation: true | PARTIAL | only some people covered, and the program serves them
             HI | mentalHealthProgram: true | UNKNOWN | co-occurring disorders only, population not stated
             PA | medicaidBillingProvider: CCBHC                   | MET     | one kind of provider only, and it bills
             NJ | medicaidBillingProvider: OTHER_TREATMENT_PROVIDER | GAP | one kind of provider only, and another bills
@@ -198,10 +245,17 @@ class StateRowRulesTest {
             ME | medicaidBillingProvider: HEALTH_HOME             | MET     | one kind of provider only, and it bills
             ME | medicaidBillingProvider: CCBHC | GAP | one kind of provider only, and another bills
             TX | medicaidWithinBundledService: true | MET | bundled service only, and billed within one
+            TX | medicaidWithinBundledService: true, medicaidBillingProvider: JUSTICE_AGENCY | PARTIAL | the state \
+            pays, but not yet confirmed outside a clinic
             CO | medicaidWithinBundledService: false | GAP | bundled service only, and billed on their own
             OR | medicaidBillingProvider: CCBHC                   | UNKNOWN | bundled service only, billing not stated
-            IA | servesCoOccurringPopulation: true                | PARTIAL | enrolled members only
-            NY |                                                  | PARTIAL | enrolled members only
+            IA | servesCoOccurringPopulation: true | PARTIAL | only some people covered, and the program serves them
+            NY |                                   | PARTIAL | only some people covered, and the program serves them
+            # DC: the table's 'No' against LAPPA line 565; whom the program serves decides which governs.
+            DC | servesCoOccurringPopulation: false | GAP | the sources disagree, substance use services only
+            DC | servesCoOccurringPopulation: true | PARTIAL | the sources disagree, and the program serves people \
+            with a mental illness too
+            DC |                                   | UNKNOWN | the sources disagree, population not stated
             """)
     void medicaidCoverageAgainstTheLimitAndTheFacts(String state, String facts, Status status, String rule)
             throws Exception {
@@ -214,6 +268,34 @@ class StateRowRulesTest {
                                 && c.locator().matches("lines \\d+-\\d+")
                                 && !c.locator().equals("lines 2835-3557")),
                 "cites the state's own row: " + f.citations());
+    }
+
+    @Test
+    void aDistrictFindingShowsBothSourcesAndWhichGoverns() throws Exception {
+        Finding f = decide(
+                "MEDICAID-STATE-COVERAGE", "DC", "medicaidBillingPlanned: true, servesCoOccurringPopulation: false");
+        assertTrue(
+                f.rationale()
+                        .contains("Two sources on District of Columbia: the state table (Corrections PRSS Guide) prints"
+                                + " 'No'; LAPPA Toolkit 2021 (Ch. 2, Medicaid Coverage for Peer Support Services, line"
+                                + " 565) says the District of Columbia was among the jurisdictions receiving federal"
+                                + " Medicaid reimbursement"),
+                f.rationale());
+        assertTrue(
+                f.rationale().contains("The table governs peer services for substance use disorders"), f.rationale());
+        assertTrue(
+                cites(f, "Corrections PRSS Guide", "lines 2962-2977"),
+                f.citations().toString());
+        assertTrue(
+                f.citations()
+                        .contains(new Citation(
+                                "LAPPA Toolkit 2021",
+                                "Ch. 2, Medicaid Coverage for Peer Support Services",
+                                "line 565")),
+                f.citations().toString());
+        assertFalse(decide("MEDICAID-STATE-COVERAGE", "MD", "medicaidBillingPlanned: true")
+                .rationale()
+                .contains("Two sources"));
     }
 
     @Test

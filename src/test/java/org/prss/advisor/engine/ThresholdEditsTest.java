@@ -186,7 +186,8 @@ class ThresholdEditsTest {
                 new Edit(
                         "STATE-RECOVERY-YEARS-TYPICAL-MIN",
                         "\"0.5\"",
-                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1}",
+                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1}\n"
+                                + "answers: {HIRE-RECOVERY-TIME: \"YES\"}",
                         "HIRE-RECOVERY-TIME",
                         Status.MET,
                         Status.MET,
@@ -194,7 +195,8 @@ class ThresholdEditsTest {
                 new Edit(
                         "STATE-RECOVERY-YEARS-TYPICAL-MAX",
                         "\"3\"",
-                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 3}",
+                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 3}\n"
+                                + "answers: {HIRE-RECOVERY-TIME: \"YES\"}",
                         "HIRE-RECOVERY-TIME",
                         Status.PARTIAL,
                         Status.MET,
@@ -202,7 +204,8 @@ class ThresholdEditsTest {
                 new Edit(
                         "SAMPLE-JOB-RECOVERY-YEARS",
                         "\"1.5\"",
-                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1.5}",
+                        "program: {state: WA}\nfacts: {yearsInRecoveryRequired: 1.5}\n"
+                                + "answers: {HIRE-RECOVERY-TIME: \"YES\"}",
                         "HIRE-RECOVERY-TIME",
                         Status.MET,
                         Status.MET,
@@ -210,7 +213,8 @@ class ThresholdEditsTest {
                 new Edit(
                         "STATE-TRAINING-HOURS-RANGE",
                         "[\"10\", \"120\"]",
-                        "program: {state: WA}\nfacts: {certificationRequired: true}",
+                        "program: {state: WA}\nfacts: {certificationRequired: true}\n"
+                                + "answers: {CERT-STATE-REQUIREMENTS: \"YES\"}",
                         "CERT-STATE-REQUIREMENTS",
                         Status.MET,
                         Status.MET,

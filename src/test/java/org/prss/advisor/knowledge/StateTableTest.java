@@ -1,6 +1,7 @@
 package org.prss.advisor.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.COVERED;
@@ -196,7 +197,7 @@ class StateTableTest {
                 ny.medicaid());
     }
 
-    // Recovery time: the table's kinds, and LAPPA's second reading of nine states.
+    // Recovery time: the table's kinds, and LAPPA's second reading of ten states.
 
     @Test
     void statesPerRecoveryKindInTheTable() {
@@ -224,11 +225,12 @@ class StateTableTest {
     }
 
     @Test
-    void lappaReadsNineStatesAndTheAdvisorFollowsTheTableInEach() {
+    void lappaReadsTenStatesAndTheAdvisorFollowsTheTableInEach() {
         List<StateCertification> withSecond = KNOWLEDGE.stateTable().stream()
                 .filter(s -> s.recoveryStatement() != null)
                 .toList();
-        assertEquals(List.of("AK", "AZ", "CT", "DE", "IA", "NY", "OH", "OR", "RI"), states(withSecond, s -> true));
+        assertEquals(
+                List.of("AK", "AZ", "CT", "DE", "IA", "NY", "OH", "OR", "RI", "TX"), states(withSecond, s -> true));
         assertEquals(
                 List.of("OR", "RI"),
                 states(withSecond, s -> s.recoveryStatement().recovery().kind() == RecoveryTime.Kind.SUGGESTED));
@@ -243,6 +245,13 @@ class StateTableTest {
         assertTrue(withSecond.stream()
                 .allMatch(s ->
                         !s.recoveryStatement().followed() && s.recoveryRule().equals(s.recovery())));
+        // Texas: the toolkit says what counts as recovery but names no length, so the table's 1 year stands.
+        assertEquals(
+                RecoveryTime.Kind.NOT_STATED,
+                row("TX").recoveryStatement().recovery().kind());
+        // Where the table's length is one the toolkit says the state does not require, the length is disputed
+        // (the reading STATE-RECOVERY-LENGTH-DISPUTED decides what follows).
+        assertEquals(List.of("AK", "RI"), states(withSecond, StateCertification::recoveryLengthDisputed));
         assertTrue(withSecond.stream()
                 .allMatch(s -> s.recoveryStatement()
                         .citation()
@@ -263,6 +272,29 @@ class StateTableTest {
     }
 
     // Medicaid: each entry read into covered, not covered or limited, checked against the printed words.
+
+    @Test
+    void lappaSaysTheDistrictWasReimbursedWhereTheTableSaysNo() {
+        List<StateCertification> withSecond = KNOWLEDGE.stateTable().stream()
+                .filter(s -> s.medicaidStatement() != null)
+                .toList();
+        assertEquals(List.of("DC"), states(withSecond, s -> true));
+        StateCertification dc = row("DC");
+        assertEquals(NOT_COVERED, dc.medicaid().kind());
+        Citation lappa =
+                new Citation("LAPPA Toolkit 2021", "Ch. 2, Medicaid Coverage for Peer Support Services", "line 565");
+        assertEquals(List.of(dc.citation(), lappa), dc.medicaidCitations());
+        assertTrue(
+                dc.medicaidSources()
+                        .startsWith("Two sources on District of Columbia: the state table (Corrections PRSS Guide)"
+                                + " prints 'No'; LAPPA Toolkit 2021 (Ch. 2, Medicaid Coverage for Peer Support"
+                                + " Services,"
+                                + " line 565) says the District of Columbia was among the jurisdictions receiving"),
+                dc.medicaidSources());
+        assertTrue(dc.medicaidSources().contains("The table governs peer services for substance use disorders"));
+        assertEquals("", row("WA").medicaidSources());
+        assertEquals(List.of(row("WA").citation()), row("WA").medicaidCitations());
+    }
 
     @Test
     void statesPerMedicaidKind() {
@@ -357,7 +389,6 @@ class StateTableTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2 years                   | REQUIRED              | 2.0
-            1 year (level II)         | REQUIRED              | 1.0
             6 months                  | REQUIRED              | 0.5
             18 months suggested       | SUGGESTED             | 1.5
             lived experience required | LIVED_EXPERIENCE      |
@@ -365,6 +396,19 @@ class StateTableTest {
             """)
     void recoveryTimeReadsTheTablesWords(String text, RecoveryTime.Kind kind, Double years) {
         assertEquals(new RecoveryTime(kind, years), RecoveryTime.parse(text));
+    }
+
+    @Test
+    void aLengthForOneLevelOfTheCredentialBindsNoOtherLevel() {
+        // Indiana's row: '1 yr. for level II' (Corrections PRSS Guide, lines 3040-3054).
+        RecoveryTime indiana = RecoveryTime.parse("1 year (level II)");
+        assertEquals(new RecoveryTime(RecoveryTime.Kind.REQUIRED, 1.0, "level II"), indiana);
+        assertFalse(indiana.requiresLength(), "a level II length is not asked of every certified peer");
+        assertEquals(
+                "requires 1 year in recovery for level II only; the row names no length for the other level",
+                indiana.describe());
+        assertEquals(indiana, row("IN").recovery());
+        assertTrue(RecoveryTime.parse("1 year").requiresLength());
     }
 
     @Test
