@@ -13,9 +13,10 @@ import org.prss.advisor.team.Team;
 
 /**
  * A complete assessment of one program: the rule set used, the verdict and why, the scores, open findings
- * counted by severity, every finding in knowledge-base order, the action plan, the verdict on each proposed
- * duty of the peer role, the staffing figures the rules worked out, and the alternative taken for each declared
- * reading; for a team self-assessment, the team behind the combined description (null otherwise).
+ * counted by severity, every finding in knowledge-base order, the checklist answers that disagreed with the facts
+ * that settled their items (in the same order), the action plan, the verdict on each proposed duty of the peer role,
+ * the staffing figures the rules worked out, and the alternative taken for each declared reading; for a team
+ * self-assessment, the team behind the combined description (null otherwise).
  */
 public record Assessment(
         RuleSetInfo ruleSet,
@@ -26,6 +27,7 @@ public record Assessment(
         Scores scores,
         Map<Severity, Integer> openBySeverity,
         List<Finding> findings,
+        List<AnswerDisagreement> answerDisagreements,
         List<ActionItem> actionPlan,
         List<DutyReview> duties,
         List<StaffingFigure> staffing,
@@ -43,6 +45,7 @@ public record Assessment(
                 scores,
                 openBySeverity,
                 findings,
+                answerDisagreements,
                 actionPlan,
                 duties,
                 staffing,

@@ -73,6 +73,9 @@ public final class Assessor {
                 scores,
                 open,
                 List.copyOf(findings),
+                outcomes.stream()
+                        .flatMap(o -> AnswerDisagreement.of(o).stream())
+                        .toList(),
                 ActionPlanner.plan(counted),
                 evaluation.duties(),
                 evaluation.staffing(),

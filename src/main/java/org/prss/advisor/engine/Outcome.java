@@ -15,7 +15,7 @@ import org.prss.advisor.model.Waiver;
 public final class Outcome {
 
     private final String itemId;
-    private final Basis basis;
+    private Basis basis;
     private final List<String> evidence;
     private final List<String> notes = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
@@ -26,6 +26,8 @@ public final class Outcome {
     private Waiver waiver;
     private boolean waiverExpired;
     private boolean answerNoted;
+    private AnswerFact disagreeingAnswer;
+    private Status statusByFacts;
     private String rule;
 
     private Outcome(String itemId, Status status, Basis basis, String observation, List<String> evidence) {
@@ -74,11 +76,46 @@ public final class Outcome {
         evidence.add("waivers[" + itemId + "]");
     }
 
-    /** The checklist answer disagreed with the facts that decided the item; say so rather than hide it. */
-    public void noteContradictingAnswer(AnswerFact answer) {
+    /**
+     * A checklist answer that disagrees with the facts that decided this item. Where the facts settled it (MET, PARTIAL
+     * or GAP), the outcome takes the less favourable of the two and says what each gave; where they left it open or
+     * found it not applicable, an answer cannot settle it, and the outcome says so.
+     */
+    public void weighAnswer(AnswerFact answer) {
         answerNoted = true;
-        notes.add("The checklist " + answer.describe() + ", but the program's facts decide this item.");
         evidence.add("answers." + itemId);
+        Status answered = statusOf(answer.value());
+        if (!SETTLED.contains(status) || answered == null) {
+            notes.add("The checklist " + answer.describe()
+                    + (status == Status.UNKNOWN
+                            ? ", but an answer cannot settle what the program's facts leave open."
+                            : ", but the program's facts decide this item."));
+            return;
+        }
+        disagreeingAnswer = answer;
+        statusByFacts = status;
+        if (SETTLED.indexOf(answered) > SETTLED.indexOf(status)) {
+            status = answered;
+            basis = Basis.FACTS_LOWERED_BY_ANSWER;
+            notes.add("The checklist " + answer.describe() + ", less than the program's facts show: they alone would"
+                    + " make this " + statusByFacts + ". The finding takes the less favourable of the two, " + status
+                    + ", until the answer and the facts agree.");
+        } else {
+            notes.add("The checklist " + answer.describe() + ", but the program's facts decide this item. They make it "
+                    + status + ", the less favourable of the two.");
+        }
+    }
+
+    /** The statuses facts or answers settle an item with, most favourable first. */
+    private static final List<Status> SETTLED = List.of(Status.MET, Status.PARTIAL, Status.GAP);
+
+    private static Status statusOf(AnswerValue answer) {
+        return switch (answer) {
+            case YES -> Status.MET;
+            case PARTIAL -> Status.PARTIAL;
+            case NO -> Status.GAP;
+            case UNKNOWN -> null;
+        };
     }
 
     /**
@@ -105,12 +142,7 @@ public final class Outcome {
 
     /** True when the given answer says the same as this outcome's status. */
     public boolean agreesWith(AnswerValue answer) {
-        return switch (answer) {
-            case YES -> status == Status.MET;
-            case PARTIAL -> status == Status.PARTIAL;
-            case NO -> status == Status.GAP;
-            case UNKNOWN -> true;
-        };
+        return answer == AnswerValue.UNKNOWN || statusOf(answer) == status;
     }
 
     void recordRule(String ruleName) {
@@ -149,6 +181,16 @@ public final class Outcome {
 
     public boolean isAnswerNoted() {
         return answerNoted;
+    }
+
+    /** The answer that disagreed with the facts that settled this item, or null. */
+    public AnswerFact disagreeingAnswer() {
+        return disagreeingAnswer;
+    }
+
+    /** What the facts alone settled this item as, where an answer disagreed with them; null otherwise. */
+    public Status statusByFacts() {
+        return statusByFacts;
     }
 
     public Status statusBeforeWaiver() {

@@ -243,6 +243,7 @@ final class DutyCorpusReader {
                         k.file(), k.line(), "kind " + k.id() + " has the id of a worksheet activity or a role signal");
             }
         });
+        checkNear(loader, corpus, worksheet, language);
         for (CorpusLine line : corpus.lines()) {
             if (line.sourcesDisagree()
                     && corpus.kind(line.label())
@@ -262,6 +263,25 @@ final class DutyCorpusReader {
                         "line '" + line.text() + "': unknown label '" + line.label()
                                 + "'" + KnowledgeLoader.suggestion(line.label(), known)
                                 + "; a worksheet activity, a role signal or a kind of the corpus");
+            }
+        }
+    }
+
+    /** What a signal comes near must be a worksheet activity or a kind of the corpus (a signal is near itself). */
+    private static void checkNear(
+            KnowledgeLoader loader, DutyCorpus corpus, RoleWorksheet worksheet, RoleLanguage language) {
+        List<String> known = new ArrayList<>();
+        worksheet.activities().forEach(a -> known.add(a.id()));
+        corpus.kinds().forEach(k -> known.add(k.id()));
+        for (RoleSignal signal : language.signals()) {
+            for (String label : signal.near()) {
+                if (!known.contains(label)) {
+                    loader.problem(
+                            signal.file(),
+                            signal.line(),
+                            "signal " + signal.id() + ": near '" + label + "' is neither a worksheet activity nor a"
+                                    + " kind of the duty corpus" + KnowledgeLoader.suggestion(label, known));
+                }
             }
         }
     }

@@ -34,6 +34,7 @@ final class RoleLanguageReader {
             String meaning,
             List<String> phrases,
             List<String> activities,
+            List<String> near,
             String instead,
             List<Citation> citations) {}
 
@@ -210,6 +211,7 @@ final class RoleLanguageReader {
                     spec.meaning(),
                     phrases,
                     spec.activities(),
+                    spec.near(),
                     spec.instead(),
                     spec.citations() == null ? List.of() : spec.citations(),
                     file.displayPath(),

@@ -19,6 +19,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.prss.advisor.assessment.AnswerDisagreement;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.engine.ReadingChoice;
@@ -29,10 +30,14 @@ import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.team.Team;
 
-/** The first sheet: who, when, the verdict and why, scores with their formula, open findings by severity, a chart. */
+/**
+ * The first sheet: who, when, the verdict and why, scores with their formula, open findings by severity, a chart, and
+ * the checklist answers that disagree with the facts that settle their items.
+ */
 final class SummarySheet {
 
     static final String NAME = "Summary";
+    static final String ANSWERS_AGAINST_FACTS = "Answers that disagree with the facts";
 
     private SummarySheet() {}
 
@@ -129,6 +134,7 @@ final class SummarySheet {
         }
         int lastData = severities.lastRow();
         chart(sheet, firstData, lastData, lastData + 2);
+        answersAgainstFacts(sheet, styles, lastData + CHART_ROWS + 3, a.answerDisagreements());
 
         Table.widths(sheet, WIDTHS);
         Table.printSetup(sheet);
@@ -171,6 +177,38 @@ final class SummarySheet {
                 + " (see " + ReadingsSheet.NAME + ").";
     }
 
+    /**
+     * Each checklist answer that disagrees with the facts that settle its item, like the team's facts stated
+     * differently: the item, the answer and its note (across columns B to E), what the facts alone make it, and the
+     * less favourable status the finding took. One line says when there is none.
+     */
+    private static void answersAgainstFacts(Sheet sheet, Styles styles, int r, List<AnswerDisagreement> disagreements) {
+        Table.text(sheet.createRow(r), 0, ANSWERS_AGAINST_FACTS, styles.title);
+        Table table = Table.at(
+                sheet, styles, r + 1, "Item", "Answer (and its note)", "", "", "", "Facts alone", "Status taken");
+        answerAcross(sheet, table.lastRow());
+        for (AnswerDisagreement d : disagreements) {
+            Row row = table.row();
+            Table.text(row, 0, d.id(), styles.text);
+            Table.text(row, 1, d.answerText(), TeamAnswersSheet.answerStyle(styles, d.answer()));
+            Table.text(row, 5, d.byFacts().name(), styles.status(d.byFacts()));
+            Table.text(row, 6, d.status().name(), styles.status(d.status()));
+            answerAcross(sheet, row.getRowNum());
+        }
+        if (disagreements.isEmpty()) {
+            String none = "none: every checklist answer agrees with the facts that settle its item";
+            Table.fitHeight(table.textRow(none), none, WIDTHS[0]);
+        }
+    }
+
+    /** Columns B to E of row {@code r} as one cell, the row sized to its text. */
+    private static void answerAcross(Sheet sheet, int r) {
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, ANSWER_LAST_COLUMN));
+        int across = java.util.Arrays.stream(WIDTHS, 1, ANSWER_LAST_COLUMN + 1).sum();
+        Row row = sheet.getRow(r);
+        Table.fitHeight(row, row.getCell(1).getStringCellValue(), across);
+    }
+
     private static String respondent(Respondent respondent) {
         return (respondent.name() == null ? "(name not stated)" : respondent.name())
                 + (respondent.role() == null ? "" : " (" + respondent.role().name() + ")");
@@ -183,6 +221,12 @@ final class SummarySheet {
     private static final int[] WIDTHS = {40, 14, 10, 10, 10, 10, 14, 10};
 
     private static final int LAST_COLUMN = WIDTHS.length - 1;
+
+    /** The last column the answer and its note span, in the list of answers that disagree with the facts. */
+    private static final int ANSWER_LAST_COLUMN = 4;
+
+    /** The rows the chart of open findings takes. */
+    private static final int CHART_ROWS = 16;
 
     /** A label and a long value on row {@code r}, the value across columns B to H, the row sized to its text. */
     private static int wide(Sheet sheet, Styles styles, int r, String label, String value) {
@@ -204,7 +248,8 @@ final class SummarySheet {
     /** A bar chart of open findings by severity, drawn from the table above it. */
     private static void chart(XSSFSheet sheet, int firstRow, int lastRow, int anchorRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 4, anchorRow + 16));
+        XSSFChart chart =
+                drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 4, anchorRow + CHART_ROWS));
         chart.setTitleText("Open findings by severity");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);

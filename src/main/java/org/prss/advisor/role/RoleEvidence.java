@@ -66,6 +66,22 @@ public final class RoleEvidence {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * The duties still to be reviewed that bear on an item, counted among all the proposed duties and quoted: "1 of the
+     * 6 proposed duties, which the advisor could not settle and which may bear on it, is still to be reviewed by a
+     * person: 'Work with participants on their release plans' (role.duties[1])".
+     */
+    public static String toReview(Collection<?> verdicts, Collection<?> duties) {
+        long count = verdicts.stream()
+                .map(DutyVerdict.class::cast)
+                .map(DutyVerdict::duty)
+                .distinct()
+                .count();
+        return count + " of the " + duties.size() + " proposed duties, which the advisor could not settle and which may"
+                + " bear on it, " + (count == 1 ? "is" : "are") + " still to be reviewed by a person: "
+                + unreviewed(verdicts, duties);
+    }
+
     /** The input paths of the duties still to be reviewed, in duty order. */
     public static String[] unreviewedPaths(Collection<?> verdicts, Collection<?> duties) {
         return paths(List.of(), verdicts, duties);

@@ -30,11 +30,24 @@ class RoleItemRulesTest {
         assertEquals(rule, f.decidedBy());
     }
 
-    /** A line no worksheet activity or signal matches, so its verdict is NEEDS_REVIEW. */
+    /**
+     * A line no worksheet activity or signal matches, so its verdict is NEEDS_REVIEW; its nearest labelled lines (the
+     * food bank, a recreation group) bear on no ROLE item, so it holds none of them open.
+     */
     private static final String UNMATCHED = "Water the lobby plants on Fridays";
 
-    private static void assertNamesTheUnreviewedLine(Finding f, int index) {
-        assertTrue(f.rationale().contains("'" + UNMATCHED + "' (role.duties[" + index + "])"), f.rationale());
+    /** Unmatched lines whose nearest labelled lines bear on one item each (issue 32), named by what they come near. */
+    private static final String NEAR_SUBSTITUTE = "Restock the break room";
+
+    private static final String NEAR_SANCTIONS = "Have a voice when the team decides next steps for a participant";
+    private static final String NEAR_MANDATED = "Make sure participants come to their peer sessions";
+    private static final String NEAR_CLINICAL = "Work with participants on their release plans";
+    private static final String NEAR_LIVED_EXPERIENCE = "Be living proof that people get better";
+    private static final String NEAR_A_RIDE = "Get participants to their appointments";
+    private static final String NEAR_REPORTING = "Give the coordinator a weekly picture of each participant";
+
+    private static void assertNamesTheUnreviewedLine(Finding f, String line, int index) {
+        assertTrue(f.rationale().contains("'" + line + "' (role.duties[" + index + "])"), f.rationale());
         assertTrue(
                 f.evidence().contains("role.duties[" + index + "]"),
                 f.evidence().toString());
@@ -144,16 +157,22 @@ class RoleItemRulesTest {
     }
 
     @Test
-    void substituteUnknownWhileALineIsUnreviewed() throws Exception {
-        Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", UNMATCHED));
+    void substituteUnknownWhileALineThatMayBeAnotherStaffMembersJobIsUnreviewed() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", NEAR_SUBSTITUTE, UNMATCHED));
         assertDecided(f, Status.UNKNOWN, "ROLE-SUBSTITUTE duties not yet reviewed");
         assertTrue(
                 f.rationale()
-                        .startsWith("No reviewed duty is another staff member's job, but the advisor matched nothing"
-                                + " in 1 of the 2 proposed duties"),
+                        .startsWith("No reviewed duty is another staff member's job, but 1 of the 3 proposed duties,"
+                                + " which the advisor could not settle and which may bear on it, is still to be"
+                                + " reviewed by a person: 'Restock the break room' (role.duties[1]). If any"),
                 f.rationale());
-        assertNamesTheUnreviewedLine(f, 1);
         assertEquals(List.of("role.duties[1]"), f.evidence());
+    }
+
+    @Test
+    void substituteMetBesideAnUnreviewedLineThatDoesNotBearOnIt() throws Exception {
+        Finding f = decide("ROLE-SUBSTITUTE", duties("Facilitate a weekly recovery group", UNMATCHED));
+        assertDecided(f, Status.MET, "ROLE-SUBSTITUTE no duty belongs to other staff");
     }
 
     @Test
@@ -201,34 +220,39 @@ class RoleItemRulesTest {
     }
 
     @Test
-    void complianceUnknownWhileReportingLinesAreUnreviewed() throws Exception {
+    void complianceUnknownWhileOnlyTheLinesThatMayReportOnParticipantsAreNamed() throws Exception {
         Finding f = decide(
                 "ROLE-COMPLIANCE",
                 duties(
                         "Facilitate a weekly recovery group",
                         "Restock the break room",
-                        "Calibrate the kiosk in the visiting area"));
+                        "Calibrate the kiosk in the visiting area",
+                        NEAR_REPORTING));
         assertDecided(f, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
         assertEquals(Severity.CRITICAL, f.severity());
         assertTrue(
                 f.rationale()
-                        .contains("matched nothing in 2 of the 3 proposed duties, which a person has to review:"
-                                + " 'Restock the break room' (role.duties[1]); 'Calibrate the kiosk in the visiting "
-                                + "area'"
-                                + " (role.duties[2])."),
+                        .contains("but 2 of the 4 proposed duties, which the advisor could not settle and which may"
+                                + " bear on it, are still to be reviewed by a person: 'Calibrate the kiosk in the"
+                                + " visiting area' (role.duties[2]); 'Give the coordinator a weekly picture of each"
+                                + " participant' (role.duties[3])."),
                 f.rationale());
-        assertEquals(List.of("role.duties[1]", "role.duties[2]"), f.evidence());
+        assertEquals(List.of("role.duties[2]", "role.duties[3]"), f.evidence(), "the break room comes near no report");
     }
 
     @Test
     void complianceAnswerNoDecidesWhatTheUnreviewedLinesLeaveOpenButYesDoesNot() throws Exception {
         assertDecided(
-                decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"NO\"}"),
+                decide("ROLE-COMPLIANCE", duties(NEAR_REPORTING) + "answers: {ROLE-COMPLIANCE: \"NO\"}"),
                 Status.GAP,
                 "Answer NO means a gap");
-        Finding yes = decide("ROLE-COMPLIANCE", duties(UNMATCHED) + "answers: {ROLE-COMPLIANCE: \"YES\"}");
+        Finding yes = decide("ROLE-COMPLIANCE", duties(NEAR_REPORTING) + "answers: {ROLE-COMPLIANCE: \"YES\"}");
         assertDecided(yes, Status.UNKNOWN, "ROLE-COMPLIANCE duties not yet reviewed");
-        assertTrue(yes.rationale().contains("The checklist answered YES"), yes.rationale());
+        assertTrue(
+                yes.rationale()
+                        .contains("The checklist answered YES, but an answer cannot settle what the program's facts"
+                                + " leave open."),
+                yes.rationale());
     }
 
     // ROLE-STAFFING
@@ -307,14 +331,15 @@ class RoleItemRulesTest {
                 "ROLE-STAFFING",
                 "program: {setting: TREATMENT_COURT}\nfacts: {peersAttendStaffing: true,"
                         + " peersInSanctionDecisions: false}\n"
-                        + duties("Facilitate a weekly recovery group", UNMATCHED));
+                        + duties("Facilitate a weekly recovery group", NEAR_SANCTIONS, UNMATCHED));
         assertDecided(f, Status.UNKNOWN, "ROLE-STAFFING duties not yet reviewed");
-        assertNamesTheUnreviewedLine(f, 1);
+        assertNamesTheUnreviewedLine(f, NEAR_SANCTIONS, 1);
+        assertEquals(List.of("role.duties[1]"), f.evidence());
         assertDecided(
                 decide(
                         "ROLE-STAFFING",
                         "program: {setting: TREATMENT_COURT}\nfacts: {peersInSanctionDecisions: true}\n"
-                                + duties(UNMATCHED)),
+                                + duties(NEAR_SANCTIONS)),
                 Status.GAP,
                 "ROLE-STAFFING peers take part in sanction decisions");
     }
@@ -354,14 +379,23 @@ class RoleItemRulesTest {
     }
 
     @Test
-    void voluntaryUnknownWhileALineIsUnreviewedThoughParticipationIsVoluntary() throws Exception {
-        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n" + duties(UNMATCHED));
+    void voluntaryUnknownWhileALineThatMayMandateServicesIsUnreviewedThoughParticipationIsVoluntary() throws Exception {
+        Finding f = decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: true}\n" + duties(NEAR_MANDATED));
         assertDecided(f, Status.UNKNOWN, "ROLE-VOLUNTARY duties not yet reviewed");
-        assertNamesTheUnreviewedLine(f, 0);
+        assertNamesTheUnreviewedLine(f, NEAR_MANDATED, 0);
         assertDecided(
-                decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}\n" + duties(UNMATCHED)),
+                decide("ROLE-VOLUNTARY", "facts: {participationVoluntary: false}\n" + duties(NEAR_MANDATED)),
                 Status.GAP,
                 "ROLE-VOLUNTARY participation is mandated");
+    }
+
+    @Test
+    void voluntaryMetBesideUnreviewedLinesThatDoNotBearOnIt() throws Exception {
+        Finding f = decide(
+                "ROLE-VOLUNTARY",
+                "facts: {participationVoluntary: true}\n" + duties(UNMATCHED, NEAR_CLINICAL, NEAR_REPORTING));
+        assertDecided(f, Status.MET, "ROLE-VOLUNTARY participation is voluntary");
+        assertEquals(List.of("facts.participationVoluntary"), f.evidence());
     }
 
     // ROLE-DRIFT
@@ -389,20 +423,24 @@ class RoleItemRulesTest {
     }
 
     @Test
-    void driftUnknownWhileALineIsUnreviewed() throws Exception {
-        Finding f = decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group", UNMATCHED));
+    void driftUnknownWhileALineThatMayBeClinicalIsUnreviewed() throws Exception {
+        Finding f = decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group", NEAR_CLINICAL));
         assertDecided(f, Status.UNKNOWN, "ROLE-DRIFT duties not yet reviewed");
-        assertNamesTheUnreviewedLine(f, 1);
+        assertNamesTheUnreviewedLine(f, NEAR_CLINICAL, 1);
+        assertDecided(
+                decide("ROLE-DRIFT", duties("Facilitate a weekly recovery group", UNMATCHED)),
+                Status.MET,
+                "ROLE-DRIFT duties stay peer work");
     }
 
     @Test
     void driftPartialForClericalWorkNamesTheUnreviewedLine() throws Exception {
-        Finding f = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch", UNMATCHED));
+        Finding f = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch", NEAR_CLINICAL));
         assertDecided(f, Status.PARTIAL, "ROLE-DRIFT duties include clerical work");
         assertTrue(
                 f.rationale()
-                        .contains("Still to be reviewed by a person: '" + UNMATCHED + "' (role.duties[1]); a clinical"
-                                + " duty among them would make this a gap."),
+                        .contains("Still to be reviewed by a person: '" + NEAR_CLINICAL + "' (role.duties[1]); a"
+                                + " clinical duty among them would make this a gap."),
                 f.rationale());
         assertEquals(List.of("role.duties[0]", "role.duties[1]"), f.evidence());
         Finding reviewed = decide("ROLE-DRIFT", duties("Cover the front desk and answer phones during lunch"));
@@ -430,15 +468,20 @@ class RoleItemRulesTest {
 
     @Test
     void livedExperienceUnknownWhenOnlyAnUnreviewedLineCouldDrawOnIt() throws Exception {
-        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Drive participants to court dates", UNMATCHED));
+        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Drive participants to court dates", NEAR_LIVED_EXPERIENCE));
         assertDecided(f, Status.UNKNOWN, "ROLE-LIVED-EXPERIENCE no reviewed duty draws on lived experience");
-        assertNamesTheUnreviewedLine(f, 1);
+        assertNamesTheUnreviewedLine(f, NEAR_LIVED_EXPERIENCE, 1);
         assertTrue(f.rationale().contains("If none of them does, this is a gap."), f.rationale());
+        assertDecided(
+                decide("ROLE-LIVED-EXPERIENCE", duties("Drive participants to court dates", UNMATCHED)),
+                Status.GAP,
+                "ROLE-LIVED-EXPERIENCE no duty draws on lived experience");
     }
 
     @Test
     void livedExperiencePartialWhileALineIsUnreviewed() throws Exception {
-        Finding f = decide("ROLE-LIVED-EXPERIENCE", duties("Share my recovery story with new participants", UNMATCHED));
+        Finding f =
+                decide("ROLE-LIVED-EXPERIENCE", duties("Share my recovery story with new participants", NEAR_A_RIDE));
         assertDecided(
                 f, Status.PARTIAL, "ROLE-LIVED-EXPERIENCE duties draw on lived experience, others not yet reviewed");
         assertTrue(

@@ -225,6 +225,20 @@ class KnowledgeErrorsTest {
     }
 
     @Test
+    void aSignalNearAnUnknownActivityOrKindIsReportedWithTheNearestId() throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path file = copy.editChecklist(
+                "role-language.yaml", "near: [TREATMENT_COURT_STAFFING]", "near: [TREATMENT_COURT_STAFING]");
+        int line = KnowledgeCopy.lineOf(file, "id: SANCTION_DECISIONS");
+        assertTrue(
+                loadErrors(copy)
+                        .contains(file + ":" + line + ": signal SANCTION_DECISIONS: near 'TREATMENT_COURT_STAFING' is"
+                                + " neither a worksheet activity nor a kind of the duty corpus (did you mean"
+                                + " 'TREATMENT_COURT_STAFFING'?)"),
+                loadErrors(copy));
+    }
+
+    @Test
     void aSignalNamingAnUnknownActivityIsReportedWithTheNearestId() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         Path file = copy.editChecklist(

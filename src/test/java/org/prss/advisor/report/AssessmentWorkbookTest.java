@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -424,5 +426,99 @@ class AssessmentWorkbookTest {
                     .anyMatch(v -> List.of(v.getValidationConstraint().getExplicitListValues())
                             .contains("REVIEWED")));
         }
+    }
+
+    @Test
+    void summarySaysInOneLineThatNoAnswerDisagreesWithTheFacts() {
+        XSSFSheet summary = workbook.getSheet("Summary");
+        assertEquals(List.of(), assessment.answerDisagreements());
+        int title = rowOf(summary, 0, "Answers that disagree with the facts");
+        assertEquals(
+                List.of("Item", "Answer (and its note)", "", "", "", "Facts alone", "Status taken"),
+                cells(summary, title + 1));
+        assertEquals(
+                "none: every checklist answer agrees with the facts that settle its item", text(summary, title + 2, 0));
+        assertEquals(title + 2, summary.getLastRowNum());
+    }
+
+    /** Facts that settle three answered items: two answers disagree with them, one agrees. */
+    private static final String ANSWERS_AGAINST_FACTS = """
+            program: {name: Answers Against Facts, setting: JAIL}
+            facts:
+              participationVoluntary: true
+              fundingSources: [Opioid settlement funds]
+              writtenRoleDescription: false
+              settingSpecificJobDescription: false
+            answers:
+              ROLE-WRITTEN: YES
+              ROLE-VOLUNTARY: YES
+              STAFF-FUNDING: {answer: PARTIAL, note: Settlement money ends June 2028}
+            """;
+
+    @Test
+    void summaryListsEachAnswerThatDisagreesWithTheFactsAndTheStatusTaken() throws Exception {
+        Submission submission = TestAdvisor.read(ANSWERS_AGAINST_FACTS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AssessmentWorkbook(TestAdvisor.get().knowledge())
+                .write(TestAdvisor.get().assess(submission, TestAdvisor.AS_OF), submission, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet summary = wb.getSheet("Summary");
+            int title = rowOf(summary, 0, "Answers that disagree with the facts");
+            assertEquals(
+                    List.of("Item", "Answer (and its note)", "", "", "", "Facts alone", "Status taken"),
+                    cells(summary, title + 1));
+            assertEquals(List.of("ROLE-WRITTEN", "YES", "", "", "", "GAP", "GAP"), cells(summary, title + 2));
+            assertEquals(
+                    List.of("STAFF-FUNDING", "PARTIAL - Settlement money ends June 2028", "", "", "", "MET", "PARTIAL"),
+                    cells(summary, title + 3));
+            assertEquals(title + 3, summary.getLastRowNum(), "ROLE-VOLUNTARY's YES agrees with its facts");
+            assertTrue(
+                    summary.getMergedRegions().stream()
+                            .anyMatch(m ->
+                                    m.getFirstRow() == title + 3 && m.getFirstColumn() == 1 && m.getLastColumn() == 4),
+                    "the answer and its note span columns B to E");
+            Sheet findings = wb.getSheet("Findings");
+            int funding = rowOf(findings, 0, "STAFF-FUNDING");
+            assertEquals("PARTIAL", text(findings, funding, 4));
+        }
+    }
+
+    @Test
+    void theJsonListsEachAnswerThatDisagreesWithTheFacts() throws Exception {
+        Assessment a = TestAdvisor.assess(ANSWERS_AGAINST_FACTS);
+        JsonNode json = new ObjectMapper().readTree(AssessmentJson.toJson(a));
+        assertEquals(new ObjectMapper().readTree("""
+                        [{"id": "ROLE-WRITTEN", "answer": "YES", "byFacts": "GAP", "status": "GAP"},
+                         {"id": "STAFF-FUNDING", "answer": "PARTIAL", "note": "Settlement money ends June 2028",
+                          "byFacts": "MET", "status": "PARTIAL"}]
+                        """), json.path("answerDisagreements"));
+        JsonNode funding = null;
+        for (JsonNode f : json.path("findings")) {
+            if (f.path("id").asText().equals("STAFF-FUNDING")) {
+                funding = f;
+            }
+        }
+        assertNotNull(funding);
+        assertEquals("PARTIAL", funding.path("status").asText());
+        assertEquals(
+                "[\"facts.fundingSources\",\"answers.STAFF-FUNDING\"]",
+                funding.path("evidence").toString());
+        assertTrue(
+                funding.path("rationale")
+                        .asText()
+                        .contains("The checklist answered PARTIAL (note: Settlement money ends June 2028), less than"
+                                + " the program's facts show: they alone would make this MET. The finding takes the"
+                                + " less favourable of the two, PARTIAL, until the answer and the facts agree."),
+                funding.path("rationale").asText());
+    }
+
+    /** The text of each of the first seven cells of a row ("" for a cell never written). */
+    private static List<String> cells(Sheet sheet, int row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < 7; c++) {
+            var cell = sheet.getRow(row).getCell(c);
+            cells.add(cell == null ? "" : cell.getStringCellValue());
+        }
+        return cells;
     }
 }
