@@ -41,6 +41,14 @@ function number(value) {
   return value == null ? 'none' : Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
+/** Each answer that disagrees with the facts that settle its item: both shown, and the less favourable taken. */
+function answersAgainstFacts(disagreements) {
+  if (!disagreements.length) return null;
+  return table('Answers that disagree with your facts (the less favourable of the two is taken)',
+    ['Item', 'Your answer', 'Your facts alone', 'Status taken'],
+    disagreements.map(d => [d.id, d.answer + (d.note ? ' (' + d.note + ')' : ''), d.byFacts, d.status]));
+}
+
 function summary(a) {
   const p = a.program || {};
   const facts = [['Setting', p.setting], ['Stage', p.stage], ['State', p.state], ['Agency', p.agency]]
@@ -55,6 +63,7 @@ function summary(a) {
     el('ul', { id: 'verdict-reasons' }, a.verdictReasons.map(r => el('li', { text: r }))),
     el('h3', { text: 'Open findings by severity' }),
     el('ul', { class: 'inline-list' }, open.map(([s, n]) => el('li', { text: s + ': ' + n }))),
+    answersAgainstFacts(a.answerDisagreements || []),
     el('p', { class: 'note', id: 'rule-set' }, 'Judged on ' + a.assessedOn + ' by ' + a.ruleSet.name + ' version '
       + a.ruleSet.version + ' (rule files hash ' + a.ruleSet.hash.slice(0, 12) + '…).'),
     el('div', { class: 'actions' },
@@ -189,7 +198,8 @@ function team(a) {
 
 async function render(a) {
   const names = Object.fromEntries(a.scores.domains.map(d => [d.domain, d.name]));
-  out.replaceChildren(
+  // The DOM writes a null child as the text "null": the team part, absent outside a team assessment, is left out.
+  out.replaceChildren(...[
     contents(a),
     summary(a),
     team(a),
@@ -197,7 +207,7 @@ async function render(a) {
     await staffing(a),
     duties(a),
     plan(a),
-    section('findings', 'Every finding', findingsTable(a.findings, names)));
+    section('findings', 'Every finding', findingsTable(a.findings, names))].filter(Boolean));
 }
 
 /** A team's saved files, combined: at least two respondents' JSON, YAML or intake workbooks of one program. */

@@ -246,6 +246,9 @@ class BrowserTest {
         field("facts.caseloadPerPeer").sendKeys("25");
         radio("facts.mentalHealthProgram", "true").click();
         field("facts.fundingSources").sendKeys("County general fund\nState opioid settlement");
+        // The answer says less than the facts show: both are shown on the results, and the answer's PARTIAL stands.
+        radio("answers.STAFF-FUNDING", "PARTIAL").click();
+        field("note", "answers.STAFF-FUNDING").sendKeys("Settlement money ends June 2028");
     }
 
     private void fillTheRole() {
@@ -284,6 +287,14 @@ class BrowserTest {
                 .forEach(d -> assertTrue(
                         page.contains(d.duty().text()), "duty " + d.duty().text()));
         assertTrue(page.contains(expected.actionPlan().get(0).action()), "the first step of the action plan");
+        assertEquals(
+                List.of("STAFF-FUNDING"),
+                expected.answerDisagreements().stream().map(d -> d.id()).toList());
+        assertTrue(
+                page.contains("Answers that disagree with your facts")
+                        && page.contains("PARTIAL (Settlement money ends June 2028)"),
+                "the answer beside the facts it disagrees with");
+        assertFalse(page.contains("\nnull\n"), "no absent part written as the word null");
         // Each domain's bar as wide as its score: set from the script, which the Content-Security-Policy allows
         // (a style attribute it would refuse).
         List<?> widths = (List<?>) ((JavascriptExecutor) browser)
