@@ -52,10 +52,11 @@ class TestCommandTest {
         var lines = run.out().lines().toList();
         assertEquals("FAIL  " + file + ":2  Caseload 21 in a treatment court is fine (wrong on purpose)", lines.get(0));
         assertEquals("      STAFF-CASELOAD: expected MET, actual GAP", lines.get(1));
-        assertEquals("        decided by: STAFF-CASELOAD over the limit", lines.get(2));
+        assertEquals("        decided by: STAFF-CASELOAD over the limit in a treatment court", lines.get(2));
         assertTrue(
                 lines.get(3)
-                        .startsWith("        rationale: A caseload of 21 per peer exceeds the 20 allowed."
+                        .startsWith("        rationale: A caseload of 21 per peer exceeds the 20 allowed in a treatment"
+                                + " court."
                                 + " All Rise Guidelines 2023 (Guideline 2, principle 5): no more than 20 in "
                                 + "a treatment court."),
                 lines.get(3));

@@ -41,8 +41,9 @@ class ReentryRulesTest {
         assertEquals(List.of("facts.reentry.accessPoints"), f.evidence());
     }
 
-    // Linkage: the arrangement decides; without it, peers who continue after release make it partly in place, and
-    // access points not stated leave it open (below the answers), saying what they would change.
+    // Linkage: a written arrangement meets it; without one (the guide asks for partnerships, not a document: declared
+    // reading REENTRY-LINKAGE-IN-WRITING), the agency's answer decides first, peers who continue after release make it
+    // partly in place, and otherwise it is open, saying what would settle it.
     @ParameterizedTest(name = "linkage {0}, access points {1} -> {2}")
     @CsvSource(
             delimiter = ';',
@@ -50,10 +51,10 @@ class ReentryRulesTest {
                 "true; ; MET; REENTRY-LINKAGE written linkage with community providers",
                 "true; []; MET; REENTRY-LINKAGE written linkage with community providers",
                 "false; [COMMUNITY_AFTER_RELEASE]; PARTIAL;"
-                        + " REENTRY-LINKAGE no linkage, but peers continue after release",
-                "false; [DROP_IN_HOURS]; GAP; REENTRY-LINKAGE no linkage and no support after release",
-                "false; []; GAP; REENTRY-LINKAGE no linkage and no support after release",
-                "false; ; UNKNOWN; REENTRY-LINKAGE no linkage, support after release not stated",
+                        + " REENTRY-LINKAGE not in writing, peers continue after release",
+                "false; [DROP_IN_HOURS]; UNKNOWN; REENTRY-LINKAGE not in writing, partnerships not stated",
+                "false; []; UNKNOWN; REENTRY-LINKAGE not in writing, partnerships not stated",
+                "false; ; UNKNOWN; REENTRY-LINKAGE not in writing, partnerships not stated",
                 "; [COMMUNITY_AFTER_RELEASE]; UNKNOWN; No answer and a deciding fact missing leaves the item unknown"
             })
     void theLinkageArrangementAndSupportAfterReleaseDecideLinkage(
@@ -65,7 +66,7 @@ class ReentryRulesTest {
         assertEquals(status, f.status(), f.rationale());
         assertEquals(rule, f.decidedBy());
         if (status == Status.UNKNOWN) {
-            String missing = linkage == null ? "facts.reentry.linkageAgreement" : "facts.reentry.accessPoints";
+            String missing = linkage == null ? "facts.reentry.linkageAgreement" : "answers.REENTRY-LINKAGE";
             assertTrue(f.rationale().contains(missing), "names the fact that would decide it: " + f.rationale());
         }
     }

@@ -35,9 +35,22 @@ class ThresholdEditsTest {
      * A threshold, the value to give it, a program, and the finding before and after the edit.
      *
      * @param says words the edited finding's rationale must contain (the edited figure), or null
+     * @param reading a declared reading's alternative to assess under (ID=ALTERNATIVE), for a threshold only that
+     *     alternative reads; or null for the defaults
      */
     record Edit(
-            String threshold, String value, String program, String item, Status shipped, Status edited, String says) {
+            String threshold,
+            String value,
+            String program,
+            String item,
+            Status shipped,
+            Status edited,
+            String says,
+            String reading) {
+
+        Edit(String threshold, String value, String program, String item, Status shipped, Status edited, String says) {
+            this(threshold, value, program, item, shipped, edited, says, null);
+        }
 
         @Override
         public String toString() {
@@ -93,8 +106,8 @@ class ThresholdEditsTest {
                         "program: {setting: PROBATION_PAROLE}\nfacts: {caseloadPerPeer: 26}",
                         "STAFF-CASELOAD",
                         Status.MET,
-                        Status.GAP,
-                        "exceeds the 25 allowed"),
+                        Status.PARTIAL,
+                        "above 25, the top of the toolkit's typical range"),
                 new Edit(
                         "CASELOAD-MAX-TREATMENT-COURT",
                         "\"25\"",
@@ -162,6 +175,15 @@ class ThresholdEditsTest {
                         "SUP-FREQUENCY",
                         Status.GAP,
                         Status.PARTIAL,
+                        null,
+                        "SUPERVISION-LESS-THAN-BIWEEKLY=MONTHLY-FLOOR"),
+                new Edit(
+                        "MOUD-PARTNER-SETTINGS",
+                        "[JAIL, PRISON, REENTRY, TREATMENT_COURT]",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {partners: {moudProvider: false}}",
+                        "PART-MOUD-PARTNER",
+                        Status.NOT_APPLICABLE,
+                        Status.GAP,
                         null),
                 new Edit(
                         "GRADUATE-MIN-YEARS-SUSTAINED-RECOVERY",
@@ -240,8 +262,8 @@ class ThresholdEditsTest {
                         "\"20\"",
                         "facts: {employmentModel: CONTRACTOR, pay: {benefits: false, hourlyRate: 16}}",
                         "PAY-CONTRACT-RISK",
-                        Status.GAP,
-                        Status.GAP,
+                        Status.UNKNOWN,
+                        Status.UNKNOWN,
                         "about $20 on average"));
     }
 
@@ -272,7 +294,10 @@ class ThresholdEditsTest {
         assertEquals(all, shown);
     }
 
-    private static Finding assess(Advisor advisor, Edit edit) throws Exception {
+    private static Finding assess(Advisor loaded, Edit edit) throws Exception {
+        Advisor advisor = edit.reading() == null
+                ? loaded
+                : loaded.withReadings(ReadingChoices.parse(loaded.knowledge(), List.of(edit.reading())));
         var submission = advisor.reader().read("edit.yaml", edit.program().getBytes(StandardCharsets.UTF_8));
         return advisor.assess(submission, TestAdvisor.AS_OF).findings().stream()
                 .filter(f -> f.id().equals(edit.item()))
