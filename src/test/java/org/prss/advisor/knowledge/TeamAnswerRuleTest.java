@@ -59,9 +59,21 @@ class TeamAnswerRuleTest {
                         + ": teamAnswers needs ties: LESS_FAVOURABLE, MORE_FAVOURABLE"),
                 report);
         assertTrue(
-                report.contains(file + ":" + KnowledgeCopy.lineOf(file, "  citations:")
+                report.contains(file + ":" + teamAnswersCitations(file)
                         + ": teamAnswers: unknown source 'COSSAP Five P 2022' (did you mean 'COSSAP Five Ps 2022'?)"),
                 report);
+    }
+
+    /** The line of the team answer rule's own citations (the scoring file's grounds cite too, above it). */
+    private static int teamAnswersCitations(Path file) throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        int rule = lines.indexOf("teamAnswers:");
+        for (int i = rule; i < lines.size(); i++) {
+            if (lines.get(i).equals("  citations:")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no citations under teamAnswers in " + file);
     }
 
     @Test
