@@ -11,8 +11,8 @@ import org.prss.advisor.model.Status;
 
 /**
  * What a comparison needs from an assessment, read back from its JSON (the {@code --json} output, or the copy a
- * workbook carries): the rule set, the program and its agency, the verdict and its reasons, scores and each finding's
- * status.
+ * workbook carries): the rule set, the program and its agency, the verdict and its reasons, scores, each finding's
+ * status, and the alternative taken for each declared reading (none for an assessment written before readings).
  */
 public record AssessmentSnapshot(
         String source,
@@ -25,7 +25,8 @@ public record AssessmentSnapshot(
         List<String> verdictReasons,
         Double overall,
         Map<String, DomainScore> domains,
-        Map<String, FindingState> findings) {
+        Map<String, FindingState> findings,
+        Map<String, String> readings) {
 
     /** The program's name and agency, to tell whether two assessments are of one program. */
     public ProgramIdentity identity() {
@@ -80,7 +81,17 @@ public record AssessmentSnapshot(
                 reasons(json, findings),
                 overall.isNumber() ? overall.asDouble() : null,
                 domains,
-                findings);
+                findings,
+                readings(json));
+    }
+
+    /** The alternative taken for each declared reading, by reading id. */
+    private static Map<String, String> readings(JsonNode json) {
+        Map<String, String> readings = new LinkedHashMap<>();
+        json.path("readings")
+                .forEach(r -> readings.put(
+                        r.path("id").asText(), r.path("alternative").asText()));
+        return readings;
     }
 
     /**

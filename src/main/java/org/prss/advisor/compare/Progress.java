@@ -11,7 +11,7 @@ import org.prss.advisor.model.Status;
  * What changed between two assessments of one program: gaps closed (a gap that became MET, NOT_APPLICABLE or WAIVED;
  * a gap now UNKNOWN or PARTIAL is a status change, not a closed gap), new gaps, every status change, items only one
  * rule set has, the score per domain, what still keeps the later assessment from READY, and a note when the rule
- * sets differ.
+ * sets differ or the two took different alternatives for a declared reading.
  */
 public record Progress(
         AssessmentSnapshot before,
@@ -24,6 +24,24 @@ public record Progress(
         List<ScoreChange> scores,
         List<String> stillBlocking,
         String ruleSetNote) {
+
+    /**
+     * The declared readings the two took differently (a reading one of them lacks is left out: it came with a
+     * different rule set, which the rule-set note already says); null when they took the same.
+     */
+    private static String readingsNote(AssessmentSnapshot before, AssessmentSnapshot after) {
+        List<String> differ = new ArrayList<>();
+        before.readings().forEach((id, alternative) -> {
+            String later = after.readings().get(id);
+            if (later != null && !later.equals(alternative)) {
+                differ.add(id + ": " + alternative + " before, " + later + " after");
+            }
+        });
+        return differ.isEmpty()
+                ? null
+                : "The two assessments took different alternatives for declared readings (" + String.join("; ", differ)
+                        + "): some changes may come from the reading, not the program.";
+    }
 
     /** The statuses that close a gap: the item is in place, does not apply, or was accepted for now. */
     public static final Set<Status> CLOSING = Set.of(Status.MET, Status.NOT_APPLICABLE, Status.WAIVED);
@@ -96,12 +114,14 @@ public record Progress(
             }
         });
         scores.add(new ScoreChange("OVERALL", "Overall", before.overall(), after.overall()));
-        String note = Objects.equals(before.ruleSetHash(), after.ruleSetHash())
+        String ruleSets = Objects.equals(before.ruleSetHash(), after.ruleSetHash())
                 ? null
                 : "The two assessments used different rule sets (" + before.ruleSetVersion() + " and "
                         + after.ruleSetVersion()
                         + (before.ruleSetVersion().equals(after.ruleSetVersion()) ? ", with different files" : "")
                         + "): some changes may come from the rules, not the program.";
+        String readings = readingsNote(before, after);
+        String note = ruleSets == null ? readings : readings == null ? ruleSets : ruleSets + " " + readings;
         return new Progress(
                 before,
                 after,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,9 +22,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prss.advisor.Advisor;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.compare.Progress;
 import org.prss.advisor.compare.SnapshotReader;
+import org.prss.advisor.engine.ReadingChoices;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.report.AssessmentJson;
@@ -181,6 +184,32 @@ class TaWorkflowTest {
         Progress.ScoreChange overall = p.scores().get(p.scores().size() - 1);
         assertEquals("OVERALL", overall.domain());
         assertTrue(overall.delta() != null);
+    }
+
+    @Test
+    void compareNotesADifferentReading() throws Exception {
+        String description = """
+                {"program": {"name": "Eastside", "state": "WA", "setting": "LAW_ENFORCEMENT"},
+                 "facts": {"medicaidBillingPlanned": true, "medicaidBillingProvider": "JUSTICE_AGENCY"}}""";
+        Submission police = TestAdvisor.get().reader().read("police", description.getBytes(StandardCharsets.UTF_8));
+        Advisor chosen = TestAdvisor.get()
+                .withReadings(ReadingChoices.parse(
+                        TestAdvisor.get().knowledge(),
+                        List.of("MEDICAID-NON-CLINICAL-SETTING=STATE-COVERAGE-SUFFICES")));
+        Path before = Files.writeString(
+                dir.resolve("default.json"),
+                AssessmentJson.toJson(TestAdvisor.get().assess(police, TestAdvisor.AS_OF)));
+        Path after = Files.writeString(
+                dir.resolve("chosen.json"), AssessmentJson.toJson(chosen.assess(police, TestAdvisor.AS_OF)));
+        Progress p = Progress.between(SnapshotReader.read(before), SnapshotReader.read(after));
+        assertEquals(
+                "The two assessments took different alternatives for declared readings (MEDICAID-NON-CLINICAL-SETTING:"
+                        + " CONFIRM-UNLESS-CLINICAL-BILLER before, STATE-COVERAGE-SUFFICES after): some changes may"
+                        + " come from the reading, not the program.",
+                p.ruleSetNote());
+        assertTrue(
+                p.statusChanges().stream().anyMatch(c -> c.id().equals("MEDICAID-STATE-COVERAGE")),
+                p.statusChanges().toString());
     }
 
     @Test
