@@ -182,7 +182,9 @@ final class StaffingPlanSheet {
         table.textRow(
                 "Medicaid, as the advisor reads it",
                 s.medicaid().kind() + ": " + s.jurisdiction() + " Medicaid "
-                        + s.medicaid().describe());
+                        + s.medicaid().describe()
+                        + " (the state's row only; whether it pays in this program's setting and through its biller is"
+                        + " the MEDICAID-STATE-COVERAGE finding)");
         table.textRow(
                 "Source",
                 s.citation().source() + ", " + s.citation().section() + ", "

@@ -358,7 +358,8 @@ class AssessmentWorkbookTest {
                 .contains(
                         "LAPPA Toolkit 2021 (Ch. 3, Sobriety Requirements When Hiring, line 647) says Ohio requires"));
         assertEquals(
-                "COVERED: Ohio Medicaid covers peer services",
+                "COVERED: Ohio Medicaid covers peer services (the state's row only; whether it pays in this program's"
+                        + " setting and through its biller is the MEDICAID-STATE-COVERAGE finding)",
                 text(plan, rowOf(plan, 0, "Medicaid, as the advisor reads it"), 1));
         assertTrue(rowOf(plan, 0, "Funding and help for a JAIL program") > state);
     }
