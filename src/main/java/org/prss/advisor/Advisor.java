@@ -19,6 +19,7 @@ import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.knowledge.KnowledgeFile;
@@ -35,9 +36,6 @@ import org.prss.advisor.team.TeamMerger;
  * the assessor. Load once per process; {@link #assess} is safe to call from many threads.
  */
 public final class Advisor {
-
-    /** The domain whose items and rules a role review runs (checklists/role.yaml, rules/roles.drl). */
-    public static final String ROLE_DOMAIN = "ROLE";
 
     private final KnowledgeBase knowledge;
     private final List<KnowledgeFile> files;
@@ -165,19 +163,14 @@ public final class Advisor {
         return new Evaluator(knowledge, rules, matcher);
     }
 
-    /** The evaluator every assessment uses. */
-    public Evaluator evaluator() {
-        return evaluator;
-    }
-
     /** The peer role alone: the role rules and the ROLE items, and a verdict on every proposed duty. */
     public Assessment reviewRole(Submission submission, LocalDate asOf) throws KnowledgeException {
-        if (knowledge.domain(ROLE_DOMAIN).isEmpty()) {
+        if (knowledge.domain(Domain.ROLE).isEmpty()) {
             throw new KnowledgeException(List.of(new KnowledgeProblem(
                     KnowledgeFiles.CHECKLISTS,
                     0,
-                    "no checklist file defines the " + ROLE_DOMAIN + " domain the role review needs")));
+                    "no checklist file defines the " + Domain.ROLE + " domain the role review needs")));
         }
-        return assessor.assess(submission.description(), asOf, Set.of(ROLE_DOMAIN));
+        return assessor.assess(submission.description(), asOf, Set.of(Domain.ROLE));
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.prss.advisor.input.EnumValues;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.IsoDate;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.role.SentenceEmbedder;
+import org.prss.advisor.text.NearestName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -129,9 +129,7 @@ public final class AdvisorCli {
         String given = unmatched.get(0);
         List<String> commands = List.copyOf(line.getSubcommands().keySet());
         return "'" + given + "' is not a command ("
-                + NearestName.among(given, commands)
-                        .map(n -> "did you mean " + n + "?")
-                        .orElse("commands: " + String.join(", ", commands))
+                + NearestName.didYouMean(given, commands, "commands: " + String.join(", ", commands))
                 + ")";
     }
 

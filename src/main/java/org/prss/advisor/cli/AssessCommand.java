@@ -13,7 +13,7 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.input.DescriptionReader;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.input.InputFiles;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Severity;
@@ -162,11 +162,10 @@ final class AssessCommand implements Callable<Integer> {
                     spec.commandLine(), "Missing required parameter: 'FILE' (or two or more --respondent files)");
         }
         if (file != null) {
-            FileOrFolder.requireFile(
-                    file, "to assess every plan in a folder use ./advisor batch " + file + " -o OUTDIR");
+            InputFiles.requireFile(file, "to assess every plan in a folder use ./advisor batch " + file + " -o OUTDIR");
         }
         for (Path respondent : respondents) {
-            FileOrFolder.requireFile(
+            InputFiles.requireFile(
                     respondent, "give each respondent's file, such as --respondent " + respondent + "/*.yaml");
         }
         if (respondents.size() == 1) {

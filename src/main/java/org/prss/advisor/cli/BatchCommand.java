@@ -12,7 +12,7 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.batch.BatchRunner;
 import org.prss.advisor.batch.PlanFolder;
 import org.prss.advisor.batch.PlanResult;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.files.FileOrFolder;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.AtomicFile;
 import org.prss.advisor.report.PortfolioWorkbook;

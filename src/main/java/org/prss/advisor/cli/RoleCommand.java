@@ -11,7 +11,7 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.input.DutyListReader;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.input.InputFiles;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.SkippedSection;
 import org.prss.advisor.input.Submission;
@@ -80,7 +80,7 @@ final class RoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FileOrFolder.requireFile(
+        InputFiles.requireFile(
                 file, "./advisor role reviews one file: a description, a list of duties or a job description");
         // A role review reads duties: the models load beside the rules and checklists (unless the file is empty,
         // which is refused at once), and the workbook warm-up follows the models on the core they used, so it is done

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.input.InputFiles;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.AtomicFile;
@@ -54,7 +54,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (from != null) {
-            FileOrFolder.requireFile(from, "--from takes one description or intake workbook");
+            InputFiles.requireFile(from, "--from takes one description or intake workbook");
         }
         Advisor advisor = knowledge.load();
         JsonNode prefill = null;

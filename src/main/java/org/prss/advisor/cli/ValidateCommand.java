@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.DutyListReader;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.input.InputFiles;
 import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.Submission;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FileOrFolder.requireFile(
+        InputFiles.requireFile(
                 file,
                 "validate checks one file; ./advisor batch " + file
                         + " -o OUTDIR assesses every plan in a folder and lists those it cannot read");

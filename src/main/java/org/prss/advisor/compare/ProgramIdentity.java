@@ -2,8 +2,8 @@ package org.prss.advisor.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.prss.advisor.input.InputProblem;
+import org.prss.advisor.text.Wording;
 
 /**
  * A program's name and agency as one file states them, to tell whether two files are about the same program: they are
@@ -36,14 +36,10 @@ public record ProgramIdentity(String source, String name, String agency) {
     }
 
     private static boolean differ(String a, String b) {
-        return stated(a) && stated(b) && !key(a).equals(key(b));
+        return stated(a) && stated(b) && !Wording.normalised(a).equals(Wording.normalised(b));
     }
 
     private static boolean stated(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.prss.advisor.input.FileKind;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.input.InputFiles;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.document.OfficeZipLimits;
@@ -26,7 +26,7 @@ public final class SnapshotReader {
     public static AssessmentSnapshot read(Path file) throws InvalidInputException {
         String name = file.toString();
         try {
-            FileOrFolder.requireFile(
+            InputFiles.requireFile(
                     file, "compare takes two assessment files, each the JSON or the workbook ./advisor assess wrote");
             byte[] content = Files.readAllBytes(file);
             String looks = FileKind.content(content);

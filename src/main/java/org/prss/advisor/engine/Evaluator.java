@@ -20,6 +20,7 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.prss.advisor.knowledge.ChecklistItem;
+import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.RoleActivity;
 import org.prss.advisor.model.ProgramDescription;
@@ -113,7 +114,7 @@ public final class Evaluator {
      * asks what each labelled corpus line gets as an instance of its label.
      */
     public List<DutyVerdict> judge(List<ProposedDuty> duties, Function<ProposedDuty, DutyFacts> facts) {
-        Set<String> domains = Set.of(org.prss.advisor.Advisor.ROLE_DOMAIN);
+        Set<String> domains = Set.of(Domain.ROLE);
         List<ChecklistItem> items = knowledge.items().stream()
                 .filter(i -> domains.contains(i.domain()))
                 .toList();

@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -23,6 +20,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.prss.advisor.knowledge.ContentHash;
 import org.prss.advisor.knowledge.KnowledgeFile;
 
 /**
@@ -60,13 +58,11 @@ public final class PrecompiledRules {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         kfs.generateAndWritePomXML(RELEASE);
-        List<byte[]> contents = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        ContentHash rulesHash = ContentHash.start();
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);
             kfs.write(RuleBase.KIE_PATH + file.getFileName(), content);
-            names.add(file.getFileName().toString());
-            contents.add(content);
+            rulesHash.add(file.getFileName().toString(), content);
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -90,7 +86,7 @@ public final class PrecompiledRules {
             throw new IllegalStateException("the executable model has no project model class");
         }
         Files.writeString(out.resolve("rules.model"), model);
-        Files.writeString(out.resolve("rules.sha256"), hash(names, contents));
+        Files.writeString(out.resolve("rules.sha256"), rulesHash.hex());
     }
 
     /** Where Drools puts the class that lists a module's rule models. */
@@ -103,12 +99,11 @@ public final class PrecompiledRules {
             if (model == null || hash == null) {
                 return Optional.empty();
             }
-            List<KnowledgeFile> sorted = ruleFiles.stream()
+            ContentHash rulesHash = ContentHash.start();
+            ruleFiles.stream()
                     .sorted(Comparator.comparing(KnowledgeFile::name))
-                    .toList();
-            String expected = hash(
-                    sorted.stream().map(KnowledgeFile::name).toList(),
-                    sorted.stream().map(KnowledgeFile::content).toList());
+                    .forEach(f -> rulesHash.add(f.name(), f.content()));
+            String expected = rulesHash.hex();
             if (!expected.equals(new String(hash.readAllBytes(), StandardCharsets.UTF_8).strip())) {
                 return Optional.empty();
             }
@@ -136,19 +131,6 @@ public final class PrecompiledRules {
             return KieBaseBuilder.createKieBaseFromModel(project.getModels());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the build's rule model " + projectModelClass + " cannot be loaded", e);
-        }
-    }
-
-    private static String hash(List<String> names, List<byte[]> contents) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < names.size(); i++) {
-                digest.update((names.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
-                digest.update(contents.get(i));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.knowledge.DeclaredReading;
 import org.prss.advisor.knowledge.KnowledgeBase;
+import org.prss.advisor.text.NearestName;
 
 /** The alternative taken for every declared reading in one assessment, in the knowledge's order. */
 public final class ReadingChoices {
@@ -43,10 +43,9 @@ public final class ReadingChoices {
             String alternative = choice.substring(eq + 1).strip().toUpperCase(java.util.Locale.ROOT);
             DeclaredReading reading = knowledge.declaredReading(id).orElse(null);
             if (reading == null) {
+                String near = NearestName.suffix(id, ids);
                 problems.add("'" + id + "' is not a declared reading"
-                        + NearestName.among(id, ids)
-                                .map(n -> " (did you mean " + n + "?)")
-                                .orElse("; readings: " + String.join(", ", ids)));
+                        + (near.isEmpty() ? "; readings: " + String.join(", ", ids) : near));
             } else if (reading.alternative(alternative).isEmpty()) {
                 problems.add("reading " + id + " has no alternative '" + alternative + "'; its alternatives: "
                         + String.join(", ", reading.alternativeIds()));

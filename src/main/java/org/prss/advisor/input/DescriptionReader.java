@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import org.prss.advisor.knowledge.EvaluationGuide;
 import org.prss.advisor.knowledge.IntakeField;
 import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads and validates a program description: syntax, then the JSON Schema, then the ids it names against the
@@ -256,10 +257,10 @@ public final class DescriptionReader {
         for (int i = 0; i < elements(activities); i++) {
             String id = activities.get(i).asText();
             if (activities.get(i).isTextual() && !knownActivityIds.contains(id)) {
-                String hint = NearestName.among(id, knownActivityIds)
-                        .map(n -> "did you mean " + n + "?")
-                        .orElse("worksheet activity ids look like ROLE-ACT-LEAD-PEER-GROUP; see the Role Worksheet "
-                                + "sheet");
+                String hint = NearestName.didYouMean(
+                        id,
+                        knownActivityIds,
+                        "worksheet activity ids look like ROLE-ACT-LEAD-PEER-GROUP; see the Role Worksheet " + "sheet");
                 problems.add(new InputProblem(
                         "role.activities[" + i + "]", "'" + id + "' is not a worksheet activity", hint));
             }
@@ -316,16 +317,12 @@ public final class DescriptionReader {
     }
 
     private static InputProblem unknownName(String path, String value, String what, List<String> known) {
-        String hint = NearestName.among(value, Set.copyOf(known))
-                .map(n -> "did you mean " + n + "?")
-                .orElse("one of: " + String.join(", ", known));
+        String hint = NearestName.didYouMean(value, Set.copyOf(known), "one of: " + String.join(", ", known));
         return new InputProblem(path, "'" + value + "' is not " + what, hint);
     }
 
     private InputProblem unknownId(String path, String id) {
-        String hint = NearestName.among(id, knownItemIds)
-                .map(n -> "did you mean " + n + "?")
-                .orElse("run ./advisor knowledge for the list of item ids");
+        String hint = NearestName.didYouMean(id, knownItemIds, "run ./advisor knowledge for the list of item ids");
         return new InputProblem(path, "'" + id + "' is not an item in the knowledge base", hint);
     }
 

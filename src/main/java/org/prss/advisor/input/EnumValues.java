@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads a choice (a setting, a severity, a format) as a person types it: in any case, and when it is misspelt, with
@@ -46,9 +47,7 @@ public final class EnumValues {
 
     /** "'PRISN' is not a valid value (did you mean PRISON?)", or the valid values when none is near. */
     public static InputProblem problem(String path, String given, List<String> allowed) {
-        String hint = NearestName.among(given, allowed)
-                .map(n -> "did you mean " + n + "?")
-                .orElse("valid values: " + String.join(", ", allowed));
+        String hint = NearestName.didYouMean(given, allowed, "valid values: " + String.join(", ", allowed));
         return new InputProblem(path, "'" + given + "' is not a valid value", hint);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.input.document.OfficeZipLimits;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads a filled-in intake workbook into the same JSON tree a program description has, and remembers which cell
@@ -207,9 +208,7 @@ final class IntakeReader {
                 problems.add(new InputProblem(
                         address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_PATH),
                         "unknown field path '" + path + "'",
-                        NearestName.among(path, byPath.keySet())
-                                .map(n -> "did you mean " + n + "?")
-                                .orElse("do not edit the Field path column")));
+                        NearestName.didYouMean(path, byPath.keySet(), "do not edit the Field path column")));
                 continue;
             }
             String where = address(sheet, row.getRowNum(), IntakeLayout.PROGRAM_VALUE);
@@ -268,9 +267,10 @@ final class IntakeReader {
                 problems.add(new InputProblem(
                         where,
                         "'" + t + "' is not one of the choices" + label,
-                        NearestName.among(t.toUpperCase(Locale.ROOT), spec.choices())
-                                .map(n -> "did you mean " + n + "?")
-                                .orElse("choose from: " + String.join(", ", spec.choices()))));
+                        NearestName.didYouMean(
+                                t.toUpperCase(Locale.ROOT),
+                                spec.choices(),
+                                "choose from: " + String.join(", ", spec.choices()))));
                 return null;
             }
             case LIST -> {
@@ -313,9 +313,7 @@ final class IntakeReader {
                 problems.add(new InputProblem(
                         address(sheet, row.getRowNum(), IntakeLayout.CHECKLIST_ID),
                         "'" + id + "' is not an item in the knowledge base",
-                        NearestName.among(String.valueOf(id), itemIds)
-                                .map(n -> "did you mean " + n + "?")
-                                .orElse("do not edit the ID column")));
+                        NearestName.didYouMean(String.valueOf(id), itemIds, "do not edit the ID column")));
                 continue;
             }
             if (formula(answerCell, answerAt)
@@ -340,9 +338,8 @@ final class IntakeReader {
                 problems.add(new InputProblem(
                         answerAt,
                         "'" + answer + "' is not an answer",
-                        NearestName.among(answer.strip(), List.of(IntakeLayout.ANSWERS))
-                                .map(n -> "did you mean " + n + "?")
-                                .orElse("choose YES, PARTIAL, NO or UNKNOWN")));
+                        NearestName.didYouMean(
+                                answer.strip(), List.of(IntakeLayout.ANSWERS), "choose YES, PARTIAL, NO or UNKNOWN")));
                 continue;
             }
             ObjectNode entry = answers.putObject(id.strip());

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Enforces the program-description JSON Schema and rewrites the validator's messages into plain ones that
@@ -173,9 +174,8 @@ public final class SchemaCheck {
         JsonNode parent = schemaAt(message.getSchemaLocation().getFragment().getParent());
         parent.path("properties").fieldNames().forEachRemaining(known::add);
         String where = path.equals("(top level)") ? field : path + "." + field;
-        String hint = NearestName.among(field, known)
-                .map(n -> "did you mean '" + n + "'?")
-                .orElse(known.isEmpty() ? null : "valid fields: " + String.join(", ", known));
+        String hint = NearestName.didYouMeanField(
+                field, known, known.isEmpty() ? null : "valid fields: " + String.join(", ", known));
         return new InputProblem(where, "unknown field '" + field + "'", hint);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.prss.advisor.model.Citation;
+import org.prss.advisor.text.NearestName;
 
 /** Reads and checks the declared readings (checklists/readings.yaml): each cited, with two or more alternatives. */
 final class DeclaredReadingsReader {
@@ -86,7 +87,7 @@ final class DeclaredReadingsReader {
                         LocatedYaml.fieldLine(file, line, "default"),
                         label + ": default '" + spec.fallback() + "' must name one of its alternatives ("
                                 + String.join(", ", seen) + ")"
-                                + KnowledgeLoader.suggestion(spec.fallback() == null ? "" : spec.fallback(), seen));
+                                + NearestName.fieldSuffix(spec.fallback() == null ? "" : spec.fallback(), seen));
             }
             readings.add(new DeclaredReading(
                     spec.id(),

@@ -12,6 +12,9 @@ import java.util.List;
 public record Domain(
         String id, String name, String sheet, boolean scored, List<Group> groups, List<ChecklistItem> items) {
 
+    /** The domain whose items and rules a role review runs (checklists/role.yaml, rules/roles.drl). */
+    public static final String ROLE = "ROLE";
+
     /** Excel's limit on sheet names. */
     public static final int MAX_SHEET_NAME = 31;
 

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
+import org.prss.advisor.text.NearestName;
+import org.prss.advisor.text.Wording;
 
 /**
  * Reads and checks the labelled duty corpus: its kinds (with their per-setting verdicts), its lines, each cited, and
@@ -84,7 +85,7 @@ final class DutyCorpusReader {
                 nonDuty(entry.line(), spec, nonDuties, seen);
             }
         }
-        return new DutyCorpus(kinds, lines, nonDuties, sha256(file.content()));
+        return new DutyCorpus(kinds, lines, nonDuties, ContentHash.of(file.content()));
     }
 
     private void nonDuty(int line, NonDutySpec spec, List<NonDutyLine> nonDuties, Map<String, CorpusLine> duties) {
@@ -96,12 +97,12 @@ final class DutyCorpusReader {
         if (spec.origin() != null && !ORIGINS.contains(spec.origin())) {
             loader.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
         }
-        CorpusLine duty = duties.get(normalised(spec.text()));
+        CorpusLine duty = duties.get(Wording.normalised(spec.text()));
         if (duty != null) {
             loader.problem(
                     file, line, label + " is also a labelled duty line at " + duty.where() + ": keep it in one list");
         }
-        if (nonDuties.stream().anyMatch(n -> normalised(n.text()).equals(normalised(spec.text())))) {
+        if (nonDuties.stream().anyMatch(n -> Wording.normalised(n.text()).equals(Wording.normalised(spec.text())))) {
             loader.problem(file, line, label + " is listed twice");
         }
         nonDuties.add(new NonDutyLine(
@@ -117,8 +118,8 @@ final class DutyCorpusReader {
             loader.problem(
                     file,
                     line,
-                    label + ": unknown setting '" + name + "'" + KnowledgeLoader.suggestion(name, SETTINGS)
-                            + "; one of " + SETTINGS);
+                    label + ": unknown setting '" + name + "'" + NearestName.fieldSuffix(name, SETTINGS) + "; one of "
+                            + SETTINGS);
             return null;
         }
         return Setting.valueOf(name);
@@ -217,7 +218,7 @@ final class DutyCorpusReader {
                 disagree,
                 file.displayPath(),
                 line);
-        CorpusLine same = seen.putIfAbsent(normalised(read.text()), read);
+        CorpusLine same = seen.putIfAbsent(Wording.normalised(read.text()), read);
         if (same != null
                 && same.setting() == read.setting()
                 && (!same.label().equals(read.label()) || same.verdict() != read.verdict())) {
@@ -261,7 +262,7 @@ final class DutyCorpusReader {
                         line.file(),
                         line.line(),
                         "line '" + line.text() + "': unknown label '" + line.label()
-                                + "'" + KnowledgeLoader.suggestion(line.label(), known)
+                                + "'" + NearestName.fieldSuffix(line.label(), known)
                                 + "; a worksheet activity, a role signal or a kind of the corpus");
             }
         }
@@ -280,14 +281,10 @@ final class DutyCorpusReader {
                             signal.file(),
                             signal.line(),
                             "signal " + signal.id() + ": near '" + label + "' is neither a worksheet activity nor a"
-                                    + " kind of the duty corpus" + KnowledgeLoader.suggestion(label, known));
+                                    + " kind of the duty corpus" + NearestName.fieldSuffix(label, known));
                 }
             }
         }
-    }
-
-    private static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     static String sha256(byte[] content) {

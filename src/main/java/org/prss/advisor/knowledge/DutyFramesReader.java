@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads and checks the duty frames file: word classes (upper-case ids, lower-case entries, no class twice) and
@@ -151,7 +152,7 @@ final class DutyFramesReader {
                         r.file(),
                         r.line(),
                         "reading " + r.id() + ": unknown signal '" + r.signal() + "'"
-                                + KnowledgeLoader.suggestion(
+                                + NearestName.fieldSuffix(
                                         r.signal(),
                                         language.signals().stream()
                                                 .map(RoleSignal::id)

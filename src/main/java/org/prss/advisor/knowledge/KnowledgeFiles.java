@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.prss.advisor.input.FileOrFolder;
+import org.prss.advisor.files.FileOrFolder;
 
 /**
  * Finds the knowledge files: the packaged copy inside the jar, or an edited folder given on the command line.

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +16,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads the checklist files into a {@link KnowledgeBase} and checks them: every item has an id used once,
@@ -203,7 +199,7 @@ public final class KnowledgeLoader {
                         file,
                         LocatedYaml.fieldLine(file, t.line(), "reading"),
                         "threshold " + t.id() + " rests on reading " + t.reading() + ", which no readings file declares"
-                                + suggestion(t.reading(), declared));
+                                + NearestName.fieldSuffix(t.reading(), declared));
             }
         }
     }
@@ -320,7 +316,8 @@ public final class KnowledgeLoader {
                     problems.add(new KnowledgeProblem(
                             field.file(),
                             field.line(),
-                            "field " + field.path() + ": unknown item '" + item + "'" + suggestion(item, known)));
+                            "field " + field.path() + ": unknown item '" + item + "'"
+                                    + NearestName.fieldSuffix(item, known)));
                 }
             }
         }
@@ -337,7 +334,7 @@ public final class KnowledgeLoader {
                             signal.file(),
                             signal.line(),
                             "signal " + signal.id() + ": unknown worksheet activity '" + activity + "'"
-                                    + suggestion(activity, known)));
+                                    + NearestName.fieldSuffix(activity, known)));
                 }
             }
         }
@@ -434,7 +431,7 @@ public final class KnowledgeLoader {
                 .collect(Collectors.joining("."));
         String value = String.valueOf(e.getValue());
         return (field.isEmpty() ? "" : field + ": ") + "'" + value + "' is not one of " + String.join(", ", allowed)
-                + suggestion(value, allowed);
+                + NearestName.fieldSuffix(value, allowed);
     }
 
     /**
@@ -596,8 +593,9 @@ public final class KnowledgeLoader {
             problem(
                     file,
                     LocatedYaml.fieldLine(file, entry.line(), "type"),
-                    label + ": unknown type '" + spec.type() + "'" + suggestion(spec.type(), ThresholdType.words())
-                            + "; one of " + String.join(", ", ThresholdType.words()));
+                    label + ": unknown type '" + spec.type() + "'"
+                            + NearestName.fieldSuffix(spec.type(), ThresholdType.words()) + "; one of "
+                            + String.join(", ", ThresholdType.words()));
             return null;
         }
         if (!Threshold.fits(type, spec.value(), spec.values())) {
@@ -715,7 +713,8 @@ public final class KnowledgeLoader {
             problem(
                     file,
                     line,
-                    label + ": unknown group '" + spec.group() + "'" + suggestion(spec.group(), groups.keySet()));
+                    label + ": unknown group '" + spec.group() + "'"
+                            + NearestName.fieldSuffix(spec.group(), groups.keySet()));
         }
         requireText(file, line, label, "title", spec.title());
         requireText(file, line, label, "question", spec.question());
@@ -740,7 +739,8 @@ public final class KnowledgeLoader {
                 problem(
                         file,
                         line,
-                        label + ": unknown source '" + c.source() + "'" + suggestion(c.source(), sources.keySet()));
+                        label + ": unknown source '" + c.source() + "'"
+                                + NearestName.fieldSuffix(c.source(), sources.keySet()));
             } else if (blank(c.section()) || blank(c.locator())) {
                 problem(file, line, label + ": a citation of " + c.source() + " needs a section and a locator");
             }
@@ -755,7 +755,7 @@ public final class KnowledgeLoader {
                     file,
                     entry.line(),
                     "unknown field '" + e.getPropertyName() + "'"
-                            + suggestion(
+                            + NearestName.fieldSuffix(
                                     e.getPropertyName(),
                                     e.getKnownPropertyIds().stream()
                                             .map(Object::toString)
@@ -773,12 +773,6 @@ public final class KnowledgeLoader {
         if (blank(value)) {
             problem(file, line, label + ": missing " + field);
         }
-    }
-
-    static String suggestion(String given, java.util.Collection<String> known) {
-        return NearestName.among(given, known)
-                .map(n -> " (did you mean '" + n + "'?)")
-                .orElse("");
     }
 
     void problem(KnowledgeFile file, int line, String message) {
@@ -807,18 +801,10 @@ public final class KnowledgeLoader {
 
     /** SHA-256 over every rule and checklist file, by folder and name, so any edit changes it. */
     static String hash(List<KnowledgeFile> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.stream()
-                    .sorted(java.util.Comparator.comparing((KnowledgeFile f) -> f.folder())
-                            .thenComparing(KnowledgeFile::name))
-                    .forEach(f -> {
-                        digest.update((f.folder() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
-                        digest.update(f.content());
-                    });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        ContentHash hash = ContentHash.start();
+        files.stream()
+                .sorted(java.util.Comparator.comparing(KnowledgeFile::folder).thenComparing(KnowledgeFile::name))
+                .forEach(f -> hash.add(f.folder() + "/" + f.name(), f.content()));
+        return hash.hex();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prss.advisor.model.Citation;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads and checks the role worksheet file: every activity has the three answers, each answer a rationale and
@@ -77,7 +78,7 @@ final class RoleWorksheetReader {
                     file,
                     line,
                     label + ": unknown category '" + spec.category() + "'"
-                            + KnowledgeLoader.suggestion(String.valueOf(spec.category()), categories.keySet()));
+                            + NearestName.fieldSuffix(String.valueOf(spec.category()), categories.keySet()));
         }
         loader.requireText(file, line, label, "activity", spec.activity());
         loader.checkCitations(

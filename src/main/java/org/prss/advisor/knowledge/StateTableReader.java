@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.prss.advisor.model.Citation;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads and checks the state certification table: the header names the twelve columns, every row has a two-letter
@@ -144,7 +145,7 @@ final class StateTableReader {
                     file,
                     line,
                     state + ": " + column + " '" + text + "' must be one of " + String.join(", ", names)
-                            + KnowledgeLoader.suggestion(text, names));
+                            + NearestName.fieldSuffix(text, names));
             return null;
         }
     }

@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.knowledge.DeclaredReading;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.Threshold;
+import org.prss.advisor.text.NearestName;
 
 /** Checks the declared readings (checklists/readings.yaml) against the rules and thresholds that rest on them. */
 final class ReadingLint {
@@ -51,9 +51,7 @@ final class ReadingLint {
                         m.line(),
                         "rule '" + m.rule() + "' matches reading " + m.reading()
                                 + ", which no readings file declares"
-                                + NearestName.among(m.reading(), readings.keySet())
-                                        .map(n -> " (did you mean " + n + "?)")
-                                        .orElse("")));
+                                + NearestName.suffix(m.reading(), readings.keySet())));
                 continue;
             }
             used.add(r.id());

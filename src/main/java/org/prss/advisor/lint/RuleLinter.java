@@ -13,7 +13,6 @@ import org.prss.advisor.engine.Evaluator;
 import org.prss.advisor.input.DescriptionGenerator;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.KnowledgeFile;
@@ -21,6 +20,7 @@ import org.prss.advisor.knowledge.KnowledgeFiles;
 import org.prss.advisor.knowledge.KnowledgeProblem;
 import org.prss.advisor.knowledge.Threshold;
 import org.prss.advisor.model.ProgramDescription;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Checks a rule set that compiles and loads for the mistakes a compiler cannot see: a rule naming an item the
@@ -64,9 +64,7 @@ public final class RuleLinter {
                         r.file(),
                         r.line(),
                         "rule '" + r.rule() + "' names item " + r.item() + ", which no checklist defines"
-                                + NearestName.among(r.item(), ids)
-                                        .map(n -> " (did you mean " + n + "?)")
-                                        .orElse("")));
+                                + NearestName.suffix(r.item(), ids)));
             }
         }
         List<String> packages = new ArrayList<>(List.of(Evaluator.SHARED_RULES));
@@ -79,9 +77,7 @@ public final class RuleLinter {
                         "package " + p.name() + " is not "
                                 + Evaluator.SHARED_RULES + " or a domain's " + Evaluator.SHARED_RULES
                                 + ".<domain id in lower case>"
-                                + NearestName.among(p.name(), packages)
-                                        .map(n -> " (did you mean " + n + "?)")
-                                        .orElse("")
+                                + NearestName.suffix(p.name(), packages)
                                 + "; a domain's rules run only from its own package"));
             }
         }
@@ -95,9 +91,7 @@ public final class RuleLinter {
                         read.line(),
                         "rule '" + read.rule() + "' reads threshold "
                                 + read.threshold() + ", which thresholds.yaml does not define"
-                                + NearestName.among(read.threshold(), thresholds.keySet())
-                                        .map(n -> " (did you mean " + n + "?)")
-                                        .orElse("")));
+                                + NearestName.suffix(read.threshold(), thresholds.keySet())));
                 continue;
             }
             for (String accessor : read.accessors()) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.engine.Evaluation;
 import org.prss.advisor.knowledge.CorpusLine;
+import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.DutyCorpus;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.knowledge.NonDutyLine;
@@ -125,7 +126,7 @@ public final class RoleEvaluation {
                 .evaluate(
                         new ProgramDescription(ProgramInfo.EMPTY.withSetting(setting), null, null, role, null),
                         LocalDate.EPOCH,
-                        Set.of(Advisor.ROLE_DOMAIN));
+                        Set.of(Domain.ROLE));
         for (int k = 0; k < indexes.size(); k++) {
             reviews[indexes.get(k)] = evaluation.duties().get(k);
         }

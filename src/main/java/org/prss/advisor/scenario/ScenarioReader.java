@@ -20,7 +20,6 @@ import org.prss.advisor.engine.ReadingChoices;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.IsoDate;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.input.OneLine;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.ChecklistItem;
@@ -28,6 +27,7 @@ import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.role.DutyFit;
+import org.prss.advisor.text.NearestName;
 
 /**
  * Reads scenario files. Every mistake in one (a misspelt field, an unknown finding id or status, an invalid program
@@ -115,13 +115,7 @@ public final class ScenarioReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!FIELDS.contains(field)) {
-                problem(
-                        file,
-                        line,
-                        "unknown field '" + field + "'"
-                                + NearestName.among(field, FIELDS)
-                                        .map(n -> " (did you mean '" + n + "'?)")
-                                        .orElse(""));
+                problem(file, line, "unknown field '" + field + "'" + NearestName.fieldSuffix(field, FIELDS));
             }
         }
         String name = node.path("name").asText("");
@@ -203,9 +197,7 @@ public final class ScenarioReader {
                         file,
                         line,
                         field + ": '" + id + "' is not an item in the knowledge base"
-                                + NearestName.among(id, itemIds)
-                                        .map(n -> " (did you mean " + n + "?)")
-                                        .orElse(""));
+                                + NearestName.suffix(id, itemIds));
                 continue;
             }
             Status status = parse(file, line, field, Status.class, e.path("status"), statusRequired);
@@ -286,9 +278,7 @@ public final class ScenarioReader {
                 file,
                 line,
                 field + ": '" + value.asText() + "' is not one of " + String.join(", ", names)
-                        + NearestName.among(value.asText(), names)
-                                .map(n -> " (did you mean " + n + "?)")
-                                .orElse(""));
+                        + NearestName.suffix(value.asText(), names));
         return null;
     }
 

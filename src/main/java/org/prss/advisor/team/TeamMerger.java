@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import org.prss.advisor.model.AnswerValue;
 import org.prss.advisor.model.ProgramInfo;
 import org.prss.advisor.model.Respondent;
 import org.prss.advisor.model.RespondentRole;
+import org.prss.advisor.text.Wording;
 
 /**
  * Combines several respondents' descriptions of one program into the one description a team self-assessment
@@ -219,7 +219,7 @@ public final class TeamMerger {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }
         if (a.isTextual() && b.isTextual()) {
-            return text(a.asText()).equals(text(b.asText()));
+            return Wording.normalised(a.asText()).equals(Wording.normalised(b.asText()));
         }
         if (a.isArray() && b.isArray()) {
             if (a.size() != b.size()) {
@@ -250,10 +250,6 @@ public final class TeamMerger {
             return true;
         }
         return a.equals(b);
-    }
-
-    private static String text(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Every item someone answered, combined by the rule; the combined answers go into the description. */
@@ -339,7 +335,7 @@ public final class TeamMerger {
         Map<String, String> duties = new LinkedHashMap<>();
         for (Submission s : respondents) {
             s.description().role().activities().forEach(a -> activities.putIfAbsent(a, a));
-            s.description().role().duties().forEach(d -> duties.putIfAbsent(text(d), d.strip()));
+            s.description().role().duties().forEach(d -> duties.putIfAbsent(Wording.normalised(d), d.strip()));
         }
         if (activities.isEmpty() && duties.isEmpty()) {
             return;

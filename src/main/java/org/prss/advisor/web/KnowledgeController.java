@@ -10,11 +10,11 @@ import java.util.Locale;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.NearestName;
 import org.prss.advisor.input.SchemaCheck;
 import org.prss.advisor.model.Setting;
 import org.prss.advisor.report.IntakeTemplate;
 import org.prss.advisor.report.KnowledgeListing;
+import org.prss.advisor.text.NearestName;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,9 +84,7 @@ class KnowledgeController {
                 new InputProblem(
                         "state",
                         "'" + code + "' is not in the state table",
-                        NearestName.among(wanted, codes)
-                                .map(n -> "did you mean " + n + "?")
-                                .orElse("use a two-letter code such as OH or TX")));
+                        NearestName.didYouMean(wanted, codes, "use a two-letter code such as OH or TX")));
     }
 
     /** For the settings drop-down of the web page. */

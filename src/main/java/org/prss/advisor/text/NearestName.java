@@ -1,10 +1,13 @@
-package org.prss.advisor.input;
+package org.prss.advisor.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Suggests the valid name closest to a misspelt one, so an error can say "did you mean ...". */
+/**
+ * Suggests the valid name closest to a misspelt one, so an error can say "did you mean ...": the one place that
+ * words the suggestion. Field names are quoted ('expectedParticipants'); values and ids are not (PRISON).
+ */
 public final class NearestName {
 
     private NearestName() {}
@@ -28,6 +31,26 @@ public final class NearestName {
         }
         int tolerance = Math.max(2, given.length() / 3);
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** "did you mean X?" for the nearest candidate, or {@code otherwise} (which may be null) when none is near. */
+    public static String didYouMean(String given, Collection<String> candidates, String otherwise) {
+        return among(given, candidates).map(n -> "did you mean " + n + "?").orElse(otherwise);
+    }
+
+    /** " (did you mean X?)" to end a message, or "" when no candidate is near. */
+    public static String suffix(String given, Collection<String> candidates) {
+        return among(given, candidates).map(n -> " (did you mean " + n + "?)").orElse("");
+    }
+
+    /** As {@link #didYouMean}, for a field name: "did you mean 'expectedParticipants'?". */
+    public static String didYouMeanField(String given, Collection<String> fields, String otherwise) {
+        return among(given, fields).map(n -> "did you mean '" + n + "'?").orElse(otherwise);
+    }
+
+    /** As {@link #suffix}, for a field name: " (did you mean 'expectedParticipants'?)". */
+    public static String fieldSuffix(String given, Collection<String> fields) {
+        return among(given, fields).map(n -> " (did you mean '" + n + "'?)").orElse("");
     }
 
     /** RDY-LEAD-1 and RDY-LEAD-01 name the same item. */

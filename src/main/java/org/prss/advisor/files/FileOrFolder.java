@@ -1,4 +1,4 @@
-package org.prss.advisor.input;
+package org.prss.advisor.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +25,5 @@ public final class FileOrFolder {
             return null;
         }
         return Files.exists(path) ? "is a file, not a folder" : "no such folder";
-    }
-
-    /**
-     * Refuses a path that is not a file, naming it; {@code forFolder} is the hint for a folder (what to do instead),
-     * or null.
-     */
-    public static void requireFile(Path path, String forFolder) throws InvalidInputException {
-        String problem = notAFile(path);
-        if (problem != null) {
-            throw new InvalidInputException(
-                    path.toString(), new InputProblem("(file)", problem, Files.isDirectory(path) ? forFolder : null));
-        }
     }
 }
