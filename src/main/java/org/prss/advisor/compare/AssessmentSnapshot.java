@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prss.advisor.input.InputProblem;
+import org.prss.advisor.input.ProgramIdentity;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 

@@ -36,11 +36,11 @@ final class EvaluationPlanSheet {
 
     static void write(Sheet sheet, Styles styles, EvaluationGuide guide, ProgramFacts.EvaluationPlan plan) {
         Table.text(sheet.createRow(0), 0, NAME, styles.title);
-        int r = SummarySheet.pair(
+        int r = Table.pair(
                 sheet, styles, 2, "Goals and success criteria set before launch", text(plan.goalsAndSuccessCriteria()));
-        r = SummarySheet.pair(sheet, styles, r, "Trial period (months)", text(plan.trialPeriodMonths()));
-        r = SummarySheet.pair(sheet, styles, r, "Outcome data reviewed", text(plan.outcomeReview()));
-        r = SummarySheet.pair(sheet, styles, r, "Partner check-ins", text(plan.partnerCheckIns()));
+        r = Table.pair(sheet, styles, r, "Trial period (months)", text(plan.trialPeriodMonths()));
+        r = Table.pair(sheet, styles, r, "Outcome data reviewed", text(plan.outcomeReview()));
+        r = Table.pair(sheet, styles, r, "Partner check-ins", text(plan.partnerCheckIns()));
         List<ProgramFacts.Measure> measures = plan.measures() == null ? List.of() : plan.measures();
         Table table = Table.at(sheet, styles, r + 1, HEADERS);
         int first = table.lastRow() + 1;

@@ -24,20 +24,20 @@ final class RoleReviewSheet {
     static void write(Sheet sheet, Styles styles, Assessment a, String sourceName, List<SkippedSection> skipped) {
         Table.text(sheet.createRow(0), 0, "Peer Role Review", styles.title);
         int r = 2;
-        r = SummarySheet.pair(
+        r = Table.pair(
                 sheet,
                 styles,
                 r,
                 "Role from",
                 a.program().name() == null ? sourceName : a.program().name());
-        r = SummarySheet.pair(
+        r = Table.pair(
                 sheet,
                 styles,
                 r,
                 "Setting",
                 a.program().setting() == null ? null : a.program().setting().name());
-        r = SummarySheet.pair(sheet, styles, r, "Reviewed on", a.assessedOn().toString());
-        r = SummarySheet.pair(
+        r = Table.pair(sheet, styles, r, "Reviewed on", a.assessedOn().toString());
+        r = Table.pair(
                 sheet,
                 styles,
                 r,

@@ -44,22 +44,22 @@ final class StaffingPlanSheet {
     }
 
     private static int inputs(Sheet sheet, Styles styles, int r, ProgramInfo p, ProgramFacts f) {
-        r = SummarySheet.pair(
+        r = Table.pair(
                 sheet,
                 styles,
                 r,
                 "Setting",
                 p.setting() == null ? null : p.setting().name());
-        r = SummarySheet.pair(sheet, styles, r, "State", p.state());
-        r = SummarySheet.pair(sheet, styles, r, "Average daily population", text(f.averageDailyPopulation()));
-        r = SummarySheet.pair(sheet, styles, r, "Mental-health or co-occurring program", text(f.mentalHealthProgram()));
-        r = SummarySheet.pair(sheet, styles, r, "Participants expected at one time", text(f.expectedParticipants()));
-        r = SummarySheet.pair(sheet, styles, r, "Peer positions", text(f.peerPositions()));
-        r = SummarySheet.pair(sheet, styles, r, "Hours per week per position", text(f.hoursPerWeek()));
-        r = SummarySheet.pair(sheet, styles, r, "Full-time equivalents", text(f.fte()));
-        r = SummarySheet.pair(sheet, styles, r, "Caseload per peer", text(f.caseloadPerPeer()));
-        r = SummarySheet.pair(sheet, styles, r, "Employment model", text(f.employmentModel()));
-        r = SummarySheet.pair(
+        r = Table.pair(sheet, styles, r, "State", p.state());
+        r = Table.pair(sheet, styles, r, "Average daily population", text(f.averageDailyPopulation()));
+        r = Table.pair(sheet, styles, r, "Mental-health or co-occurring program", text(f.mentalHealthProgram()));
+        r = Table.pair(sheet, styles, r, "Participants expected at one time", text(f.expectedParticipants()));
+        r = Table.pair(sheet, styles, r, "Peer positions", text(f.peerPositions()));
+        r = Table.pair(sheet, styles, r, "Hours per week per position", text(f.hoursPerWeek()));
+        r = Table.pair(sheet, styles, r, "Full-time equivalents", text(f.fte()));
+        r = Table.pair(sheet, styles, r, "Caseload per peer", text(f.caseloadPerPeer()));
+        r = Table.pair(sheet, styles, r, "Employment model", text(f.employmentModel()));
+        r = Table.pair(
                 sheet,
                 styles,
                 r,
@@ -67,7 +67,7 @@ final class StaffingPlanSheet {
                 "hourly rate " + text(f.pay().hourlyRate()) + ", benefits "
                         + text(f.pay().benefits()) + ", full time "
                         + text(f.pay().fullTime()));
-        return SummarySheet.pair(
+        return Table.pair(
                 sheet,
                 styles,
                 r,

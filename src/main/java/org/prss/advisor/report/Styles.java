@@ -13,21 +13,21 @@ import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
 
 /** The workbook's cell styles, created once per workbook and shared by every cell that uses them. */
-final class Styles {
+public final class Styles {
 
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle label;
-    final CellStyle number;
-    final CellStyle date;
+    public final CellStyle title;
+    public final CellStyle header;
+    public final CellStyle text;
+    public final CellStyle label;
+    public final CellStyle number;
+    public final CellStyle date;
     /** A cell that asks for attention, such as a team's disagreement on an item. */
-    final CellStyle flag;
+    public final CellStyle flag;
 
     private final Map<Status, CellStyle> byStatus = new EnumMap<>(Status.class);
     private final Map<Severity, CellStyle> bySeverity = new EnumMap<>(Severity.class);
 
-    Styles(Workbook workbook) {
+    public Styles(Workbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -65,11 +65,11 @@ final class Styles {
         bySeverity.put(Severity.INFO, filled(workbook, bold, IndexedColors.WHITE));
     }
 
-    CellStyle status(Status status) {
+    public CellStyle status(Status status) {
         return byStatus.get(status);
     }
 
-    CellStyle severity(Severity severity) {
+    public CellStyle severity(Severity severity) {
         return bySeverity.get(severity);
     }
 

@@ -230,19 +230,11 @@ final class SummarySheet {
 
     /** A label and a long value on row {@code r}, the value across columns B to H, the row sized to its text. */
     private static int wide(Sheet sheet, Styles styles, int r, String label, String value) {
-        int next = pair(sheet, styles, r, label, value);
+        int next = Table.pair(sheet, styles, r, label, value);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, LAST_COLUMN));
         int across = java.util.Arrays.stream(WIDTHS).skip(1).sum();
         Table.fitHeight(sheet.getRow(r), value, across);
         return next;
-    }
-
-    /** A label and its value on row {@code r}; returns the next free row. */
-    static int pair(Sheet sheet, Styles styles, int r, String label, String value) {
-        Row row = sheet.createRow(r);
-        Table.text(row, 0, label, styles.label);
-        Table.text(row, 1, value == null ? "(not stated)" : value, styles.text);
-        return r + 1;
     }
 
     /** A bar chart of open findings by severity, drawn from the table above it. */

@@ -15,7 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * fixed column widths, landscape printing that repeats the header. Text is always written as text,
  * so nothing a user typed can become a formula.
  */
-final class Table {
+public final class Table {
 
     private final Sheet sheet;
     private final Styles styles;
@@ -38,24 +38,24 @@ final class Table {
     }
 
     /** A table whose header is the first row of the sheet. */
-    static Table on(Sheet sheet, Styles styles, String... headers) {
+    public static Table on(Sheet sheet, Styles styles, String... headers) {
         return new Table(sheet, styles, 0, headers);
     }
 
     /** A table further down a sheet, under other content. */
-    static Table at(Sheet sheet, Styles styles, int headerRow, String... headers) {
+    public static Table at(Sheet sheet, Styles styles, int headerRow, String... headers) {
         return new Table(sheet, styles, headerRow, headers);
     }
 
-    Row row() {
+    public Row row() {
         return sheet.createRow(next++);
     }
 
-    int lastRow() {
+    public int lastRow() {
         return next - 1;
     }
 
-    static void text(Row row, int column, String value, CellStyle style) {
+    public static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
             cell.setCellValue(value);
@@ -63,7 +63,7 @@ final class Table {
         cell.setCellStyle(style);
     }
 
-    static void number(Row row, int column, Number value, CellStyle style) {
+    public static void number(Row row, int column, Number value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
@@ -71,7 +71,7 @@ final class Table {
         cell.setCellStyle(style);
     }
 
-    Row textRow(String... values) {
+    public Row textRow(String... values) {
         Row row = row();
         for (int c = 0; c < values.length; c++) {
             text(row, c, values[c], styles.text);
@@ -80,7 +80,7 @@ final class Table {
     }
 
     /** Freezes the header, adds a filter, sets widths (in characters) and print setup. */
-    void finish(int... widths) {
+    public void finish(int... widths) {
         sheet.createFreezePane(0, headerRow + 1);
         if (next > headerRow + 1) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, columns - 1));
@@ -92,7 +92,7 @@ final class Table {
     }
 
     /** For one of several tables on a sheet: sizes its rows to their text (the sheet sets widths and printing). */
-    void fitRows(int... widths) {
+    public void fitRows(int... widths) {
         fitRowHeights(widths);
     }
 
@@ -114,8 +114,16 @@ final class Table {
         }
     }
 
+    /** A label and its value on row {@code r}; returns the next free row. */
+    public static int pair(Sheet sheet, Styles styles, int r, String label, String value) {
+        Row row = sheet.createRow(r);
+        Table.text(row, 0, label, styles.label);
+        Table.text(row, 1, value == null ? "(not stated)" : value, styles.text);
+        return r + 1;
+    }
+
     /** Sets a row's height for {@code text} wrapped across a cell (or merged cells) {@code width} characters wide. */
-    static void fitHeight(Row row, String text, int width) {
+    public static void fitHeight(Row row, String text, int width) {
         int lines = text == null ? 1 : wrappedLines(text, width);
         row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(lines, MAX_LINES) * POINTS_PER_LINE));
     }
@@ -132,17 +140,17 @@ final class Table {
     }
 
     /** A number as a formula or message writes it: "30", "2.5". */
-    static String plain(double value) {
+    public static String plain(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     /** A drop-down of fixed choices on rows {@code firstRow..lastRow} of one column, refusing anything else. */
     /** An enum's values by name, in declaration order: the choices of a drop-down. */
-    static String[] names(Enum<?>[] values) {
+    public static String[] names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
-    static void dropDown(Sheet sheet, int firstRow, int lastRow, int column, String title, String... choices) {
+    public static void dropDown(Sheet sheet, int firstRow, int lastRow, int column, String title, String... choices) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation v = helper.createValidation(
                 helper.createExplicitListConstraint(choices),
@@ -153,7 +161,7 @@ final class Table {
     }
 
     /** Date entry on rows {@code firstRow..lastRow} of one column, refusing anything that is not a date. */
-    static void dateInput(Sheet sheet, int firstRow, int lastRow, int column, String title) {
+    public static void dateInput(Sheet sheet, int firstRow, int lastRow, int column, String title) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation v = helper.createValidation(
                 helper.createDateConstraint(
@@ -167,13 +175,13 @@ final class Table {
         sheet.addValidationData(v);
     }
 
-    static void widths(Sheet sheet, int... widths) {
+    public static void widths(Sheet sheet, int... widths) {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
     }
 
-    static void printSetup(Sheet sheet) {
+    public static void printSetup(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setFitWidth((short) 1);

@@ -32,7 +32,6 @@ import org.prss.advisor.model.Status;
 import org.prss.advisor.report.AssessmentJson;
 import org.prss.advisor.report.AssessmentWorkbook;
 import org.prss.advisor.report.IntakeTemplate;
-import org.prss.advisor.report.PortfolioWorkbook;
 
 /** The TA provider's workflow: a batch over a folder, the portfolio, and progress between two assessments. */
 class TaWorkflowTest {

@@ -1,8 +1,7 @@
-package org.prss.advisor.compare;
+package org.prss.advisor.input;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.prss.advisor.input.InputProblem;
 import org.prss.advisor.text.Wording;
 
 /**

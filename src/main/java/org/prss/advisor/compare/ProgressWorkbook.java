@@ -1,4 +1,4 @@
-package org.prss.advisor.report;
+package org.prss.advisor.compare;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,9 +7,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.prss.advisor.compare.AssessmentSnapshot;
-import org.prss.advisor.compare.Progress;
 import org.prss.advisor.input.InputProblem;
+import org.prss.advisor.report.Styles;
+import org.prss.advisor.report.Table;
 
 /**
  * The progress report between two assessments: Summary (verdicts, what still keeps the later one from READY, scores
@@ -94,7 +94,7 @@ public final class ProgressWorkbook {
 
     /** A label and a long value, the value across the three figure columns, the row sized to its text. */
     private static int wide(Sheet sheet, Styles styles, int r, String label, String value) {
-        int next = SummarySheet.pair(sheet, styles, r, label, value);
+        int next = Table.pair(sheet, styles, r, label, value);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, WIDTHS.length - 1));
         Table.fitHeight(sheet.getRow(r), value, WIDTHS[1] + WIDTHS[2] + WIDTHS[3]);
         return next;

@@ -1,4 +1,4 @@
-package org.prss.advisor.report;
+package org.prss.advisor.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,12 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.DomainScore;
 import org.prss.advisor.assessment.Finding;
-import org.prss.advisor.batch.PlanResult;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.prss.advisor.model.Severity;
 import org.prss.advisor.model.Status;
+import org.prss.advisor.report.Styles;
+import org.prss.advisor.report.Table;
 
 /**
  * The portfolio across a batch: one row per plan (the workbook written for it, verdict, score per domain, open findings
