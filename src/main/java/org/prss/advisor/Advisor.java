@@ -17,6 +17,7 @@ import org.prss.advisor.engine.RuleBase;
 import org.prss.advisor.input.DescriptionReader;
 import org.prss.advisor.input.InvalidInputException;
 import org.prss.advisor.input.JobDescriptionReader;
+import org.prss.advisor.input.RoleInputReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.Domain;
@@ -131,6 +132,11 @@ public final class Advisor {
     /** Reads Word and PDF job descriptions, reviewing the sections the knowledge base names as duty lists. */
     public JobDescriptionReader jobDescriptions() {
         return jobDescriptions;
+    }
+
+    /** Reads what a role review is given: a job description, a list of duties or a program description. */
+    public RoleInputReader roleInputs() {
+        return new RoleInputReader(jobDescriptions, reader);
     }
 
     public Assessment assess(Submission submission, LocalDate asOf) {

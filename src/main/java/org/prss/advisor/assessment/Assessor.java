@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.prss.advisor.engine.Evaluation;
 import org.prss.advisor.engine.Evaluator;
-import org.prss.advisor.engine.Outcome;
 import org.prss.advisor.knowledge.ChecklistItem;
 import org.prss.advisor.knowledge.Domain;
 import org.prss.advisor.knowledge.KnowledgeBase;
@@ -50,10 +49,9 @@ public final class Assessor {
         Evaluation evaluation = evaluator.evaluate(description, asOf, domains);
         List<ChecklistItem> items =
                 this.items.stream().filter(i -> domains.contains(i.domain())).toList();
-        List<Outcome> outcomes = evaluation.outcomes();
-        List<Finding> findings = new ArrayList<>(outcomes.size());
-        for (int i = 0; i < outcomes.size(); i++) {
-            findings.add(assembler.assemble(items.get(i), outcomes.get(i)));
+        List<Finding> findings = new ArrayList<>(items.size());
+        for (ChecklistItem item : items) {
+            findings.add(assembler.assemble(item, evaluation.outcomeOf(item.id())));
         }
         Scores scores = scorer.score(findings, domains);
         List<Finding> counted =
@@ -73,7 +71,7 @@ public final class Assessor {
                 scores,
                 open,
                 List.copyOf(findings),
-                outcomes.stream()
+                evaluation.outcomes().stream()
                         .flatMap(o -> AnswerDisagreement.of(o).stream())
                         .toList(),
                 ActionPlanner.plan(counted),

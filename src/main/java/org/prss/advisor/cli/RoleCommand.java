@@ -10,9 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
-import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InputFiles;
-import org.prss.advisor.input.JobDescriptionReader;
 import org.prss.advisor.input.SkippedSection;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Setting;
@@ -95,12 +93,7 @@ final class RoleCommand implements Callable<Integer> {
             AssessmentWorkbook.warmUp();
         });
         Advisor advisor = knowledge.load();
-        Submission read = JobDescriptionReader.isJobDescription(file)
-                ? advisor.jobDescriptions().read(file)
-                : DutyListReader.isDutyList(file)
-                        ? DutyListReader.read(file)
-                        : advisor.reader().read(file);
-        Submission submission = read.inSetting(setting, "--setting");
+        Submission submission = advisor.roleInputs().read(file).submission().inSetting(setting, "--setting");
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
         Assessment review = advisor.reviewRole(submission, asOf == null ? LocalDate.now() : asOf);
         warmUp.join();

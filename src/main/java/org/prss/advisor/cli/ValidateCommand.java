@@ -3,9 +3,8 @@ package org.prss.advisor.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
-import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InputFiles;
-import org.prss.advisor.input.JobDescriptionReader;
+import org.prss.advisor.input.RoleInputReader;
 import org.prss.advisor.input.Submission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,32 +38,25 @@ final class ValidateCommand implements Callable<Integer> {
                 "validate checks one file; ./advisor batch " + file
                         + " -o OUTDIR assesses every plan in a folder and lists those it cannot read");
         Advisor advisor = knowledge.load();
-        if (JobDescriptionReader.isJobDescription(file)) {
-            Submission job = advisor.jobDescriptions().read(file);
-            spec.commandLine()
-                    .getOut()
-                    .println(file + ": valid ("
-                            + job.description().role().duties().size() + " duties, "
-                            + job.skippedSections().size() + " sections skipped)");
-            return ExitCode.OK;
-        }
-        if (DutyListReader.isDutyList(file)) {
-            Submission duties = DutyListReader.read(file);
-            spec.commandLine()
-                    .getOut()
-                    .println(file + ": valid ("
-                            + duties.description().role().duties().size() + " duties)");
-            return ExitCode.OK;
-        }
-        Submission submission = advisor.reader().read(file);
+        RoleInputReader.Read read = advisor.roleInputs().read(file);
+        Submission submission = read.submission();
         submission.noticeLines().forEach(spec.commandLine().getErr()::println);
-        spec.commandLine()
-                .getOut()
-                .println(file + ": valid (" + submission.description().answers().size()
-                        + " answers, "
-                        + submission.description().role().activities().size() + " role activities, "
-                        + submission.description().role().duties().size() + " duties, "
-                        + submission.description().waivers().size() + " waivers)");
+        spec.commandLine().getOut().println(file + ": valid (" + counts(read.kind(), submission) + ")");
         return ExitCode.OK;
+    }
+
+    /** What a valid file holds, in the words that fit its kind. */
+    private static String counts(RoleInputReader.Kind kind, Submission submission) {
+        int duties = submission.description().role().duties().size();
+        return switch (kind) {
+            case JOB_DESCRIPTION ->
+                duties + " duties, " + submission.skippedSections().size() + " sections skipped";
+            case DUTY_LIST -> duties + " duties";
+            case PROGRAM_DESCRIPTION ->
+                submission.description().answers().size() + " answers, "
+                        + submission.description().role().activities().size() + " role activities, "
+                        + duties + " duties, "
+                        + submission.description().waivers().size() + " waivers";
+        };
     }
 }

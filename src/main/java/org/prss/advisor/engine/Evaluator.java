@@ -270,7 +270,7 @@ public final class Evaluator {
     }
 
     /** Every item gets exactly one outcome, and no outcome names an item outside the evaluated items. */
-    private static List<Outcome> inItemOrder(List<ChecklistItem> items, KieSession session) {
+    private static Map<String, Outcome> inItemOrder(List<ChecklistItem> items, KieSession session) {
         List<Outcome> outcomes = new ArrayList<>();
         session.getObjects(new ClassObjectFilter(Outcome.class)).forEach(o -> outcomes.add((Outcome) o));
         Map<String, Outcome> byItem = new LinkedHashMap<>();
@@ -281,13 +281,13 @@ public final class Evaluator {
                         + previous.rule() + "' and '" + outcome.rule() + "'");
             }
         }
-        List<Outcome> ordered = new ArrayList<>();
+        Map<String, Outcome> ordered = new LinkedHashMap<>();
         for (ChecklistItem item : items) {
             Outcome outcome = byItem.remove(item.id());
             if (outcome == null) {
                 throw new RuleSetDefect("no rule decided item " + item.id());
             }
-            ordered.add(outcome);
+            ordered.put(item.id(), outcome);
         }
         if (!byItem.isEmpty()) {
             throw new RuleSetDefect("rules decided items that are not in the knowledge base or not being evaluated: "

@@ -35,9 +35,8 @@ public record DutyVerdict(
     }
 
     /** The line's verdict from its parts' verdicts (the rules collect them in any order). */
-    public static DutyVerdict of(int duty, Collection<?> partVerdicts) {
-        List<PartVerdict> parts = new ArrayList<>(
-                partVerdicts.stream().map(PartVerdict.class::cast).toList());
+    public static DutyVerdict of(int duty, Collection<? extends PartVerdict> partVerdicts) {
+        List<PartVerdict> parts = new ArrayList<>(partVerdicts);
         parts.sort(Comparator.comparingInt(PartVerdict::part));
         if (parts.size() == 1) {
             PartVerdict only = parts.get(0);

@@ -45,17 +45,16 @@ public record PartVerdict(
             DutyFit fit,
             String verdict,
             Setting setting,
-            Collection<?> readings,
-            Collection<?> signals,
-            Collection<?> activities,
-            Collection<?> kinds,
-            Collection<?> conditions) {
+            Collection<? extends FrameReading> readings,
+            Collection<? extends SignalMatch> signals,
+            Collection<? extends ActivityMatch> activities,
+            Collection<? extends KindMatch> kinds,
+            Collection<? extends ConditionMet> conditions) {
         List<String> reasons = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> readAs = new ArrayList<>();
         List<String> instead = new ArrayList<>();
         readings.stream()
-                .map(FrameReading.class::cast)
                 .sorted(Comparator.comparingInt((FrameReading r) -> r.frame().order())
                         .thenComparing(FrameReading::readingId))
                 .forEach(r -> {
@@ -68,7 +67,6 @@ public record PartVerdict(
                 });
         Map<RoleSignal, List<String>> shown = new LinkedHashMap<>();
         signals.stream()
-                .map(SignalMatch.class::cast)
                 .sorted(SignalMatch.ORDER)
                 .forEach(s -> shown.computeIfAbsent(s.signal(), k -> new ArrayList<>())
                         .add(s.evidence()));
@@ -80,8 +78,7 @@ public record PartVerdict(
             }
         });
         activities.stream()
-                .map(ActivityMatch.class::cast)
-                .sorted(Comparator.comparing(m -> m.activity().line()))
+                .sorted(Comparator.comparing((ActivityMatch m) -> m.activity().line()))
                 .forEach(m -> {
                     RoleActivity a = m.activity();
                     reasons.add(m.describe() + ": part of the role "
@@ -98,36 +95,23 @@ public record PartVerdict(
                         citations.addAll(answer.citations());
                     }
                 });
-        kinds.stream()
-                .map(KindMatch.class::cast)
-                .sorted(Comparator.comparing(KindMatch::kindId))
-                .forEach(k -> {
-                    String condition = k.kind().conditionIn(setting);
-                    reasons.add(k.describe() + ": " + k.kind().verdictIn(setting)
-                            + (condition == null ? "" : ", " + condition)
-                            + (setting == null
-                                            || k.kind().verdictIn(setting)
-                                                    == k.kind().verdict()
-                                    ? ""
-                                    : " in this setting (" + setting + ")")
-                            + ".");
-                    citations.addAll(k.kind().citations());
-                    if (fit == DutyFit.CONDITIONAL && condition != null) {
-                        instead.add("State the condition: " + condition + ".");
-                    }
-                });
-        conditions.stream()
-                .map(ConditionMet.class::cast)
-                .findFirst()
-                .ifPresent(c -> reasons.add("Condition met: " + c.describe() + "."));
-        for (Object o : signals) {
-            citeExample(((SignalMatch) o).example(), citations);
-        }
-        for (Object o : activities) {
-            citeExample(((ActivityMatch) o).example(), citations);
-        }
-        for (Object o : kinds) {
-            citeExample(((KindMatch) o).example(), citations);
+        kinds.stream().sorted(Comparator.comparing(KindMatch::kindId)).forEach(k -> {
+            String condition = k.kind().conditionIn(setting);
+            reasons.add(k.describe() + ": " + k.kind().verdictIn(setting)
+                    + (condition == null ? "" : ", " + condition)
+                    + (setting == null
+                                    || k.kind().verdictIn(setting) == k.kind().verdict()
+                            ? ""
+                            : " in this setting (" + setting + ")")
+                    + ".");
+            citations.addAll(k.kind().citations());
+            if (fit == DutyFit.CONDITIONAL && condition != null) {
+                instead.add("State the condition: " + condition + ".");
+            }
+        });
+        conditions.stream().findFirst().ifPresent(c -> reasons.add("Condition met: " + c.describe() + "."));
+        for (ByExample match : concat(signals, activities, kinds)) {
+            citeExample(match.example(), citations);
         }
         return new PartVerdict(
                 part.duty(),
@@ -140,6 +124,15 @@ public record PartVerdict(
                 instead.isEmpty() ? null : instead.get(0));
     }
 
+    @SafeVarargs
+    private static List<ByExample> concat(Collection<? extends ByExample>... matches) {
+        List<ByExample> all = new ArrayList<>();
+        for (Collection<? extends ByExample> m : matches) {
+            all.addAll(m);
+        }
+        return all;
+    }
+
     private static void citeExample(Resemblance example, Set<Citation> citations) {
         if (example != null) {
             citations.addAll(example.example().citations());
@@ -147,9 +140,8 @@ public record PartVerdict(
     }
 
     /** Nothing settled the part: it is reported for a person to judge, never dropped, with the nearest examples. */
-    public static PartVerdict unmatched(DutyPart part, Collection<?> suggestions) {
+    public static PartVerdict unmatched(DutyPart part, Collection<? extends Suggestions> suggestions) {
         List<String> nearest = suggestions.stream()
-                .map(Suggestions.class::cast)
                 .flatMap(s -> s.nearest().stream())
                 .map(r -> "'" + r.text() + "' (" + r.label() + ", " + r.verdict() + ", similarity " + r.similarityText()
                         + ")")
@@ -175,24 +167,20 @@ public record PartVerdict(
      */
     public static PartVerdict disputed(
             DutyPart part,
-            Collection<?> readings,
-            Collection<?> kinds,
-            Collection<?> activities,
-            Collection<?> signals) {
-        List<Object> examples = new ArrayList<>(kinds);
-        examples.addAll(activities);
-        examples.addAll(signals);
+            Collection<? extends FrameReading> readings,
+            Collection<? extends KindMatch> kinds,
+            Collection<? extends ActivityMatch> activities,
+            Collection<? extends SignalMatch> signals) {
         List<String> candidates = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> readAs = new ArrayList<>();
-        for (Object o : readings) {
-            FrameReading r = (FrameReading) o;
+        for (FrameReading r : readings) {
             candidates.add(r.verdict() + " by its frame. " + r.describe());
             readAs.add(r.readingId() + ": " + r.shown());
             citations.addAll(r.citations());
         }
-        for (Object o : examples) {
-            Resemblance example = ((ByExample) o).example();
+        for (ByExample match : concat(kinds, activities, signals)) {
+            Resemblance example = match.example();
             candidates.add(example.verdict() + " by the labelled line it resembles: " + example.describe() + ".");
             citations.addAll(example.example().citations());
         }

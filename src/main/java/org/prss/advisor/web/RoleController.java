@@ -4,13 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.assessment.Assessment;
-import org.prss.advisor.input.DescriptionReader;
-import org.prss.advisor.input.DutyListReader;
 import org.prss.advisor.input.InvalidInputException;
-import org.prss.advisor.input.JobDescriptionReader;
+import org.prss.advisor.input.RoleInputReader;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.knowledge.KnowledgeException;
 import org.prss.advisor.model.Setting;
@@ -39,13 +36,13 @@ class RoleController {
     private static final String BODY = "request body";
 
     private final Advisor advisor;
-    private final DescriptionReader reader;
+    private final RoleInputReader roleInputs;
     private final WorkSlots slots;
     private final RoleReviewWorkbook workbooks;
 
     RoleController(Advisor advisor, WorkSlots slots) {
         this.advisor = advisor;
-        this.reader = ServiceReader.of(advisor);
+        this.roleInputs = advisor.roleInputs();
         this.slots = slots;
         this.workbooks = new RoleReviewWorkbook(advisor.knowledge());
     }
@@ -60,15 +57,7 @@ class RoleController {
         Setting judged = QueryParameters.setting(setting);
         String name = RequestBody.fileName(file);
         byte[] body = file.getBytes();
-        Optional<JobDescriptionReader.Format> format = JobDescriptionReader.Format.of(name, body);
-        return slots.run(() -> review(
-                format.isPresent()
-                        ? advisor.jobDescriptions().read(name, format.get(), body)
-                        : DutyListReader.isDutyList(name)
-                                ? DutyListReader.read(name, body)
-                                : reader.readRole(name, body),
-                judged,
-                answer));
+        return slots.run(() -> review(roleInputs.read(name, null, body).submission(), judged, answer));
     }
 
     @PostMapping(
@@ -92,17 +81,7 @@ class RoleController {
         Setting judged = QueryParameters.setting(setting);
         byte[] body = RequestBody.read(request);
         String type = request.getContentType() == null ? "" : request.getContentType();
-        // A Word document or PDF sent as another type (application/octet-stream, say) is still read as one.
-        Optional<JobDescriptionReader.Format> format =
-                JobDescriptionReader.Format.ofMediaType(type).or(() -> JobDescriptionReader.Format.ofContent(body));
-        return slots.run(() -> review(
-                format.isPresent()
-                        ? advisor.jobDescriptions().read(BODY, format.get(), body)
-                        : type.startsWith(MediaType.TEXT_PLAIN_VALUE)
-                                ? DutyListReader.read("duties", body)
-                                : reader.readRole(BODY, body),
-                judged,
-                answer));
+        return slots.run(() -> review(roleInputs.read(BODY, type, body).submission(), judged, answer));
     }
 
     /** The review as JSON, or as the focused role-review workbook the command line writes. */
