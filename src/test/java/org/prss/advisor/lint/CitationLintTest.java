@@ -23,50 +23,47 @@ class CitationLintTest {
     @TempDir
     Path dir;
 
-    /** {@code rules check} on the copy: its exit code and what it wrote to standard error. */
-    private static String[] check(KnowledgeCopy copy) {
+    /** What {@code rules check} reported on a copy whose rule file was edited, having failed (exit 2). */
+    private record Refused(Path drl, String err) {}
+
+    private Refused refused(String rule, String find, String replace) throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        Path drl = copy.editRule(rule, find, replace);
         StringWriter err = new StringWriter();
         int exit = AdvisorCli.run(
                 new String[] {"rules", "check", "--rules=" + copy.rules, "--checklists=" + copy.checklists},
                 new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true));
-        return new String[] {String.valueOf(exit), err.toString()};
+        assertEquals(2, exit, err.toString());
+        return new Refused(drl, err.toString());
     }
 
     @Test
     void aSourceNamedInARuleTextFailsEvenWhenSplitAcrossPieces() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path drl = copy.editRule(
+        Refused run = refused(
                 "staffing.drl",
                 "\"participants per peer\", Citing.of($toolkit) + \": typically \"",
                 "\"participants per peer\", \"LAPPA Toolkit\"\n            + \" 2021: typically \"");
-        String[] run = check(copy);
-        assertEquals("2", run[0], run[1]);
         assertTrue(
-                run[1].contains(drl + ":" + KnowledgeCopy.lineOf(drl, "\"LAPPA Toolkit\"")
-                        + ": rule 'Caseload limit outside treatment courts' writes the source 'LAPPA Toolkit 2021'"
-                        + INSTEAD),
-                run[1]);
+                run.err()
+                        .contains(run.drl() + ":" + KnowledgeCopy.lineOf(run.drl(), "\"LAPPA Toolkit\"")
+                                + ": rule 'Caseload limit outside treatment courts' writes the source"
+                                + " 'LAPPA Toolkit 2021'" + INSTEAD),
+                run.err());
     }
 
     @Test
     void aLocatorInARuleTextFailsButTheCommentsCitingPassagesDoNot() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path drl = copy.editRule(
+        Refused run = refused(
                 "roles.drl",
                 "\" agency (\" + Citing.of(cited.get(0)) + \")",
                 "\" agency (Appendix C, lines 1035-1037)");
-        String[] run = check(copy);
-        assertEquals("2", run[0], run[1]);
-        int line = KnowledgeCopy.lineOf(drl, "\" agency (Appendix C");
+        String at = run.drl() + ":" + KnowledgeCopy.lineOf(run.drl(), "\" agency (Appendix C") + ": ";
         assertTrue(
-                run[1].contains(
-                        drl + ":" + line + ": function relapseSources writes the locator 'Appendix C'" + INSTEAD),
-                run[1]);
-        assertTrue(
-                run[1].contains(drl + ":" + line + ": function relapseSources writes the locator 'lines 1035-1037'"),
-                run[1]);
+                run.err().contains(at + "function relapseSources writes the locator 'Appendix C'" + INSTEAD),
+                run.err());
+        assertTrue(run.err().contains(at + "function relapseSources writes the locator 'lines 1035-1037'"), run.err());
         // roles.drl's comments cite lines throughout (line 253, lines 1035-1037, ...): only the text is refused.
-        assertEquals(2, run[1].split(" writes the ", -1).length - 1, run[1]);
+        assertEquals(2, run.err().split(" writes the ", -1).length - 1, run.err());
     }
 }
