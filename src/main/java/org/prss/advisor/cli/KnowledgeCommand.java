@@ -128,8 +128,6 @@ final class KnowledgeCommand implements Callable<Integer> {
     }
 
     private static String cite(List<Citation> citations) {
-        return citations.stream()
-                .map(c -> c.source() + ", " + c.section() + ", " + c.locator())
-                .collect(Collectors.joining("; "));
+        return citations.stream().map(Citation::text).collect(Collectors.joining("; "));
     }
 }

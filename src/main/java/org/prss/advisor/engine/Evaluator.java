@@ -188,6 +188,8 @@ public final class Evaluator {
             session.insert(description.facts());
             knowledge.thresholds().forEach(session::insert);
             readings.all().forEach(session::insert);
+            // The readings as declared, whose citations a rationale may cite (Citing), beside the choices above.
+            knowledge.declaredReadings().forEach(session::insert);
             items.forEach(session::insert);
             description.answers().forEach((id, a) -> session.insert(new AnswerFact(id, a.answer(), a.note())));
             missingFacts.of(description).forEach(session::insert);

@@ -26,11 +26,11 @@ import org.prss.advisor.text.NearestName;
  * Checks a rule set that compiles and loads for the mistakes a compiler cannot see: a rule naming an item the
  * checklists do not have; an item no rule decides; a threshold no rule reads (data that promises a rule); a rule
  * file whose package is neither the shared one nor a domain's; two rules that, for the same input, would give one item
- * two
- * different statuses at the same salience (so which wins depends on firing order). The last two are found by running
- * the rules over generated program descriptions. It also checks the labelled duty corpus against the rules (see
- * {@link CorpusLint}). Thresholds without citations and contradictory worksheet answers are refused earlier, when the
- * checklists load.
+ * two different statuses at the same salience (so which wins depends on firing order). The last two are found by
+ * running the rules over generated program descriptions. The declared readings the rules rest on are checked by
+ * {@link ReadingLint}, the rules' texts (which cite sources only through the knowledge) by {@link CitationLint}, and
+ * the labelled duty corpus against the rules by {@link CorpusLint}. Thresholds without citations and contradictory
+ * worksheet answers are refused earlier, when the checklists load.
  */
 public final class RuleLinter {
 
@@ -116,6 +116,7 @@ public final class RuleLinter {
             }
         }
         problems.addAll(new ReadingLint(knowledge, scan).lint(thresholds));
+        problems.addAll(new CitationLint(knowledge, scan).lint());
         if (!problems.isEmpty()) {
             // The probes below run the rules; with a threshold missing or of the wrong type, a rule would fail inside
             // the engine instead of being reported here.

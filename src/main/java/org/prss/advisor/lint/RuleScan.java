@@ -55,8 +55,10 @@ final class RuleScan {
             Pattern.compile("Threshold\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\"([^)]*)\\)?");
     private static final Pattern QUOTED_ID = Pattern.compile("\"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\"");
     private static final Pattern BINDING = Pattern.compile("\\$\\w+\\s*:\\s*(\\w+)");
-    private static final Pattern READING = Pattern.compile("ReadingChoice\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\""
-            + "(?:[^)]*?alternative\\s*==\\s*\"([A-Z][A-Z0-9-]*)\")?");
+    /** A rule's match of a declared reading: the choice taken for it, or the reading itself (for its citations). */
+    private static final Pattern READING =
+            Pattern.compile("(?:ReadingChoice|DeclaredReading)\\(\\s*id\\s*==\\s*\"([A-Z][A-Z0-9-]*)\""
+                    + "(?:[^)]*?alternative\\s*==\\s*\"([A-Z][A-Z0-9-]*)\")?");
     /** A fact compared with a number ("trialPeriodMonths > 0"); a collection's size or a text's length is not one. */
     private static final Pattern NUMBER_COMPARISON =
             Pattern.compile("([\\w.$]+(?:\\(\\))?)\\s*(>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
@@ -70,10 +72,13 @@ final class RuleScan {
     final List<RuleText> rules = new ArrayList<>();
     /** Every upper-case id written in quotes in a rule file ("CONFIRM-UNLESS-CLINICAL-BILLER"). */
     final Set<String> quoted = new TreeSet<>();
+    /** Every text written in quotes, pieces joined by + read as one. */
+    final List<RuleLiterals.Literal> literals = new ArrayList<>();
 
     RuleScan(List<KnowledgeFile> ruleFiles) {
         for (KnowledgeFile file : ruleFiles) {
             scan(file);
+            literals.addAll(RuleLiterals.read(file));
         }
     }
 

@@ -80,8 +80,6 @@ final class FindingsSheet {
     }
 
     static String citations(List<Citation> citations) {
-        return citations.stream()
-                .map(c -> c.source() + ", " + c.section() + ", " + c.locator())
-                .collect(Collectors.joining("\n"));
+        return citations.stream().map(Citation::text).collect(Collectors.joining("\n"));
     }
 }

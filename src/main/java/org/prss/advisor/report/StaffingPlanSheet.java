@@ -187,9 +187,7 @@ final class StaffingPlanSheet {
                         + " the MEDICAID-STATE-COVERAGE finding)");
         table.textRow(
                 "Source",
-                s.citation().source() + ", " + s.citation().section() + ", "
-                        + s.citation().locator()
-                        + ". Check with the state board and the state Medicaid site before relying on it.");
+                s.citation().text() + ". Check with the state board and the state Medicaid site before relying on it.");
         table.fitRows(WIDTHS);
         return table.lastRow() + 1;
     }

@@ -29,7 +29,7 @@ public record Resemblance(@JsonIgnore CorpusLine example, double similarity) {
         Citation c = example.citations().get(0);
         return "resembles '" + example.text() + "' (" + example.label() + ", " + example.verdict()
                 + (example.conditionStated() ? " with its condition stated" : "") + ", similarity " + similarityText()
-                + "; " + c.source() + ", " + c.section() + ", " + c.locator() + ")";
+                + "; " + c.text() + ")";
     }
 
     /** "0.84". */

@@ -57,8 +57,8 @@ class TestCommandTest {
                 lines.get(3)
                         .startsWith("        rationale: A caseload of 21 per peer exceeds the 20 allowed in a treatment"
                                 + " court."
-                                + " All Rise Guidelines 2023 (Guideline 2, principle 5): no more than 20 in "
-                                + "a treatment court."),
+                                + " All Rise Guidelines 2023, Guideline 2 (written roles), Implementation Principle"
+                                + " 5, line 260: no more than 20 in a treatment court."),
                 lines.get(3));
         assertTrue(run.out().contains("PASS  " + file + ":9  Caseload 20 is fine"), run.out());
         assertTrue(run.out().endsWith("2 scenarios: 1 passed, 1 failed\n"), run.out());

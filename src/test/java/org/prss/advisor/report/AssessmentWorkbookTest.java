@@ -338,7 +338,8 @@ class AssessmentWorkbookTest {
         int limit = rowOf(plan, 0, "Caseload limit that governs this program");
         assertEquals(30.0, plan.getRow(limit).getCell(1).getNumericCellValue());
         assertTrue(text(plan, limit, 3)
-                .startsWith("LAPPA Toolkit 2021 (Ch. 2, Caseload size): typically 20-30 per peer, a usual range"));
+                .startsWith("LAPPA Toolkit 2021, Chapter 2, Caseload Size, line 461: typically 20-30 per peer, a usual"
+                        + " range"));
         int governs = rowOf(plan, 0, "CASELOAD-MAX-TREATMENT-COURT");
         assertTrue(text(plan, governs, 3).contains("Governs TREATMENT_COURT programs"), text(plan, governs, 3));
         int whatIf = rowOf(plan, 0, "What if: participants (edit these)");
