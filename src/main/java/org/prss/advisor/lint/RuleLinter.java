@@ -57,32 +57,57 @@ public final class RuleLinter {
 
     public List<KnowledgeProblem> lint() {
         List<KnowledgeProblem> problems = new ArrayList<>();
+        problems.addAll(unknownItems());
+        problems.addAll(strayPackages());
+        Map<String, Threshold> thresholds = new LinkedHashMap<>();
+        knowledge.thresholds().forEach(t -> thresholds.put(t.id(), t));
+        problems.addAll(thresholdReads(thresholds));
+        problems.addAll(unreadThresholds());
+        problems.addAll(new ReadingLint(knowledge, scan).lint(thresholds));
+        problems.addAll(new CitationLint(knowledge, scan).lint());
+        if (!problems.isEmpty()) {
+            // The probes below run the rules; with a threshold missing or of the wrong type, a rule would fail inside
+            // the engine instead of being reported here.
+            return problems;
+        }
+        problems.addAll(probes());
+        problems.addAll(new CorpusLint(knowledge, evaluator).lint());
+        return problems;
+    }
+
+    /** A rule naming an item no checklist defines. */
+    private List<KnowledgeProblem> unknownItems() {
         Set<String> ids = knowledge.items().stream().map(ChecklistItem::id).collect(Collectors.toSet());
-        for (RuleScan.Reference r : scan.references) {
-            if (!ids.contains(r.item())) {
-                problems.add(new KnowledgeProblem(
+        return scan.references.stream()
+                .filter(r -> !ids.contains(r.item()))
+                .map(r -> new KnowledgeProblem(
                         r.file(),
                         r.line(),
                         "rule '" + r.rule() + "' names item " + r.item() + ", which no checklist defines"
-                                + NearestName.suffix(r.item(), ids)));
-            }
-        }
+                                + NearestName.suffix(r.item(), ids)))
+                .toList();
+    }
+
+    /** A rule file in a package no domain runs. */
+    private List<KnowledgeProblem> strayPackages() {
         List<String> packages = new ArrayList<>(List.of(Evaluator.SHARED_RULES));
         knowledge.domains().forEach(d -> packages.add(Evaluator.rulesPackage(d.id())));
-        for (RuleScan.PackageLine p : scan.packages) {
-            if (!packages.contains(p.name())) {
-                problems.add(new KnowledgeProblem(
+        return scan.packages.stream()
+                .filter(p -> !packages.contains(p.name()))
+                .map(p -> new KnowledgeProblem(
                         p.file(),
                         p.line(),
                         "package " + p.name() + " is not "
                                 + Evaluator.SHARED_RULES + " or a domain's " + Evaluator.SHARED_RULES
                                 + ".<domain id in lower case>"
                                 + NearestName.suffix(p.name(), packages)
-                                + "; a domain's rules run only from its own package"));
-            }
-        }
-        Map<String, Threshold> thresholds = new LinkedHashMap<>();
-        knowledge.thresholds().forEach(t -> thresholds.put(t.id(), t));
+                                + "; a domain's rules run only from its own package"))
+                .toList();
+    }
+
+    /** A rule reading a threshold that is not defined, or reading it as a type it is not declared. */
+    private List<KnowledgeProblem> thresholdReads(Map<String, Threshold> thresholds) {
+        List<KnowledgeProblem> problems = new ArrayList<>();
         for (RuleScan.ThresholdRead read : scan.thresholdReads) {
             Threshold t = thresholds.get(read.threshold());
             if (t == null) {
@@ -106,22 +131,26 @@ public final class RuleLinter {
                 }
             }
         }
-        for (Threshold t : knowledge.thresholds()) {
-            if (!scan.thresholdsRead.contains(t.id())) {
-                problems.add(new KnowledgeProblem(
+        return problems;
+    }
+
+    /** A threshold no rule reads. */
+    private List<KnowledgeProblem> unreadThresholds() {
+        return knowledge.thresholds().stream()
+                .filter(t -> !scan.thresholdsRead.contains(t.id()))
+                .map(t -> new KnowledgeProblem(
                         t.file(),
                         t.line(),
                         "threshold " + t.id() + " is read by no rule;" + " match it in a rule (Threshold(id == \""
-                                + t.id() + "\", ...)) or remove it"));
-            }
-        }
-        problems.addAll(new ReadingLint(knowledge, scan).lint(thresholds));
-        problems.addAll(new CitationLint(knowledge, scan).lint());
-        if (!problems.isEmpty()) {
-            // The probes below run the rules; with a threshold missing or of the wrong type, a rule would fail inside
-            // the engine instead of being reported here.
-            return problems;
-        }
+                                + t.id() + "\", ...)) or remove it"))
+                .toList();
+    }
+
+    /**
+     * Runs the rules over generated programs: an item no rule decided for any of them, and rival rules where only
+     * firing order chose between them.
+     */
+    private List<KnowledgeProblem> probes() {
         Set<String> decided = new TreeSet<>();
         Map<String, KnowledgeProblem> conflicts = new LinkedHashMap<>();
         DescriptionGenerator generator = new DescriptionGenerator(knowledge, SEED);
@@ -137,6 +166,7 @@ public final class RuleLinter {
             decided.addAll(probe.decidedItems());
             conflicts(program, probe.firedRules(), conflicts);
         }
+        List<KnowledgeProblem> problems = new ArrayList<>();
         for (ChecklistItem item : knowledge.items()) {
             if (!decided.contains(item.id())) {
                 problems.add(new KnowledgeProblem(
@@ -147,7 +177,6 @@ public final class RuleLinter {
             }
         }
         problems.addAll(conflicts.values());
-        problems.addAll(new CorpusLint(knowledge, evaluator).lint());
         return problems;
     }
 
