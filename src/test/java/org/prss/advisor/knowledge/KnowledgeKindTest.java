@@ -121,4 +121,12 @@ class KnowledgeKindTest {
                                 + " domains), which the knowledge needs")),
                 problems(copy));
     }
+
+    @Test
+    void theAuthoringGuideSaysWhatEachKindHolds() throws Exception {
+        String guide = Files.readString(Path.of("docs/authoring.md"));
+        for (KnowledgeKind kind : KnowledgeKind.values()) {
+            assertTrue(guide.contains("| `kind: " + kind.word() + "` | " + kind.holds()), kind.word());
+        }
+    }
 }
