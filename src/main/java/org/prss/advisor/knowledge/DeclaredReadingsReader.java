@@ -14,11 +14,11 @@ final class DeclaredReadingsReader {
     /** The list a readings file holds. */
     static final String LIST = "declaredReadings";
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    DeclaredReadingsReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    DeclaredReadingsReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -34,14 +34,14 @@ final class DeclaredReadingsReader {
     List<DeclaredReading> read(LocatedYaml yaml) {
         List<DeclaredReading> readings = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list(LIST)) {
-            ReadingSpec spec = loader.bind(file, entry, ReadingSpec.class);
+            ReadingSpec spec = checks.bind(file, entry, ReadingSpec.class);
             if (spec == null) {
                 continue;
             }
             int line = entry.line();
-            if (KnowledgeLoader.blank(spec.id())
-                    || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
-                loader.problem(
+            if (KnowledgeChecks.blank(spec.id())
+                    || !KnowledgeChecks.ID.matcher(spec.id()).matches()) {
+                checks.problem(
                         file,
                         line,
                         "reading id '" + spec.id()
@@ -49,15 +49,15 @@ final class DeclaredReadingsReader {
                 continue;
             }
             String label = "reading " + spec.id();
-            loader.claimId(file, line, spec.id());
-            loader.requireText(file, line, label, "title", spec.title());
-            loader.requireText(file, line, label, "source (what the sources say, in our words)", spec.source());
-            loader.requireText(file, line, label, "why (why the advisor takes its default)", spec.why());
-            loader.checkCitations(file, line, label, spec.citations());
+            checks.claimId(file, line, spec.id());
+            checks.requireText(file, line, label, "title", spec.title());
+            checks.requireText(file, line, label, "source (what the sources say, in our words)", spec.source());
+            checks.requireText(file, line, label, "why (why the advisor takes its default)", spec.why());
+            checks.checkCitations(file, line, label, spec.citations());
             List<DeclaredReading.Alternative> alternatives =
                     spec.alternatives() == null ? List.of() : spec.alternatives();
             if (alternatives.size() < 2) {
-                loader.problem(
+                checks.problem(
                         file,
                         LocatedYaml.fieldLine(file, line, "alternatives"),
                         label + ": list at least two alternatives (the advisor's reading and another)");
@@ -66,9 +66,9 @@ final class DeclaredReadingsReader {
             for (DeclaredReading.Alternative a : alternatives) {
                 int at = LocatedYaml.fieldLine(file, line, "alternatives");
                 if (a == null
-                        || KnowledgeLoader.blank(a.id())
-                        || !KnowledgeLoader.ID.matcher(a.id()).matches()) {
-                    loader.problem(
+                        || KnowledgeChecks.blank(a.id())
+                        || !KnowledgeChecks.ID.matcher(a.id()).matches()) {
+                    checks.problem(
                             file,
                             at,
                             label + ": an alternative's id must be upper-case words joined by hyphens, like"
@@ -76,13 +76,13 @@ final class DeclaredReadingsReader {
                     continue;
                 }
                 if (!seen.add(a.id())) {
-                    loader.problem(file, at, label + ": alternative " + a.id() + " is listed twice");
+                    checks.problem(file, at, label + ": alternative " + a.id() + " is listed twice");
                 }
-                loader.requireText(file, at, label + ", alternative " + a.id(), "reads", a.reads());
-                loader.requireText(file, at, label + ", alternative " + a.id(), "decides", a.decides());
+                checks.requireText(file, at, label + ", alternative " + a.id(), "reads", a.reads());
+                checks.requireText(file, at, label + ", alternative " + a.id(), "decides", a.decides());
             }
-            if (KnowledgeLoader.blank(spec.fallback()) || !seen.contains(spec.fallback())) {
-                loader.problem(
+            if (KnowledgeChecks.blank(spec.fallback()) || !seen.contains(spec.fallback())) {
+                checks.problem(
                         file,
                         LocatedYaml.fieldLine(file, line, "default"),
                         label + ": default '" + spec.fallback() + "' must name one of its alternatives ("

@@ -27,11 +27,11 @@ final class DutyCorpusReader {
     private static final List<String> SETTINGS =
             java.util.Arrays.stream(Setting.values()).map(Setting::name).toList();
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    DutyCorpusReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    DutyCorpusReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -62,7 +62,7 @@ final class DutyCorpusReader {
     DutyCorpus read(LocatedYaml yaml) {
         List<CorpusKind> kinds = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("kinds")) {
-            KindSpec spec = loader.bind(file, entry, KindSpec.class);
+            KindSpec spec = checks.bind(file, entry, KindSpec.class);
             if (spec != null) {
                 kind(entry.line(), spec, kinds);
             }
@@ -70,17 +70,17 @@ final class DutyCorpusReader {
         List<CorpusLine> lines = new ArrayList<>();
         Map<String, CorpusLine> seen = new HashMap<>();
         for (LocatedYaml.Entry entry : yaml.list(LINES)) {
-            LineSpec spec = loader.bind(file, entry, LineSpec.class);
+            LineSpec spec = checks.bind(file, entry, LineSpec.class);
             if (spec != null) {
                 line(entry.line(), spec, lines, seen);
             }
         }
         if (lines.isEmpty()) {
-            loader.problem(file, 1, "the duty corpus has no lines");
+            checks.problem(file, 1, "the duty corpus has no lines");
         }
         List<NonDutyLine> nonDuties = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list(NON_DUTIES)) {
-            NonDutySpec spec = loader.bind(file, entry, NonDutySpec.class);
+            NonDutySpec spec = checks.bind(file, entry, NonDutySpec.class);
             if (spec != null) {
                 nonDuty(entry.line(), spec, nonDuties, seen);
             }
@@ -89,21 +89,21 @@ final class DutyCorpusReader {
     }
 
     private void nonDuty(int line, NonDutySpec spec, List<NonDutyLine> nonDuties, Map<String, CorpusLine> duties) {
-        if (KnowledgeLoader.blank(spec.text()) || KnowledgeLoader.blank(spec.reason())) {
-            loader.problem(file, line, "a non-duty line needs a text and a reason (such as 'reporting line')");
+        if (KnowledgeChecks.blank(spec.text()) || KnowledgeChecks.blank(spec.reason())) {
+            checks.problem(file, line, "a non-duty line needs a text and a reason (such as 'reporting line')");
             return;
         }
         String label = "non-duty line '" + spec.text().strip() + "'";
         if (spec.origin() != null && !ORIGINS.contains(spec.origin())) {
-            loader.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
+            checks.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
         }
         CorpusLine duty = duties.get(Wording.normalised(spec.text()));
         if (duty != null) {
-            loader.problem(
+            checks.problem(
                     file, line, label + " is also a labelled duty line at " + duty.where() + ": keep it in one list");
         }
         if (nonDuties.stream().anyMatch(n -> Wording.normalised(n.text()).equals(Wording.normalised(spec.text())))) {
-            loader.problem(file, line, label + " is listed twice");
+            checks.problem(file, line, label + " is listed twice");
         }
         nonDuties.add(new NonDutyLine(
                 nonDuties.size(), spec.text().strip(), spec.reason().strip(), spec.origin(), file.displayPath(), line));
@@ -115,7 +115,7 @@ final class DutyCorpusReader {
             return null;
         }
         if (!SETTINGS.contains(name)) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     label + ": unknown setting '" + name + "'" + NearestName.fieldSuffix(name, SETTINGS) + "; one of "
@@ -131,28 +131,28 @@ final class DutyCorpusReader {
         for (BySettingSpec spec : specs == null ? List.<BySettingSpec>of() : specs) {
             String where = label + " bySetting";
             if (spec == null || spec.settings() == null || spec.settings().isEmpty()) {
-                loader.problem(file, line, where + ": each entry names its settings");
+                checks.problem(file, line, where + ": each entry names its settings");
                 continue;
             }
             List<Setting> settings = new ArrayList<>();
             for (String name : spec.settings()) {
                 Setting setting = setting(line, where, name);
                 if (setting != null && !named.add(setting)) {
-                    loader.problem(file, line, where + ": setting " + setting + " is given two verdicts");
+                    checks.problem(file, line, where + ": setting " + setting + " is given two verdicts");
                 }
                 if (setting != null) {
                     settings.add(setting);
                 }
             }
             if (spec.verdict() == null) {
-                loader.problem(file, line, where + " " + spec.settings() + ": needs a verdict");
+                checks.problem(file, line, where + " " + spec.settings() + ": needs a verdict");
                 continue;
             }
-            if (spec.verdict() == CorpusVerdict.CONDITIONAL && KnowledgeLoader.blank(spec.condition())) {
-                loader.problem(
+            if (spec.verdict() == CorpusVerdict.CONDITIONAL && KnowledgeChecks.blank(spec.condition())) {
+                checks.problem(
                         file, line, where + " " + spec.settings() + ": a CONDITIONAL verdict states its condition");
             }
-            loader.checkCitations(file, line, where + " " + spec.settings(), spec.citations());
+            checks.checkCitations(file, line, where + " " + spec.settings(), spec.citations());
             verdicts.add(new SettingVerdict(settings, spec.verdict(), spec.condition(), null, spec.citations()));
         }
         return verdicts;
@@ -161,20 +161,20 @@ final class DutyCorpusReader {
     private void kind(int line, KindSpec spec, List<CorpusKind> kinds) {
         if (spec.id() == null
                 || !RoleLanguageReader.SIGNAL_ID.matcher(spec.id()).matches()) {
-            loader.problem(file, line, "kind id '" + spec.id() + "' must be upper-case words joined by underscores");
+            checks.problem(file, line, "kind id '" + spec.id() + "' must be upper-case words joined by underscores");
             return;
         }
         String label = "kind " + spec.id();
         if (kinds.stream().anyMatch(k -> k.id().equals(spec.id()))) {
-            loader.problem(file, line, label + " is defined twice");
+            checks.problem(file, line, label + " is defined twice");
         }
-        loader.requireText(file, line, label, "name", spec.name());
+        checks.requireText(file, line, label, "name", spec.name());
         if (spec.verdict() == null) {
-            loader.problem(file, line, label + ": needs a verdict: KEEP_OUT, CONDITIONAL or FITS_ROLE");
-        } else if (spec.verdict() == CorpusVerdict.CONDITIONAL && KnowledgeLoader.blank(spec.condition())) {
-            loader.problem(file, line, label + ": a CONDITIONAL kind states its condition");
+            checks.problem(file, line, label + ": needs a verdict: KEEP_OUT, CONDITIONAL or FITS_ROLE");
+        } else if (spec.verdict() == CorpusVerdict.CONDITIONAL && KnowledgeChecks.blank(spec.condition())) {
+            checks.problem(file, line, label + ": a CONDITIONAL kind states its condition");
         }
-        loader.checkCitations(file, line, label, spec.citations());
+        checks.checkCitations(file, line, label, spec.citations());
         kinds.add(new CorpusKind(
                 spec.id(),
                 spec.name(),
@@ -187,19 +187,19 @@ final class DutyCorpusReader {
     }
 
     private void line(int line, LineSpec spec, List<CorpusLine> lines, Map<String, CorpusLine> seen) {
-        if (KnowledgeLoader.blank(spec.text()) || KnowledgeLoader.blank(spec.label()) || spec.verdict() == null) {
-            loader.problem(file, line, "a corpus line needs a text, a label and a verdict");
+        if (KnowledgeChecks.blank(spec.text()) || KnowledgeChecks.blank(spec.label()) || spec.verdict() == null) {
+            checks.problem(file, line, "a corpus line needs a text, a label and a verdict");
             return;
         }
         String label = "line '" + spec.text().strip() + "'";
         if (spec.origin() != null && !ORIGINS.contains(spec.origin())) {
-            loader.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
+            checks.problem(file, line, label + ": origin '" + spec.origin() + "' is not one of " + ORIGINS);
         }
-        loader.checkCitations(file, line, label, spec.citations());
+        checks.checkCitations(file, line, label, spec.citations());
         Setting setting = setting(line, label, spec.setting());
         boolean disagree = Boolean.TRUE.equals(spec.sourcesDisagree());
         if (disagree && spec.setting() == null) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     label + ": sourcesDisagree: true needs the line's setting, since the sources' answers differ by"
@@ -222,7 +222,7 @@ final class DutyCorpusReader {
         if (same != null
                 && same.setting() == read.setting()
                 && (!same.label().equals(read.label()) || same.verdict() != read.verdict())) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     label + " is labelled " + read.label() + " " + read.verdict() + ", but the same line at "
@@ -232,7 +232,7 @@ final class DutyCorpusReader {
     }
 
     /** Every line's label must be a worksheet activity, a role signal or a kind of the corpus. */
-    static void checkLabels(KnowledgeLoader loader, DutyCorpus corpus, RoleWorksheet worksheet, RoleLanguage language) {
+    static void checkLabels(KnowledgeChecks checks, DutyCorpus corpus, RoleWorksheet worksheet, RoleLanguage language) {
         List<String> known = new ArrayList<>();
         worksheet.activities().forEach(a -> known.add(a.id()));
         language.signals().forEach(s -> known.add(s.id()));
@@ -240,17 +240,17 @@ final class DutyCorpusReader {
             known.add(k.id());
             if (worksheet.activities().stream().anyMatch(a -> a.id().equals(k.id()))
                     || language.signals().stream().anyMatch(s -> s.id().equals(k.id()))) {
-                loader.problem(
+                checks.problem(
                         k.file(), k.line(), "kind " + k.id() + " has the id of a worksheet activity or a role signal");
             }
         });
-        checkNear(loader, corpus, worksheet, language);
+        checkNear(checks, corpus, worksheet, language);
         for (CorpusLine line : corpus.lines()) {
             if (line.sourcesDisagree()
                     && corpus.kind(line.label())
                             .filter(CorpusKind::variesBySetting)
                             .isEmpty()) {
-                loader.problem(
+                checks.problem(
                         line.file(),
                         line.line(),
                         "line '" + line.text() + "': sourcesDisagree: true, but its label " + line.label()
@@ -258,7 +258,7 @@ final class DutyCorpusReader {
                                 + " differ");
             }
             if (!known.contains(line.label())) {
-                loader.problem(
+                checks.problem(
                         line.file(),
                         line.line(),
                         "line '" + line.text() + "': unknown label '" + line.label()
@@ -270,14 +270,14 @@ final class DutyCorpusReader {
 
     /** What a signal comes near must be a worksheet activity or a kind of the corpus (a signal is near itself). */
     private static void checkNear(
-            KnowledgeLoader loader, DutyCorpus corpus, RoleWorksheet worksheet, RoleLanguage language) {
+            KnowledgeChecks checks, DutyCorpus corpus, RoleWorksheet worksheet, RoleLanguage language) {
         List<String> known = new ArrayList<>();
         worksheet.activities().forEach(a -> known.add(a.id()));
         corpus.kinds().forEach(k -> known.add(k.id()));
         for (RoleSignal signal : language.signals()) {
             for (String label : signal.near()) {
                 if (!known.contains(label)) {
-                    loader.problem(
+                    checks.problem(
                             signal.file(),
                             signal.line(),
                             "signal " + signal.id() + ": near '" + label + "' is neither a worksheet activity nor a"

@@ -19,11 +19,11 @@ final class DutyFramesReader {
     static final String CLASSES = "frameClasses";
     private static final Pattern ENTRY = Pattern.compile("^[a-z0-9']+( [a-z0-9']+)*$");
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    DutyFramesReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    DutyFramesReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -50,14 +50,14 @@ final class DutyFramesReader {
     DutyFrames read(LocatedYaml yaml) {
         Map<String, List<String>> classes = new LinkedHashMap<>();
         for (LocatedYaml.Entry entry : yaml.list(CLASSES)) {
-            ClassSpec spec = loader.bind(file, entry, ClassSpec.class);
+            ClassSpec spec = checks.bind(file, entry, ClassSpec.class);
             if (spec != null) {
                 wordClass(entry.line(), spec, classes);
             }
         }
         List<DutyReading> readings = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("readings")) {
-            ReadingSpec spec = loader.bind(file, entry, ReadingSpec.class);
+            ReadingSpec spec = checks.bind(file, entry, ReadingSpec.class);
             if (spec != null) {
                 reading(entry.line(), spec, readings);
             }
@@ -68,19 +68,19 @@ final class DutyFramesReader {
     private void wordClass(int line, ClassSpec spec, Map<String, List<String>> classes) {
         if (spec.id() == null
                 || !RoleLanguageReader.SIGNAL_ID.matcher(spec.id()).matches()) {
-            loader.problem(file, line, "class id '" + spec.id() + "' must be upper-case words joined by underscores");
+            checks.problem(file, line, "class id '" + spec.id() + "' must be upper-case words joined by underscores");
             return;
         }
         if (classes.containsKey(spec.id())) {
-            loader.problem(file, line, "class " + spec.id() + " is defined twice");
+            checks.problem(file, line, "class " + spec.id() + " is defined twice");
         }
         if (spec.words() == null || spec.words().isEmpty()) {
-            loader.problem(file, line, "class " + spec.id() + " has no words");
+            checks.problem(file, line, "class " + spec.id() + " has no words");
             return;
         }
         for (String word : spec.words()) {
             if (word == null || !ENTRY.matcher(word).matches()) {
-                loader.problem(
+                checks.problem(
                         file,
                         line,
                         "class " + spec.id() + ": '" + word + "' is not lower-case words with single spaces");
@@ -92,29 +92,29 @@ final class DutyFramesReader {
     private void reading(int line, ReadingSpec spec, List<DutyReading> readings) {
         if (spec.id() == null
                 || !RoleLanguageReader.SIGNAL_ID.matcher(spec.id()).matches()) {
-            loader.problem(file, line, "reading id '" + spec.id() + "' must be upper-case words joined by underscores");
+            checks.problem(file, line, "reading id '" + spec.id() + "' must be upper-case words joined by underscores");
             return;
         }
         String label = "reading " + spec.id();
         if (readings.stream().anyMatch(r -> r.id().equals(spec.id()))) {
-            loader.problem(file, line, label + " is defined twice");
+            checks.problem(file, line, label + " is defined twice");
         }
-        loader.requireText(file, line, label, "says", spec.says());
+        checks.requireText(file, line, label, "says", spec.says());
         checkVerdict(line, label, spec.verdict(), spec.condition());
         if (spec.verdict() != null && spec.verdict() != CorpusVerdict.FITS_ROLE) {
-            loader.requireText(file, line, label, "instead", spec.instead());
+            checks.requireText(file, line, label, "instead", spec.instead());
         }
-        loader.checkCitations(file, line, label, spec.citations());
+        checks.checkCitations(file, line, label, spec.citations());
         List<SettingVerdict> bySetting = new ArrayList<>();
         for (SettingSpec s : spec.bySetting() == null ? List.<SettingSpec>of() : spec.bySetting()) {
             String where = label + " in " + s.settings();
             if (s.settings() == null || s.settings().isEmpty() || s.settings().contains(null)) {
-                loader.problem(file, line, label + ": a per-setting verdict names its settings");
+                checks.problem(file, line, label + ": a per-setting verdict names its settings");
                 continue;
             }
             checkVerdict(line, where, s.verdict(), s.condition());
-            loader.requireText(file, line, where, "governs", s.governs());
-            loader.checkCitations(file, line, where, s.citations());
+            checks.requireText(file, line, where, "governs", s.governs());
+            checks.checkCitations(file, line, where, s.citations());
             bySetting.add(new SettingVerdict(
                     s.settings(),
                     s.verdict(),
@@ -138,17 +138,17 @@ final class DutyFramesReader {
 
     private void checkVerdict(int line, String label, CorpusVerdict verdict, String condition) {
         if (verdict == null) {
-            loader.problem(file, line, label + ": needs a verdict: KEEP_OUT, CONDITIONAL or FITS_ROLE");
-        } else if (verdict == CorpusVerdict.CONDITIONAL && KnowledgeLoader.blank(condition)) {
-            loader.problem(file, line, label + ": a CONDITIONAL verdict states its condition");
+            checks.problem(file, line, label + ": needs a verdict: KEEP_OUT, CONDITIONAL or FITS_ROLE");
+        } else if (verdict == CorpusVerdict.CONDITIONAL && KnowledgeChecks.blank(condition)) {
+            checks.problem(file, line, label + ": a CONDITIONAL verdict states its condition");
         }
     }
 
     /** A reading's signal must be one of the role language's signals. */
-    static void checkSignals(KnowledgeLoader loader, DutyFrames frames, RoleLanguage language) {
+    static void checkSignals(KnowledgeChecks checks, DutyFrames frames, RoleLanguage language) {
         for (DutyReading r : frames.readings()) {
             if (r.signal() != null && language.signals().stream().noneMatch(s -> s.id().equals(r.signal()))) {
-                loader.problem(
+                checks.problem(
                         r.file(),
                         r.line(),
                         "reading " + r.id() + ": unknown signal '" + r.signal() + "'"

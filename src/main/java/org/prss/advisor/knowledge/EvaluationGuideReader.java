@@ -18,11 +18,11 @@ final class EvaluationGuideReader {
 
     private static final Pattern ID = Pattern.compile("^[A-Z][A-Z0-9]*([_-][A-Z0-9]+)*$");
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    EvaluationGuideReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    EvaluationGuideReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -36,19 +36,19 @@ final class EvaluationGuideReader {
         List<EvaluationGuide.OutcomeDomain> domains = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (LocatedYaml.Entry entry : yaml.list(DOMAINS)) {
-            DomainSpec spec = loader.bind(file, entry, DomainSpec.class);
+            DomainSpec spec = checks.bind(file, entry, DomainSpec.class);
             if (spec == null || !checkedId(entry.line(), "outcome domain", spec.id(), ids)) {
                 continue;
             }
             String label = "outcome domain " + spec.id();
-            loader.requireText(file, entry.line(), label, "name", spec.name());
+            checks.requireText(file, entry.line(), label, "name", spec.name());
             if (spec.focus() == null) {
-                loader.problem(file, entry.line(), label + ": missing focus (RECOVERY, PROCESS or JUSTICE)");
+                checks.problem(file, entry.line(), label + ": missing focus (RECOVERY, PROCESS or JUSTICE)");
             }
             if (spec.outcomes() == null || spec.outcomes().isEmpty()) {
-                loader.problem(file, entry.line(), label + ": list at least one outcome under outcomes");
+                checks.problem(file, entry.line(), label + ": list at least one outcome under outcomes");
             }
-            loader.checkCitations(file, entry.line(), label, spec.citations());
+            checks.checkCitations(file, entry.line(), label, spec.citations());
             domains.add(new EvaluationGuide.OutcomeDomain(
                     spec.id(),
                     spec.name(),
@@ -57,27 +57,27 @@ final class EvaluationGuideReader {
                     spec.citations() == null ? List.of() : spec.citations()));
         }
         if (domains.isEmpty()) {
-            loader.problem(file, 1, "the evaluation measures file has no outcome domains");
+            checks.problem(file, 1, "the evaluation measures file has no outcome domains");
         }
         Set<String> domainIds = new HashSet<>(ids);
         List<EvaluationGuide.Instrument> instruments = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("instruments")) {
-            InstrumentSpec spec = loader.bind(file, entry, InstrumentSpec.class);
+            InstrumentSpec spec = checks.bind(file, entry, InstrumentSpec.class);
             if (spec == null || !checkedId(entry.line(), "instrument", spec.id(), ids)) {
                 continue;
             }
             String label = "instrument " + spec.id();
-            loader.requireText(file, entry.line(), label, "name", spec.name());
-            loader.requireText(file, entry.line(), label, "notes", spec.notes());
+            checks.requireText(file, entry.line(), label, "name", spec.name());
+            checks.requireText(file, entry.line(), label, "notes", spec.notes());
             List<String> named = spec.domains() == null ? List.of() : spec.domains();
             if (named.isEmpty()) {
-                loader.problem(file, entry.line(), label + ": name the outcome domains it measures under domains");
+                checks.problem(file, entry.line(), label + ": name the outcome domains it measures under domains");
             }
             named.stream()
                     .filter(d -> !domainIds.contains(d))
-                    .forEach(d -> loader.problem(
+                    .forEach(d -> checks.problem(
                             file, entry.line(), label + ": '" + d + "' is not an outcome domain of this file"));
-            loader.checkCitations(file, entry.line(), label, spec.citations());
+            checks.checkCitations(file, entry.line(), label, spec.citations());
             instruments.add(new EvaluationGuide.Instrument(
                     spec.id(),
                     spec.name(),
@@ -89,12 +89,12 @@ final class EvaluationGuideReader {
     }
 
     private boolean checkedId(int line, String what, String id, Set<String> seen) {
-        if (KnowledgeLoader.blank(id) || !ID.matcher(id).matches()) {
-            loader.problem(file, line, what + " id '" + id + "' must be upper-case words joined by _ or -");
+        if (KnowledgeChecks.blank(id) || !ID.matcher(id).matches()) {
+            checks.problem(file, line, what + " id '" + id + "' must be upper-case words joined by _ or -");
             return false;
         }
         if (!seen.add(id)) {
-            loader.problem(file, line, "duplicate " + what + " id " + id);
+            checks.problem(file, line, "duplicate " + what + " id " + id);
             return false;
         }
         return true;

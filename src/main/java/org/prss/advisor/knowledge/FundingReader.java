@@ -10,11 +10,11 @@ import org.prss.advisor.model.Setting;
  */
 final class FundingReader {
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    FundingReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    FundingReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -30,30 +30,30 @@ final class FundingReader {
     List<FundingOption> read(LocatedYaml yaml) {
         List<FundingOption> options = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("funding")) {
-            FundingSpec spec = loader.bind(file, entry, FundingSpec.class);
+            FundingSpec spec = checks.bind(file, entry, FundingSpec.class);
             if (spec == null) {
                 continue;
             }
             int line = entry.line();
-            if (KnowledgeLoader.blank(spec.id())
-                    || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
-                loader.problem(
+            if (KnowledgeChecks.blank(spec.id())
+                    || !KnowledgeChecks.ID.matcher(spec.id()).matches()) {
+                checks.problem(
                         file,
                         line,
                         "funding id '" + spec.id() + "' must be upper-case words joined by hyphens, like FUND-COSSAP");
                 continue;
             }
             String label = "funding " + spec.id();
-            loader.claimId(file, line, spec.id());
+            checks.claimId(file, line, spec.id());
             if (spec.kind() == null) {
-                loader.problem(file, line, label + ": kind must be GRANT or TECHNICAL_ASSISTANCE");
+                checks.problem(file, line, label + ": kind must be GRANT or TECHNICAL_ASSISTANCE");
             }
-            loader.requireText(file, line, label, "name", spec.name());
-            loader.requireText(file, line, label, "summary", spec.summary());
+            checks.requireText(file, line, label, "name", spec.name());
+            checks.requireText(file, line, label, "summary", spec.summary());
             if (spec.settings() == null || spec.settings().isEmpty()) {
-                loader.problem(file, line, label + ": list the settings it fits");
+                checks.problem(file, line, label + ": list the settings it fits");
             }
-            loader.checkCitations(file, line, label, spec.citations());
+            checks.checkCitations(file, line, label, spec.citations());
             options.add(new FundingOption(
                     spec.id(),
                     spec.kind(),

@@ -14,11 +14,11 @@ final class IntakeFieldsReader {
 
     private static final Pattern PATH = Pattern.compile("^(program|facts)(\\.[a-z][A-Za-z]*)+$");
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    IntakeFieldsReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    IntakeFieldsReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -34,27 +34,27 @@ final class IntakeFieldsReader {
         List<IntakeField> fields = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (LocatedYaml.Entry entry : yaml.list("fields")) {
-            FieldSpec spec = loader.bind(file, entry, FieldSpec.class);
+            FieldSpec spec = checks.bind(file, entry, FieldSpec.class);
             if (spec == null) {
                 continue;
             }
             if (spec.path() == null || !PATH.matcher(spec.path()).matches()) {
-                loader.problem(
+                checks.problem(
                         file, entry.line(), "field path '" + spec.path() + "' must look like facts.caseloadPerPeer");
                 continue;
             }
             if (seen.putIfAbsent(spec.path(), entry.line()) != null) {
-                loader.problem(
+                checks.problem(
                         file,
                         entry.line(),
                         "field " + spec.path() + " is listed twice (first at line " + seen.get(spec.path()) + ")");
             }
-            loader.requireText(file, entry.line(), "field " + spec.path(), "label", spec.label());
-            loader.requireText(file, entry.line(), "field " + spec.path(), "meaning", spec.meaning());
+            checks.requireText(file, entry.line(), "field " + spec.path(), "label", spec.label());
+            checks.requireText(file, entry.line(), "field " + spec.path(), "meaning", spec.meaning());
             if (spec.onlyIf() != null
                     && spec.onlyIf().stream()
                             .anyMatch(o -> o.values().isEmpty() || o.items().isEmpty())) {
-                loader.problem(
+                checks.problem(
                         file, entry.line(), "field " + spec.path() + ": every onlyIf entry needs values and items");
             }
             fields.add(new IntakeField(

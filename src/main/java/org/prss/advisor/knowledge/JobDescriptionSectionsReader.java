@@ -15,11 +15,11 @@ final class JobDescriptionSectionsReader {
     /** Longer than any heading; a longer entry is a sentence pasted by mistake. */
     private static final int MAX_LENGTH = 80;
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    JobDescriptionSectionsReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    JobDescriptionSectionsReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -30,16 +30,16 @@ final class JobDescriptionSectionsReader {
             String name = entry.node().isTextual() ? entry.node().asText().strip() : "";
             String key = JobDescriptionSections.normalised(name);
             if (key.isEmpty()) {
-                loader.problem(
+                checks.problem(
                         file, entry.line(), "a duty section must be a heading's text, like 'Essential Functions'");
             } else if (name.length() > MAX_LENGTH) {
-                loader.problem(
+                checks.problem(
                         file,
                         entry.line(),
                         "duty section '" + name + "' is longer than " + MAX_LENGTH
                                 + " characters; give the heading, not a sentence");
             } else if (seen.containsKey(key)) {
-                loader.problem(
+                checks.problem(
                         file,
                         entry.line(),
                         "duty section '" + name + "' is the same heading as '" + seen.get(key) + "'");
@@ -49,16 +49,16 @@ final class JobDescriptionSectionsReader {
             }
         }
         if (names.isEmpty()) {
-            loader.problem(file, 1, "list at least one duty section under " + LIST);
+            checks.problem(file, 1, "list at least one duty section under " + LIST);
         }
         List<Citation> citations = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("citations")) {
-            Citation citation = loader.bind(file, entry, Citation.class);
+            Citation citation = checks.bind(file, entry, Citation.class);
             if (citation != null) {
                 citations.add(citation);
             }
         }
-        loader.checkCitations(file, 1, "the duty sections", citations);
+        checks.checkCitations(file, 1, "the duty sections", citations);
         return new JobDescriptionSections(names, citations);
     }
 }

@@ -27,6 +27,7 @@ final class LocatedYaml {
 
     private final Map<String, JsonNode> fields = new LinkedHashMap<>();
     private final Map<String, List<Entry>> lists = new LinkedHashMap<>();
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
 
     private LocatedYaml() {}
 
@@ -38,6 +39,7 @@ final class LocatedYaml {
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
+                yaml.lines.put(name, parser.currentTokenLocation().getLineNr());
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_ARRAY) {
                     yaml.lists.put(name, readEntries(parser));
@@ -103,9 +105,13 @@ final class LocatedYaml {
         return lists.getOrDefault(name, List.of());
     }
 
-    Iterable<String> fieldNames() {
-        List<String> names = new ArrayList<>(fields.keySet());
-        names.addAll(lists.keySet());
-        return names;
+    /** The first-level field names, in the order the file gives them. */
+    List<String> fieldNames() {
+        return List.copyOf(lines.keySet());
+    }
+
+    /** The line a first-level field is on; 1 when the file has no such field. */
+    int line(String field) {
+        return lines.getOrDefault(field, 1);
     }
 }

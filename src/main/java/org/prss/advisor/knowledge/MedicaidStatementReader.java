@@ -15,29 +15,29 @@ final class MedicaidStatementReader {
 
     private record StatementSpec(String state, String says, String governs) {}
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    MedicaidStatementReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    MedicaidStatementReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
-    List<KnowledgeLoader.Located<MedicaidStatement>> read(LocatedYaml yaml) {
-        List<KnowledgeLoader.Located<MedicaidStatement>> statements = new ArrayList<>();
-        Citation citation = loader.fileCitation(file, yaml, "Medicaid statements");
-        for (KnowledgeLoader.Bound<StatementSpec> b : loader.oncePerState(
+    List<LocatedStatement<MedicaidStatement>> read(LocatedYaml yaml) {
+        List<LocatedStatement<MedicaidStatement>> statements = new ArrayList<>();
+        Citation citation = checks.fileCitation(file, yaml, "Medicaid statements");
+        for (KnowledgeChecks.Bound<StatementSpec> b : checks.oncePerState(
                 file, yaml, LIST, StatementSpec.class, StatementSpec::state, "Medicaid statement")) {
             StatementSpec spec = b.spec();
             String label = "Medicaid statement " + spec.state();
-            loader.requireText(file, b.line(), label, "says", spec.says());
-            loader.requireText(file, b.line(), label, "governs", spec.governs());
-            statements.add(new KnowledgeLoader.Located<>(
+            checks.requireText(file, b.line(), label, "says", spec.says());
+            checks.requireText(file, b.line(), label, "governs", spec.governs());
+            statements.add(new LocatedStatement<>(
                     spec.state(),
                     new MedicaidStatement(
                             spec.state(),
-                            KnowledgeLoader.stripped(spec.says()),
-                            KnowledgeLoader.stripped(spec.governs()),
+                            KnowledgeChecks.stripped(spec.says()),
+                            KnowledgeChecks.stripped(spec.governs()),
                             citation),
                     file,
                     b.line()));

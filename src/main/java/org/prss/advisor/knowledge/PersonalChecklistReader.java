@@ -7,11 +7,11 @@ import org.prss.advisor.model.Citation;
 /** Reads and checks the personal checklist file: a cited source, and statements with ids, headings and locators. */
 final class PersonalChecklistReader {
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    PersonalChecklistReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    PersonalChecklistReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -21,35 +21,35 @@ final class PersonalChecklistReader {
         String name = yaml.field("personalChecklist").asText();
         String purpose =
                 yaml.field("purpose") == null ? null : yaml.field("purpose").asText();
-        loader.requireText(file, 1, "personal checklist", "purpose", purpose);
+        checks.requireText(file, 1, "personal checklist", "purpose", purpose);
         Citation source = null;
         try {
             source = yaml.field("source") == null
                     ? null
                     : LocatedYaml.MAPPER.treeToValue(yaml.field("source"), Citation.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            loader.problem(file, 1, "personal checklist source: " + e.getOriginalMessage());
+            checks.problem(file, 1, "personal checklist source: " + e.getOriginalMessage());
         }
-        loader.checkCitations(file, 1, "personal checklist", source == null ? List.of() : List.of(source));
+        checks.checkCitations(file, 1, "personal checklist", source == null ? List.of() : List.of(source));
         List<PersonalChecklist.Statement> statements = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("statements")) {
-            StatementSpec spec = loader.bind(file, entry, StatementSpec.class);
+            StatementSpec spec = checks.bind(file, entry, StatementSpec.class);
             if (spec == null) {
                 continue;
             }
-            if (KnowledgeLoader.blank(spec.id())
-                    || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
-                loader.problem(
+            if (KnowledgeChecks.blank(spec.id())
+                    || !KnowledgeChecks.ID.matcher(spec.id()).matches()) {
+                checks.problem(
                         file,
                         entry.line(),
                         "statement id '" + spec.id() + "' must be upper-case words joined by hyphens");
                 continue;
             }
             String label = "statement " + spec.id();
-            loader.claimId(file, entry.line(), spec.id());
-            loader.requireText(file, entry.line(), label, "section", spec.section());
-            loader.requireText(file, entry.line(), label, "statement", spec.statement());
-            loader.requireText(file, entry.line(), label, "locator", spec.locator());
+            checks.claimId(file, entry.line(), spec.id());
+            checks.requireText(file, entry.line(), label, "section", spec.section());
+            checks.requireText(file, entry.line(), label, "statement", spec.statement());
+            checks.requireText(file, entry.line(), label, "locator", spec.locator());
             if (source != null) {
                 statements.add(new PersonalChecklist.Statement(
                         spec.id(),
@@ -59,7 +59,7 @@ final class PersonalChecklistReader {
             }
         }
         if (statements.isEmpty()) {
-            loader.problem(file, 1, "the personal checklist has no statements");
+            checks.problem(file, 1, "the personal checklist has no statements");
         }
         return new PersonalChecklist(name, purpose, source, statements);
     }

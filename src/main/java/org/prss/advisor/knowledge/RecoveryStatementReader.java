@@ -21,24 +21,24 @@ final class RecoveryStatementReader {
     private record StatementSpec(
             String state, RecoveryTime.Kind recovery, Double years, String says, Follows follows, String because) {}
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    RecoveryStatementReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    RecoveryStatementReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
-    List<KnowledgeLoader.Located<RecoveryStatement>> read(LocatedYaml yaml) {
-        List<KnowledgeLoader.Located<RecoveryStatement>> statements = new ArrayList<>();
-        Citation citation = loader.fileCitation(file, yaml, "recovery statements");
-        for (KnowledgeLoader.Bound<StatementSpec> b : loader.oncePerState(
+    List<LocatedStatement<RecoveryStatement>> read(LocatedYaml yaml) {
+        List<LocatedStatement<RecoveryStatement>> statements = new ArrayList<>();
+        Citation citation = checks.fileCitation(file, yaml, "recovery statements");
+        for (KnowledgeChecks.Bound<StatementSpec> b : checks.oncePerState(
                 file, yaml, LIST, StatementSpec.class, StatementSpec::state, "recovery statement")) {
             StatementSpec spec = b.spec();
             int line = b.line();
             String label = "recovery statement " + spec.state();
             if (spec.recovery() == null) {
-                loader.problem(
+                checks.problem(
                         file,
                         line,
                         label + ": recovery must be REQUIRED, SUGGESTED, RECOVERY_NO_LENGTH,"
@@ -50,22 +50,22 @@ final class RecoveryStatementReader {
                     spec.recovery() == RecoveryTime.Kind.REQUIRED || spec.recovery() == RecoveryTime.Kind.SUGGESTED;
             if ((spec.recovery() == RecoveryTime.Kind.REQUIRED && spec.years() == null)
                     || (!lengthKind && spec.years() != null)) {
-                loader.problem(
+                checks.problem(
                         file, line, label + ": years goes with REQUIRED (and may go with SUGGESTED), and only there");
             }
             if (spec.follows() == null) {
-                loader.problem(file, line, label + ": follows must be TABLE or SECOND");
+                checks.problem(file, line, label + ": follows must be TABLE or SECOND");
             }
-            loader.requireText(file, line, label, "says", spec.says());
-            loader.requireText(file, line, label, "because", spec.because());
-            statements.add(new KnowledgeLoader.Located<>(
+            checks.requireText(file, line, label, "says", spec.says());
+            checks.requireText(file, line, label, "because", spec.because());
+            statements.add(new LocatedStatement<>(
                     spec.state(),
                     new RecoveryStatement(
                             spec.state(),
                             new RecoveryTime(spec.recovery(), spec.years()),
-                            KnowledgeLoader.stripped(spec.says()),
+                            KnowledgeChecks.stripped(spec.says()),
                             spec.follows() == Follows.SECOND,
-                            KnowledgeLoader.stripped(spec.because()),
+                            KnowledgeChecks.stripped(spec.because()),
                             citation),
                     file,
                     line));

@@ -20,11 +20,11 @@ final class RoleLanguageReader {
     static final Pattern SIGNAL_ID = Pattern.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$");
     private static final Pattern WORD = Pattern.compile("^[a-z0-9]+$");
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    RoleLanguageReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    RoleLanguageReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -42,18 +42,18 @@ final class RoleLanguageReader {
         JsonNode minimum = yaml.field("minimumStem");
         int minimumStem = minimum == null ? 0 : minimum.asInt();
         if (minimumStem < 1) {
-            loader.problem(file, 1, "minimumStem must be a whole number of at least 1");
+            checks.problem(file, 1, "minimumStem must be a whole number of at least 1");
         }
         Set<String> stopWords = words(yaml, "stopWords");
         List<String> keptEndings = List.copyOf(words(yaml, "keptEndings"));
         Set<String> keptWords = words(yaml, "keptWords");
         List<RoleLanguage.Suffix> suffixes = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("suffixes")) {
-            RoleLanguage.Suffix suffix = loader.bind(file, entry, RoleLanguage.Suffix.class);
+            RoleLanguage.Suffix suffix = checks.bind(file, entry, RoleLanguage.Suffix.class);
             if (suffix != null
                     && (suffix.suffix() == null
                             || !WORD.matcher(suffix.suffix()).matches())) {
-                loader.problem(file, entry.line(), "a suffix rule needs a suffix of lower-case letters");
+                checks.problem(file, entry.line(), "a suffix rule needs a suffix of lower-case letters");
             } else if (suffix != null) {
                 suffixes.add(suffix);
             }
@@ -65,7 +65,7 @@ final class RoleLanguageReader {
         JsonNode window = yaml.field("phraseWindow");
         int phraseWindow = window == null ? 0 : window.asInt(-1);
         if (phraseWindow < 0) {
-            loader.problem(
+            checks.problem(
                     file,
                     LocatedYaml.fieldLine(file, 1, "phraseWindow"),
                     "phraseWindow must be a whole number, 0 for anywhere");
@@ -117,7 +117,7 @@ final class RoleLanguageReader {
                     || s.paraphrase() <= 0
                     || s.paraphrase() > 1
                     || s.tieMargin() < 0) {
-                loader.problem(
+                checks.problem(
                         file,
                         line,
                         "similarity: neighbours must be at least 1, 0 < threshold <= overrule <= 1,"
@@ -127,7 +127,7 @@ final class RoleLanguageReader {
             }
             return s;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     "similarity: " + e.getOriginalMessage().lines().findFirst().orElse("cannot be read"));
@@ -140,7 +140,7 @@ final class RoleLanguageReader {
         for (LocatedYaml.Entry entry : yaml.list(field)) {
             String word = entry.node().asText();
             if (!WORD.matcher(word).matches()) {
-                loader.problem(file, entry.line(), field + ": '" + word + "' must be one lower-case word");
+                checks.problem(file, entry.line(), field + ": '" + word + "' must be one lower-case word");
             }
             words.add(word);
         }
@@ -153,16 +153,16 @@ final class RoleLanguageReader {
         for (LocatedYaml.Entry entry : yaml.list("synonyms")) {
             JsonNode group = entry.node();
             if (!group.isArray() || group.size() < 2) {
-                loader.problem(file, entry.line(), "a synonym group lists at least two words");
+                checks.problem(file, entry.line(), "a synonym group lists at least two words");
                 continue;
             }
             String first = group.get(0).asText();
             for (JsonNode node : group) {
                 String word = node.asText();
                 if (!WORD.matcher(word).matches()) {
-                    loader.problem(file, entry.line(), "synonym '" + word + "' must be one lower-case word");
+                    checks.problem(file, entry.line(), "synonym '" + word + "' must be one lower-case word");
                 } else if (groupLine.putIfAbsent(word, entry.line()) != null) {
-                    loader.problem(
+                    checks.problem(
                             file,
                             entry.line(),
                             "synonym '" + word + "' is already in the group at line " + groupLine.get(word));
@@ -178,13 +178,13 @@ final class RoleLanguageReader {
         List<RoleSignal> signals = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (LocatedYaml.Entry entry : yaml.list("signals")) {
-            SignalSpec spec = loader.bind(file, entry, SignalSpec.class);
+            SignalSpec spec = checks.bind(file, entry, SignalSpec.class);
             if (spec == null) {
                 continue;
             }
             int line = entry.line();
             if (spec.id() == null || !SIGNAL_ID.matcher(spec.id()).matches()) {
-                loader.problem(
+                checks.problem(
                         file,
                         line,
                         "signal id '" + spec.id()
@@ -193,18 +193,18 @@ final class RoleLanguageReader {
             }
             String label = "signal " + spec.id();
             if (seen.putIfAbsent(spec.id(), line) != null) {
-                loader.problem(file, line, label + " is defined twice (first at line " + seen.get(spec.id()) + ")");
+                checks.problem(file, line, label + " is defined twice (first at line " + seen.get(spec.id()) + ")");
             }
-            loader.requireText(file, line, label, "name", spec.name());
-            loader.requireText(file, line, label, "meaning", spec.meaning());
+            checks.requireText(file, line, label, "name", spec.name());
+            checks.requireText(file, line, label, "meaning", spec.meaning());
             List<String> phrases = spec.phrases() == null ? List.of() : spec.phrases();
             if (phrases.isEmpty()) {
-                loader.problem(file, line, label + ": needs at least one phrase");
+                checks.problem(file, line, label + ": needs at least one phrase");
             }
             for (String phrase : phrases) {
                 checkPhrase(line, label, phrase, stopWords);
             }
-            loader.checkCitations(file, line, label, spec.citations());
+            checks.checkCitations(file, line, label, spec.citations());
             signals.add(new RoleSignal(
                     spec.id(),
                     spec.name(),
@@ -225,7 +225,7 @@ final class RoleLanguageReader {
         for (String word : phrase == null ? new String[0] : phrase.strip().split("\\s+")) {
             String bare = word.startsWith("-") ? word.substring(1) : word;
             if (!WORD.matcher(bare).matches()) {
-                loader.problem(
+                checks.problem(
                         file,
                         line,
                         label + ": phrase '" + phrase + "' may hold only lower-case words, each optionally led by '-'");
@@ -234,7 +234,7 @@ final class RoleLanguageReader {
             required |= !word.startsWith("-") && !stopWords.contains(bare);
         }
         if (!required) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     label + ": phrase '" + phrase + "' needs at least one required word that is not a stop word");

@@ -13,11 +13,11 @@ import org.prss.advisor.text.NearestName;
  */
 final class RoleWorksheetReader {
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    RoleWorksheetReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    RoleWorksheetReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -35,7 +35,7 @@ final class RoleWorksheetReader {
         Map<String, String> categoryNames = new LinkedHashMap<>();
         List<Domain.Group> categories = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("categories")) {
-            Domain.Group category = loader.bind(file, entry, Domain.Group.class);
+            Domain.Group category = checks.bind(file, entry, Domain.Group.class);
             if (category != null) {
                 categoryNames.put(category.id(), category.name());
                 categories.add(category);
@@ -43,7 +43,7 @@ final class RoleWorksheetReader {
         }
         List<RoleActivity> activities = new ArrayList<>();
         for (LocatedYaml.Entry entry : yaml.list("activities")) {
-            ActivitySpec spec = loader.bind(file, entry, ActivitySpec.class);
+            ActivitySpec spec = checks.bind(file, entry, ActivitySpec.class);
             if (spec != null && check(entry.line(), spec, categoryNames)) {
                 activities.add(new RoleActivity(
                         spec.id(),
@@ -66,22 +66,22 @@ final class RoleWorksheetReader {
     }
 
     private boolean check(int line, ActivitySpec spec, Map<String, String> categories) {
-        if (KnowledgeLoader.blank(spec.id())
-                || !KnowledgeLoader.ID.matcher(spec.id()).matches()) {
-            loader.problem(file, line, "activity id '" + spec.id() + "' must be upper-case words joined by hyphens");
+        if (KnowledgeChecks.blank(spec.id())
+                || !KnowledgeChecks.ID.matcher(spec.id()).matches()) {
+            checks.problem(file, line, "activity id '" + spec.id() + "' must be upper-case words joined by hyphens");
             return false;
         }
         String label = "activity " + spec.id();
-        loader.claimId(file, line, spec.id());
+        checks.claimId(file, line, spec.id());
         if (!categories.containsKey(spec.category())) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     label + ": unknown category '" + spec.category() + "'"
                             + NearestName.fieldSuffix(String.valueOf(spec.category()), categories.keySet()));
         }
-        loader.requireText(file, line, label, "activity", spec.activity());
-        loader.checkCitations(
+        checks.requireText(file, line, label, "activity", spec.activity());
+        checks.checkCitations(
                 file, line, label + " worksheet", spec.worksheet() == null ? List.of() : List.of(spec.worksheet()));
         boolean complete = answer(line, label, "partOfRole", spec.partOfRole())
                 & answer(line, label, "conflictsWithValues", spec.conflictsWithValues())
@@ -89,13 +89,13 @@ final class RoleWorksheetReader {
         if (complete
                 && spec.partOfRole().answer() == WorksheetAnswer.Value.YES
                 && spec.conflictsWithValues().answer() == WorksheetAnswer.Value.YES) {
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     label + ": answers contradict each other: part of the role YES and conflicts with peer values YES");
         }
         if (spec.keywords() == null || spec.keywords().isEmpty()) {
-            loader.problem(file, line, label + ": needs keywords for matching job-description duties");
+            checks.problem(file, line, label + ": needs keywords for matching job-description duties");
         }
         return complete;
     }
@@ -103,25 +103,25 @@ final class RoleWorksheetReader {
     private boolean answer(int line, String label, String question, WorksheetAnswer answer) {
         String where = label + " " + question;
         if (answer == null || answer.answer() == null) {
-            loader.problem(file, line, where + ": missing answer (YES, NO or CONDITIONAL)");
+            checks.problem(file, line, where + ": missing answer (YES, NO or CONDITIONAL)");
             return false;
         }
-        if (answer.answer() == WorksheetAnswer.Value.CONDITIONAL && KnowledgeLoader.blank(answer.condition())) {
-            loader.problem(file, line, where + ": a CONDITIONAL answer needs its condition");
+        if (answer.answer() == WorksheetAnswer.Value.CONDITIONAL && KnowledgeChecks.blank(answer.condition())) {
+            checks.problem(file, line, where + ": a CONDITIONAL answer needs its condition");
         }
-        if (answer.answer() == WorksheetAnswer.Value.CONDITIONAL && !KnowledgeLoader.blank(answer.caution())) {
-            loader.problem(
+        if (answer.answer() == WorksheetAnswer.Value.CONDITIONAL && !KnowledgeChecks.blank(answer.caution())) {
+            checks.problem(
                     file,
                     line,
                     where + ": a CONDITIONAL answer states its condition, not a caution; a caution goes with a plain"
                             + " answer");
         }
-        loader.requireText(file, line, where, "rationale", answer.rationale());
+        checks.requireText(file, line, where, "rationale", answer.rationale());
         if (answer.citations().isEmpty() && !answer.unsettled()) {
-            loader.problem(
+            checks.problem(
                     file, line, where + ": missing citation (or mark it unsettled: true and say why in the rationale)");
         } else if (!answer.citations().isEmpty()) {
-            loader.checkCitations(file, line, where, answer.citations());
+            checks.checkCitations(file, line, where, answer.citations());
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.prss.advisor.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 import org.prss.advisor.model.Citation;
@@ -18,6 +19,9 @@ import org.prss.advisor.model.Status;
  * @param teamAnswers        how a team self-assessment combines its respondents' answers to an item
  * @param grounds            where the scoring comes from (the advisor's own policy), shown on the Summary
  */
+// The file's first-level fields are checked against the scoring kind's (KindCheck), which reports a stray one with
+// its line; its kind is the loader's to read, not a part of the policy.
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ScoringPolicy(
         Map<Severity, Integer> severityWeights,
         Map<Status, Double> statusCredit,

@@ -40,11 +40,11 @@ final class StateTableReader {
     private static final String SECTION =
             "Resource 2, state peer certification and Medicaid table (data from 2018-2020)";
 
-    private final KnowledgeLoader loader;
+    private final KnowledgeChecks checks;
     private final KnowledgeFile file;
 
-    StateTableReader(KnowledgeLoader loader, KnowledgeFile file) {
-        this.loader = loader;
+    StateTableReader(KnowledgeChecks checks, KnowledgeFile file) {
+        this.checks = checks;
         this.file = file;
     }
 
@@ -56,7 +56,7 @@ final class StateTableReader {
             List<String> header = new ArrayList<>();
             ((CsvSchema) it.getParserSchema()).forEach(c -> header.add(c.getName()));
             if (!header.equals(COLUMNS)) {
-                loader.problem(file, 1, "the header must be " + String.join(",", COLUMNS));
+                checks.problem(file, 1, "the header must be " + String.join(",", COLUMNS));
                 return rows;
             }
             Map<String, Integer> seen = new HashMap<>();
@@ -69,7 +69,7 @@ final class StateTableReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            loader.problem(
+            checks.problem(
                     file,
                     0,
                     "cannot be read as CSV: "
@@ -81,20 +81,20 @@ final class StateTableReader {
     private StateCertification row(int line, Map<String, String> r, Map<String, Integer> seen) {
         String state = value(r, "state");
         if (!STATE.matcher(state).matches()) {
-            loader.problem(file, line, "state '" + state + "' must be a two-letter code");
+            checks.problem(file, line, "state '" + state + "' must be a two-letter code");
             return null;
         }
         if (seen.putIfAbsent(state, line) != null) {
-            loader.problem(file, line, "state " + state + " is listed twice (first at line " + seen.get(state) + ")");
+            checks.problem(file, line, "state " + state + " is listed twice (first at line " + seen.get(state) + ")");
         }
         for (String required : List.of("jurisdiction", "title", "medicaidAuthority")) {
             if (value(r, required).isEmpty()) {
-                loader.problem(file, line, state + ": missing " + required);
+                checks.problem(file, line, state + ": missing " + required);
             }
         }
         String locator = value(r, "locator");
         if (!LOCATOR.matcher(locator).matches()) {
-            loader.problem(file, line, state + ": locator '" + locator + "' must look like 'lines 3027-3037'");
+            checks.problem(file, line, state + ": locator '" + locator + "' must look like 'lines 3027-3037'");
         }
         String medicaid = value(r, "medicaidAuthority");
         return new StateCertification(
@@ -123,13 +123,13 @@ final class StateTableReader {
                 ? null
                 : constant(MedicaidCoverage.Limit.class, line, state, "medicaidLimit", limitText);
         if (kind == MedicaidCoverage.Kind.LIMITED && limitText.isEmpty()) {
-            loader.problem(file, line, state + ": a LIMITED Medicaid entry must name its medicaidLimit");
+            checks.problem(file, line, state + ": a LIMITED Medicaid entry must name its medicaidLimit");
         }
         if (kind != null && kind != MedicaidCoverage.Kind.LIMITED && !limitText.isEmpty()) {
-            loader.problem(file, line, state + ": medicaidLimit is only for a LIMITED entry, not " + kind);
+            checks.problem(file, line, state + ": medicaidLimit is only for a LIMITED entry, not " + kind);
         }
         if (kind != null && (kind == MedicaidCoverage.Kind.NOT_COVERED) != words.equalsIgnoreCase("No")) {
-            loader.problem(
+            checks.problem(
                     file, line, state + ": medicaidCoverage is " + kind + " but the table prints '" + words + "'");
         }
         return new MedicaidCoverage(kind, limit, words);
@@ -141,7 +141,7 @@ final class StateTableReader {
         } catch (IllegalArgumentException e) {
             List<String> names =
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            loader.problem(
+            checks.problem(
                     file,
                     line,
                     state + ": " + column + " '" + text + "' must be one of " + String.join(", ", names)

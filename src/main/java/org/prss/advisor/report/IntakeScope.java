@@ -75,9 +75,7 @@ public final class IntakeScope {
         if (prefill.path("answers").has(item.id())) {
             return true;
         }
-        boolean forSetting =
-                setting == null || item.settings().isEmpty() || item.settings().contains(setting);
-        return forSetting && ruledOutBy(item).isEmpty();
+        return item.appliesTo(setting) && ruledOutBy(item).isEmpty();
     }
 
     /** The settings a field can matter in: those of the items it decides (every setting when it decides nothing). */
@@ -87,11 +85,15 @@ public final class IntakeScope {
             return EnumSet.allOf(Setting.class);
         }
         for (String id : field.items()) {
-            knowledge
-                    .item(id)
-                    .ifPresent(
-                            i -> settings.addAll(i.settings().isEmpty() ? EnumSet.allOf(Setting.class) : i.settings()));
+            knowledge.item(id).ifPresent(i -> settings.addAll(settings(i)));
         }
+        return settings;
+    }
+
+    /** The settings an item applies to, as the item itself says. */
+    private static Set<Setting> settings(ChecklistItem item) {
+        Set<Setting> settings = EnumSet.allOf(Setting.class);
+        settings.removeIf(s -> !item.appliesTo(s));
         return settings;
     }
 
@@ -104,7 +106,7 @@ public final class IntakeScope {
 
     /** For a questionnaire of every setting: the same note beside a question that applies in some settings only. */
     public Optional<String> settingsNote(ChecklistItem item) {
-        return settingsNote(item.settings().isEmpty() ? EnumSet.allOf(Setting.class) : EnumSet.copyOf(item.settings()));
+        return settingsNote(settings(item));
     }
 
     private Optional<String> settingsNote(Set<Setting> settings) {

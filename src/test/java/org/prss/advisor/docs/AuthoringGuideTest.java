@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prss.advisor.cli.AdvisorCli;
@@ -66,5 +69,22 @@ class AuthoringGuideTest {
         assertEquals("0", edited[0], edited[1] + edited[2]);
         assertTrue(edited[1].endsWith("2 scenarios: 2 passed, 0 failed\n"), edited[1]);
         assertTrue(guide.contains("./advisor test docs/examples --rules my-rules --checklists my-checklists"));
+    }
+
+    @Test
+    void theGuideAndTheReadmeNameEveryKindTheChecklistsDeclare() throws Exception {
+        TreeSet<String> kinds = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("checklists"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.readAllLines(file).stream()
+                        .filter(line -> line.startsWith("kind: "))
+                        .forEach(kinds::add);
+            }
+        }
+        assertTrue(kinds.size() > 10, "the checklists declare their kinds: " + kinds);
+        for (String text :
+                List.of(Files.readString(Path.of("docs/authoring.md")), Files.readString(Path.of("README.md")))) {
+            kinds.forEach(kind -> assertTrue(text.contains("`" + kind + "`"), kind));
+        }
     }
 }

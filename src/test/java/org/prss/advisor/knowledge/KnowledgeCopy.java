@@ -33,6 +33,14 @@ public final class KnowledgeCopy {
         return file;
     }
 
+    /**
+     * Adds a knowledge file to the copy's checklists, headed by the kind it declares as every knowledge file is, and
+     * returns its path.
+     */
+    public Path addChecklist(String name, String kind, String body) throws IOException {
+        return Files.writeString(checklists.resolve(name), "kind: " + kind + "\n" + body);
+    }
+
     /** Edits a rule file of the copy and returns its path. */
     public Path editRule(String name, String find, String replace) throws IOException {
         Path file = rules.resolve(name);
