@@ -1,7 +1,6 @@
 package org.prss.advisor.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -21,7 +20,8 @@ import org.prss.advisor.model.Setting;
  * questions, the role, the evaluation measures (only when the knowledge names outcome domains) and the waivers.
  * Every question names the description path its answer goes to, so the page builds a program description the
  * advisor reads as it reads any other. Sections, questions and table columns are each a sealed family, one record per
- * kind holding only what that kind has; the JSON names the kind in {@code kind}.
+ * kind holding only what that kind has; the JSON names the kind in {@code kind} (each record's {@code JsonTypeName}),
+ * and the OpenAPI description lists the kinds from the interfaces' permits.
  *
  * @param scope   what the questionnaire asks for its setting, in the intake workbook's words
  * @param answers the answers a checklist question takes
@@ -31,12 +31,6 @@ record Questionnaire(RuleSetInfo ruleSet, Setting setting, String scope, List<St
 
     /** A section of the page. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(ProgramSection.class),
-        @JsonSubTypes.Type(DomainSection.class),
-        @JsonSubTypes.Type(RoleSection.class),
-        @JsonSubTypes.Type(TableSection.class)
-    })
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     sealed interface Section permits ProgramSection, DomainSection, RoleSection, TableSection {
         String id();
@@ -87,17 +81,6 @@ record Questionnaire(RuleSetInfo ruleSet, Setting setting, String scope, List<St
      * ({@code facts.caseloadPerPeer}, {@code answers.RDY-LEAD-01}, {@code role.activities}), and a label.
      */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(IntegerFact.class),
-        @JsonSubTypes.Type(NumberFact.class),
-        @JsonSubTypes.Type(ChoiceFact.class),
-        @JsonSubTypes.Type(YesNoFact.class),
-        @JsonSubTypes.Type(ListFact.class),
-        @JsonSubTypes.Type(TextFact.class),
-        @JsonSubTypes.Type(ChecklistQuestion.class),
-        @JsonSubTypes.Type(ActivityQuestion.class),
-        @JsonSubTypes.Type(DutyLines.class)
-    })
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     sealed interface Question permits FactQuestion, ChecklistQuestion, ActivityQuestion, DutyLines {
         String path();
@@ -229,11 +212,6 @@ record Questionnaire(RuleSetInfo ruleSet, Setting setting, String scope, List<St
 
     /** A column of a table: {@code path} is its key within a row. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(TextColumn.class),
-        @JsonSubTypes.Type(ChoiceColumn.class),
-        @JsonSubTypes.Type(DateColumn.class)
-    })
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     sealed interface Column permits TextColumn, ChoiceColumn, DateColumn {
         String path();
