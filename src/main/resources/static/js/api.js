@@ -60,6 +60,9 @@ export function saveAs(blob, fileName) {
 
 /** A file name from a program's name: 'Riverside County Jail' to 'riverside-county-jail'. */
 export function fileStem(name, fallback) {
-  const stem = String(name || '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = String(name || '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return stem || fallback;
 }

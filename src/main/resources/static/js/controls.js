@@ -7,46 +7,91 @@ import { el, idFor, citationList, citationText, words } from './dom.js';
 function why(question) {
   const feeds = question.feeds || [];
   if (!question.why && !feeds.length && !(question.citations || []).length) return null;
-  return el('details', { class: 'why' },
+  return el(
+    'details',
+    { class: 'why' },
     el('summary', {}, 'Why it matters', el('span', { class: 'visually-hidden', text: ': ' + question.label })),
     question.kind === 'answer' && question.why ? el('p', { text: question.why }) : null,
     question.severity ? el('p', { text: 'A gap here is rated ' + question.severity + '.' }) : null,
-    feeds.length ? el('p', { text: 'It helps decide: ' + feeds.map(f => f.id + ' (' + f.title + ')').join('; ') + '.' })
+    feeds.length
+      ? el('p', { text: 'It helps decide: ' + feeds.map(f => f.id + ' (' + f.title + ')').join('; ') + '.' })
       : null,
     (question.citations || []).length ? el('p', { class: 'sources-label', text: 'Sources:' }) : null,
-    citationList(question.citations));
+    citationList(question.citations)
+  );
+}
+
+/** The hint under a field: what it means, the range of a number, and where it applies. */
+export function hintText(question) {
+  const range =
+    question.minimum != null && question.maximum != null
+      ? (question.kind === 'integer' ? 'A whole number' : 'A number') +
+        ' from ' +
+        question.minimum +
+        ' to ' +
+        question.maximum +
+        '.'
+      : '';
+  return [question.kind === 'answer' ? '' : question.why, range, question.note].filter(Boolean).join(' ');
 }
 
 function hint(question, id) {
-  const range = question.minimum != null && question.maximum != null
-    ? (question.kind === 'integer' ? 'A whole number' : 'A number') + ' from ' + question.minimum + ' to '
-      + question.maximum + '.'
-    : '';
-  const text = [question.kind === 'answer' ? '' : question.why, range, question.note].filter(Boolean).join(' ');
+  const text = hintText(question);
   return text ? el('p', { class: 'hint', id, text }) : null;
 }
 
-function conditionNote(question) {
+/** "Only if Employment model is Incarcerated peer." for a question that applies only for some facts; else null. */
+export function conditionText(question) {
   if (!question.onlyIf || !question.onlyIf.length) return null;
-  const parts = question.onlyIf.map(c => c.label + ' is ' + c.values.map(v => v === 'true' ? 'Yes' : v === 'false'
-    ? 'No' : words(v)).join(' or '));
-  return el('p', { class: 'condition', text: 'Only if ' + parts.join(' and ') + '.' });
+  const parts = question.onlyIf.map(
+    c => c.label + ' is ' + c.values.map(v => (v === 'true' ? 'Yes' : v === 'false' ? 'No' : words(v))).join(' or ')
+  );
+  return 'Only if ' + parts.join(' and ') + '.';
+}
+
+function conditionNote(question) {
+  const text = conditionText(question);
+  return text ? el('p', { class: 'condition', text }) : null;
 }
 
 /** "Not known" beside a field that has no unknown among its choices; it clears the value. */
 function unknownBox(question, ctx, clear) {
-  const box = el('input', { type: 'checkbox', id: idFor('unknown', question.path), checked: ctx.unknown(question.path) });
+  const box = el('input', {
+    type: 'checkbox',
+    id: idFor('unknown', question.path),
+    checked: ctx.unknown(question.path)
+  });
   box.addEventListener('change', () => {
     if (box.checked) clear();
     ctx.setUnknown(question.path, box.checked);
   });
-  return el('label', { class: 'unknown', for: box.id }, box, ' Not known',
-    el('span', { class: 'visually-hidden', text: ': ' + question.label }));
+  return el(
+    'label',
+    { class: 'unknown', for: box.id },
+    box,
+    ' Not known',
+    el('span', { class: 'visually-hidden', text: ': ' + question.label })
+  );
 }
 
 function container(tag, question, ...children) {
-  return el(tag, { class: 'q q-' + question.kind, id: idFor('q', question.path), dataset: { path: question.path } },
-    ...children);
+  return el(
+    tag,
+    { class: 'q q-' + question.kind, id: idFor('q', question.path), dataset: { path: question.path } },
+    ...children
+  );
+}
+
+/** A group of options under the question as its legend, with its hint and why it matters. */
+function fieldset(question, hintId, ...controls) {
+  return container(
+    'fieldset',
+    question,
+    el('legend', { text: question.label }),
+    hint(question, hintId),
+    ...controls,
+    why(question)
+  );
 }
 
 function numberField(question, ctx) {
@@ -54,13 +99,16 @@ function numberField(question, ctx) {
   const hintId = idFor('hint', question.path);
   const value = ctx.get(question.path);
   const input = el('input', {
-    id, type: 'number', inputmode: question.kind === 'integer' ? 'numeric' : 'decimal',
-    step: question.kind === 'integer' ? '1' : 'any', min: question.minimum, max: question.maximum,
+    id,
+    type: 'number',
+    inputmode: question.kind === 'integer' ? 'numeric' : 'decimal',
+    step: question.kind === 'integer' ? '1' : 'any',
+    min: question.minimum,
+    max: question.maximum,
     value: value == null ? '' : String(value),
     'aria-describedby': question.unit ? hintId + ' ' + hintId + '-unit' : hintId
   });
   const unit = question.unit ? el('span', { class: 'unit', id: hintId + '-unit', text: question.unit }) : null;
-  let known;
   const update = () => {
     const text = input.value.trim();
     ctx.set(question.path, text === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
@@ -71,13 +119,22 @@ function numberField(question, ctx) {
   };
   input.addEventListener('input', update);
   input.addEventListener('change', update);
-  known = unknownBox(question, ctx, () => { input.value = ''; ctx.set(question.path, undefined); });
-  return container('div', question, el('label', { for: id, text: question.label }), hint(question, hintId),
-    el('div', { class: 'inline' }, input, unit, known), why(question));
+  const known = unknownBox(question, ctx, () => {
+    input.value = '';
+    ctx.set(question.path, undefined);
+  });
+  return container(
+    'div',
+    question,
+    el('label', { for: id, text: question.label }),
+    hint(question, hintId),
+    el('div', { class: 'inline' }, input, unit, known),
+    why(question)
+  );
 }
 
 /** A text in the form its pattern asks once put in capitals (a state code typed 'oh') is read in capitals. */
-function lenient(question, text) {
+export function lenient(question, text) {
   if (!question.pattern) return text;
   const form = new RegExp(question.pattern);
   return !form.test(text) && form.test(text.toUpperCase()) ? text.toUpperCase() : text;
@@ -88,10 +145,13 @@ function textField(question, ctx) {
   const hintId = idFor('hint', question.path);
   const listId = question.suggestions ? idFor('list', question.path) : null;
   const input = el('input', {
-    id, type: 'text', value: ctx.get(question.path) || '', 'aria-describedby': hintId, list: listId,
+    id,
+    type: 'text',
+    value: ctx.get(question.path) || '',
+    'aria-describedby': hintId,
+    list: listId,
     autocomplete: 'off'
   });
-  let known;
   const update = () => {
     const text = input.value.trim();
     ctx.set(question.path, text === '' ? undefined : lenient(question, text));
@@ -105,37 +165,66 @@ function textField(question, ctx) {
     update();
     input.value = ctx.get(question.path) || '';
   });
-  known = unknownBox(question, ctx, () => { input.value = ''; ctx.set(question.path, undefined); });
+  const known = unknownBox(question, ctx, () => {
+    input.value = '';
+    ctx.set(question.path, undefined);
+  });
   const list = listId
-    ? el('datalist', { id: listId }, question.suggestions.map(s => el('option', { value: s.value, label: s.label })))
+    ? el(
+        'datalist',
+        { id: listId },
+        question.suggestions.map(s => el('option', { value: s.value, label: s.label }))
+      )
     : null;
-  return container('div', question, el('label', { for: id, text: question.label }), hint(question, hintId),
-    el('div', { class: 'inline' }, input, known), list, why(question));
+  return container(
+    'div',
+    question,
+    el('label', { for: id, text: question.label }),
+    hint(question, hintId),
+    el('div', { class: 'inline' }, input, known),
+    list,
+    why(question)
+  );
 }
 
 function choiceField(question, ctx) {
   const id = idFor('f', question.path);
   const hintId = idFor('hint', question.path);
   const value = ctx.get(question.path);
-  const select = el('select', { id, 'aria-describedby': hintId },
+  const select = el(
+    'select',
+    { id, 'aria-describedby': hintId },
     el('option', { value: '', text: 'Not answered' }),
     question.choices.map(c => el('option', { value: c.value, text: c.label, selected: c.value === value })),
-    el('option', { value: '?', text: 'Not known', selected: value === undefined && ctx.unknown(question.path) }));
+    el('option', { value: '?', text: 'Not known', selected: value === undefined && ctx.unknown(question.path) })
+  );
   select.addEventListener('change', () => {
     ctx.set(question.path, select.value === '' || select.value === '?' ? undefined : select.value);
     ctx.setUnknown(question.path, select.value === '?');
   });
-  return container('div', question, el('label', { for: id, text: question.label }), hint(question, hintId), select,
-    why(question));
+  return container(
+    'div',
+    question,
+    el('label', { for: id, text: question.label }),
+    hint(question, hintId),
+    select,
+    why(question)
+  );
 }
 
 function radios(question, name, options, checked, onChange) {
-  return el('div', { class: 'options' }, options.map(([value, label]) => {
-    const id = idFor(name, value);
-    const radio = el('input', { type: 'radio', name, id, value, checked: value === checked });
-    radio.addEventListener('change', () => { if (radio.checked) onChange(value); });
-    return el('label', { class: 'option', for: id }, radio, ' ' + label);
-  }));
+  return el(
+    'div',
+    { class: 'options' },
+    options.map(([value, label]) => {
+      const id = idFor(name, value);
+      const radio = el('input', { type: 'radio', name, id, value, checked: value === checked });
+      radio.addEventListener('change', () => {
+        if (radio.checked) onChange(value);
+      });
+      return el('label', { class: 'option', for: id }, radio, ' ' + label);
+    })
+  );
 }
 
 function yesNoField(question, ctx) {
@@ -143,13 +232,21 @@ function yesNoField(question, ctx) {
   const value = ctx.get(question.path);
   const checked = value === true ? 'true' : value === false ? 'false' : ctx.unknown(question.path) ? 'unknown' : null;
   const hintId = idFor('hint', question.path);
-  const group = radios(question, name, [['true', 'Yes'], ['false', 'No'], ['unknown', 'Not known']], checked,
+  const group = radios(
+    question,
+    name,
+    [
+      ['true', 'Yes'],
+      ['false', 'No'],
+      ['unknown', 'Not known']
+    ],
+    checked,
     picked => {
       ctx.set(question.path, picked === 'unknown' ? undefined : picked === 'true');
       ctx.setUnknown(question.path, picked === 'unknown');
-    });
-  return container('fieldset', question, el('legend', { text: question.label }), hint(question, hintId), group,
-    why(question));
+    }
+  );
+  return fieldset(question, hintId, group);
 }
 
 function listField(question, ctx) {
@@ -162,9 +259,9 @@ function listField(question, ctx) {
       return el('label', { class: 'option', for: id }, box, ' ' + c.label);
     });
     const group = el('div', { class: 'options' }, boxes);
-    let known;
     group.addEventListener('change', () => {
-      const picked = question.choices.map(c => c.value)
+      const picked = question.choices
+        .map(c => c.value)
         .filter(v => group.querySelector('input[value="' + v + '"]').checked);
       ctx.set(question.path, picked.length ? picked : undefined);
       if (picked.length && known.firstChild.checked) {
@@ -172,12 +269,13 @@ function listField(question, ctx) {
         ctx.setUnknown(question.path, false);
       }
     });
-    known = unknownBox(question, ctx, () => {
-      group.querySelectorAll('input').forEach(b => { b.checked = false; });
+    const known = unknownBox(question, ctx, () => {
+      group.querySelectorAll('input').forEach(b => {
+        b.checked = false;
+      });
       ctx.set(question.path, undefined);
     });
-    return container('fieldset', question, el('legend', { text: question.label }), hint(question, hintId), group,
-      known, why(question));
+    return fieldset(question, hintId, group, known);
   }
   return linesField(question, ctx, 'One per line.');
 }
@@ -189,46 +287,74 @@ function linesField(question, ctx, extra) {
   const area = el('textarea', { id, rows: 5, 'aria-describedby': hintId });
   area.value = value.join('\n');
   const update = () => {
-    const lines = area.value.split('\n').map(l => l.trim()).filter(Boolean);
+    const lines = area.value
+      .split('\n')
+      .map(l => l.trim())
+      .filter(Boolean);
     ctx.set(question.path, lines.length ? lines : undefined);
   };
   area.addEventListener('input', update);
   area.addEventListener('change', update);
   const text = [question.why, extra].filter(Boolean).join(' ');
-  return container('div', question, el('label', { for: id, text: question.label }),
-    text ? el('p', { class: 'hint', id: hintId, text }) : null, area, why({ ...question, why: null }));
+  return container(
+    'div',
+    question,
+    el('label', { for: id, text: question.label }),
+    text ? el('p', { class: 'hint', id: hintId, text }) : null,
+    area,
+    why({ ...question, why: null })
+  );
 }
 
 function answerField(question, ctx, answers) {
   const name = idFor('f', question.path);
   const current = ctx.get(question.path) || {};
-  const group = radios(question, name, answers.map(a => [a, words(a)]), current.answer, picked => {
-    const now = ctx.get(question.path) || {};
-    ctx.set(question.path, { ...now, answer: picked });
-  });
+  const group = radios(
+    question,
+    name,
+    answers.map(a => [a, words(a)]),
+    current.answer,
+    picked => {
+      const now = ctx.get(question.path) || {};
+      ctx.set(question.path, { ...now, answer: picked });
+    }
+  );
   const noteId = idFor('note', question.path);
   const note = el('input', { type: 'text', id: noteId, value: current.note || '' });
   const noted = () => {
     const now = { ...(ctx.get(question.path) || {}) };
     const text = note.value.trim();
-    if (text) now.note = text; else delete now.note;
+    if (text) now.note = text;
+    else delete now.note;
     if (!now.answer && text) now.answer = 'UNKNOWN';
     ctx.set(question.path, Object.keys(now).length ? now : undefined);
-    group.querySelectorAll('input').forEach(r => { r.checked = r.value === now.answer; });
+    group.querySelectorAll('input').forEach(r => {
+      r.checked = r.value === now.answer;
+    });
   };
   note.addEventListener('input', noted);
   note.addEventListener('change', noted);
-  return container('fieldset', question,
-    el('legend', {},
+  return container(
+    'fieldset',
+    question,
+    el(
+      'legend',
+      {},
       el('span', { class: 'qid', text: question.id + ' · ' + question.label }),
-      el('span', { class: 'qtext', text: question.text })),
+      el('span', { class: 'qtext', text: question.text })
+    ),
     conditionNote(question),
     question.note ? el('p', { class: 'hint', text: question.note }) : null,
     group,
-    el('label', { class: 'note-label', for: noteId }, 'Note: what the answer rests on',
-      el('span', { class: 'visually-hidden', text: ' (' + question.id + ')' })),
+    el(
+      'label',
+      { class: 'note-label', for: noteId },
+      'Note: what the answer rests on',
+      el('span', { class: 'visually-hidden', text: ' (' + question.id + ')' })
+    ),
     note,
-    why(question));
+    why(question)
+  );
 }
 
 function activityField(question, ctx) {
@@ -236,23 +362,34 @@ function activityField(question, ctx) {
   const listed = ctx.get(question.path) || [];
   const box = el('input', { type: 'checkbox', id, value: question.id, checked: listed.includes(question.id) });
   box.addEventListener('change', () => ctx.toggleActivity(question.id, box.checked));
-  return el('div', { class: 'q q-activity', id: idFor('q', question.id), dataset: { activity: question.id } },
+  return el(
+    'div',
+    { class: 'q q-activity', id: idFor('q', question.id), dataset: { activity: question.id } },
     el('label', { class: 'option', for: id }, box, ' ' + question.label),
-    el('p', { class: 'cite', text: question.citations.map(citationText).join('; ') }));
+    el('p', { class: 'cite', text: question.citations.map(citationText).join('; ') })
+  );
 }
 
 /** The control for a question of the program or a domain, or of the role. */
 export function field(question, ctx, answers) {
   switch (question.kind) {
     case 'integer':
-    case 'number': return numberField(question, ctx);
-    case 'choice': return choiceField(question, ctx);
-    case 'yesno': return yesNoField(question, ctx);
-    case 'list': return listField(question, ctx);
-    case 'answer': return answerField(question, ctx, answers);
-    case 'activity': return activityField(question, ctx);
-    case 'lines': return linesField(question, ctx, '');
-    default: return textField(question, ctx);
+    case 'number':
+      return numberField(question, ctx);
+    case 'choice':
+      return choiceField(question, ctx);
+    case 'yesno':
+      return yesNoField(question, ctx);
+    case 'list':
+      return listField(question, ctx);
+    case 'answer':
+      return answerField(question, ctx, answers);
+    case 'activity':
+      return activityField(question, ctx);
+    case 'lines':
+      return linesField(question, ctx, '');
+    default:
+      return textField(question, ctx);
   }
 }
 
@@ -260,13 +397,20 @@ export function field(question, ctx, answers) {
 export function cell(column, rowPath, value, onChange) {
   const path = rowPath + '.' + column.path;
   const id = idFor('f', path);
-  const label = el('label', { for: id }, column.label, column.required ? el('span', { class: 'req', text: ' (required)' })
-    : null);
+  const label = el(
+    'label',
+    { for: id },
+    column.label,
+    column.required ? el('span', { class: 'req', text: ' (required)' }) : null
+  );
   let control;
   if (column.kind === 'choice') {
-    control = el('select', { id },
+    control = el(
+      'select',
+      { id },
       el('option', { value: '', text: column.required ? 'Choose…' : 'None' }),
-      column.choices.map(c => el('option', { value: c.value, text: c.label, selected: c.value === value })));
+      column.choices.map(c => el('option', { value: c.value, text: c.label, selected: c.value === value }))
+    );
     control.addEventListener('change', () => onChange(control.value || undefined));
   } else {
     control = el('input', { id, type: column.kind === 'date' ? 'date' : 'text', value: value || '' });

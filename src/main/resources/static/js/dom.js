@@ -33,7 +33,11 @@ export function citationText(c) {
 }
 
 export function citationList(citations) {
-  return el('ul', { class: 'citations' }, (citations || []).map(c => el('li', { text: citationText(c) })));
+  return el(
+    'ul',
+    { class: 'citations' },
+    (citations || []).map(c => el('li', { text: citationText(c) }))
+  );
 }
 
 /** Words for a value: PARTNER_ORGANIZATION as 'Partner organization'. */
@@ -44,20 +48,72 @@ export function words(value) {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/** A table of rows of cells (text or elements) under headers, each cell labelled with its header for narrow screens. */
+export function table(caption, headers, rows, className = 'cards') {
+  return el(
+    'div',
+    { class: 'table-wrap' },
+    el(
+      'table',
+      { class: className },
+      el('caption', { text: caption }),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          headers.map(h => el('th', { scope: 'col', text: h }))
+        )
+      ),
+      el(
+        'tbody',
+        {},
+        rows.map(cells =>
+          el(
+            'tr',
+            {},
+            cells.map((c, i) =>
+              el('td', { 'data-label': headers[i] }, c instanceof Node ? c : String(c == null ? '' : c))
+            )
+          )
+        )
+      )
+    )
+  );
+}
+
+/** A score or figure as the page shows it: whole numbers as they are, others to one decimal, none as 'none'. */
+export function number(value) {
+  return value == null ? 'none' : Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
 /** Marks beside a status or verdict word, so that it never rests on colour alone. */
 const MARKS = {
-  MET: '✓', FITS_ROLE: '✓', READY: '✓',
-  PARTIAL: '◐', CONDITIONAL: '◐', READY_WITH_GAPS: '◐',
-  GAP: '✗', KEEP_OUT: '✗', NOT_READY: '✗',
-  UNKNOWN: '?', NEEDS_REVIEW: '?',
-  NOT_APPLICABLE: '–', NOT_A_DUTY: '–', WAIVED: '◇'
+  MET: '✓',
+  FITS_ROLE: '✓',
+  READY: '✓',
+  PARTIAL: '◐',
+  CONDITIONAL: '◐',
+  READY_WITH_GAPS: '◐',
+  GAP: '✗',
+  KEEP_OUT: '✗',
+  NOT_READY: '✗',
+  UNKNOWN: '?',
+  NEEDS_REVIEW: '?',
+  NOT_APPLICABLE: '–',
+  NOT_A_DUTY: '–',
+  WAIVED: '◇'
 };
 
 /** A badge: a mark (hidden from screen readers) and the word, on its colour. */
 export function badge(value) {
-  return el('span', { class: 'badge ' + value, dataset: { value } },
+  return el(
+    'span',
+    { class: 'badge ' + value, dataset: { value } },
     MARKS[value] ? el('span', { class: 'mark', 'aria-hidden': 'true', text: MARKS[value] }) : null,
-    String(value));
+    String(value)
+  );
 }
 
 export function announce(box, text, kind = '') {

@@ -21,7 +21,7 @@ export function pathOf(error, labels = {}) {
 }
 
 /** The shortest meaningful forms of a path, longest first: waivers[0].expires, waivers[0], waivers. */
-function candidates(path) {
+export function candidates(path) {
   const list = [];
   let rest = path;
   while (rest) {
@@ -32,7 +32,7 @@ function candidates(path) {
   return list;
 }
 
-function describe(error) {
+export function describe(error) {
   return (error.path ? error.path + ': ' : '') + error.problem + (error.hint ? ' (' + error.hint + ')' : '');
 }
 
@@ -41,7 +41,8 @@ export function clearFieldErrors(root) {
   root.querySelectorAll('[aria-invalid="true"]').forEach(c => {
     c.removeAttribute('aria-invalid');
     const ids = (c.getAttribute('aria-describedby') || '').split(' ').filter(id => !id.startsWith('err-'));
-    if (ids.length) c.setAttribute('aria-describedby', ids.join(' ')); else c.removeAttribute('aria-describedby');
+    if (ids.length) c.setAttribute('aria-describedby', ids.join(' '));
+    else c.removeAttribute('aria-describedby');
   });
 }
 
@@ -49,7 +50,7 @@ let counter = 0;
 
 /** Writes the error beside the field it names; the field's controls point to it. */
 function markField(container, error) {
-  const id = 'err-' + (++counter);
+  const id = 'err-' + ++counter;
   const message = el('p', { class: 'field-error', id }, el('strong', { text: 'Problem: ' }), describe(error));
   container.append(message);
   container.querySelectorAll('input, select, textarea').forEach(control => {
@@ -86,7 +87,8 @@ export function showProblem(box, problem, root, locate = () => null, labels = {}
   box.replaceChildren(
     el('h2', { class: 'problem-title', tabindex: '-1', text: problem.title || 'The request failed' }),
     problem.detail ? el('p', { text: problem.detail }) : null,
-    el('ul', {}, items));
+    el('ul', {}, items)
+  );
   box.hidden = false;
   box.querySelector('h2').focus();
 }

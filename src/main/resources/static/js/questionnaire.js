@@ -6,6 +6,7 @@ import * as store from './store.js';
 import { getJson, postDescription, postFile, request, saveAs, fileStem, XLSX, ProblemError } from './api.js';
 import { field, cell } from './controls.js';
 import { showProblem, clearFieldErrors } from './problems.js';
+import { setAsideBy, progressText, asideNote, staleAnswers, worksheetHeading, activitiesAfter } from './sections.js';
 
 const state = store.load();
 const form = document.getElementById('questionnaire');
@@ -32,10 +33,8 @@ const ctx = {
     changed(path);
   },
   toggleActivity: (id, on) => {
-    const listed = new Set(ctx.get('role.activities') || []);
-    if (on) listed.add(id); else listed.delete(id);
     const order = entries.filter(e => e.question.kind === 'activity').map(e => e.question.id);
-    store.setAt(state.description, 'role.activities', order.filter(a => listed.has(a)));
+    store.setAt(state.description, 'role.activities', activitiesAfter(order, ctx.get('role.activities'), id, on));
     changed('role.activities');
   }
 };
@@ -57,30 +56,12 @@ async function settingChanged() {
   render();
   show('program', false);
   document.getElementById(idFor('f', 'program.setting')).focus();
-  const setting = ctx.get('program.setting');
-  announce(status, setting
-    ? 'The questions now are those that can apply to a ' + setting + ' program.'
-    : 'The questions now are those of every setting.');
+  announce(status, questionnaire.scope);
 }
 
 async function loadQuestionnaire() {
   const setting = ctx.get('program.setting');
   questionnaire = await getJson('/api/questionnaire' + (setting ? '?setting=' + encodeURIComponent(setting) : ''));
-}
-
-function answered(question) {
-  const value = ctx.get(question.path);
-  if (question.kind === 'answer') return Boolean(value && value.answer);
-  return value !== undefined || ctx.unknown(question.path);
-}
-
-/** The fact that sets a question aside: given, and not one of the values it applies for; none once answered. */
-function setAsideBy(question) {
-  if (!question.onlyIf || answered(question)) return null;
-  return question.onlyIf.find(c => {
-    const value = ctx.get(c.path);
-    return value !== undefined && !c.values.includes(String(value));
-  }) || null;
 }
 
 function groupedQuestions(section) {
@@ -122,8 +103,7 @@ function roleBody(section) {
     }
     box.append(element);
   }
-  return [el('h3', { text: 'Worksheet activities (LAPPA Toolkit 2021, Appendix C)' }), activities,
-    el('h3', { text: 'Other duties' }), ...parts];
+  return [el('h3', { text: worksheetHeading(section) }), activities, el('h3', { text: 'Other duties' }), ...parts];
 }
 
 function tableBody(section) {
@@ -134,31 +114,46 @@ function tableBody(section) {
     changed(section.path);
   };
   const draw = () => {
-    rows.replaceChildren(...list().map((row, i) => {
-      const rowPath = section.path + '[' + i + ']';
-      const legend = section.title + ', row ' + (i + 1);
-      return el('fieldset', { class: 'row', id: idFor('q', rowPath), dataset: { path: rowPath } },
-        el('legend', { text: legend }),
-        section.columns.map(column => cell(column, rowPath, row[column.path], value => {
-          const next = list().map(r => ({ ...r }));
-          if (value === undefined) delete next[i][column.path]; else next[i][column.path] = value;
-          write(next);
-        })),
-        el('button', {
-          type: 'button', class: 'secondary',
-          onclick: () => {
-            write(list().filter((r, j) => j !== i));
-            draw();
-            add.focus();
-            announce(status, legend + ' removed.');
-          }
-        }, 'Remove this row', el('span', { class: 'visually-hidden', text: ': ' + legend })));
-    }));
+    rows.replaceChildren(
+      ...list().map((row, i) => {
+        const rowPath = section.path + '[' + i + ']';
+        const legend = section.title + ', row ' + (i + 1);
+        return el(
+          'fieldset',
+          { class: 'row', id: idFor('q', rowPath), dataset: { path: rowPath } },
+          el('legend', { text: legend }),
+          section.columns.map(column =>
+            cell(column, rowPath, row[column.path], value => {
+              const next = list().map(r => ({ ...r }));
+              if (value === undefined) delete next[i][column.path];
+              else next[i][column.path] = value;
+              write(next);
+            })
+          ),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () => {
+                write(list().filter((r, j) => j !== i));
+                draw();
+                add.focus();
+                announce(status, legend + ' removed.');
+              }
+            },
+            'Remove this row',
+            el('span', { class: 'visually-hidden', text: ': ' + legend })
+          )
+        );
+      })
+    );
     none.checked = Array.isArray(ctx.get(section.path)) && list().length === 0;
   };
   const none = el('input', { type: 'checkbox', id: idFor('none', section.path) });
   const add = el('button', {
-    type: 'button', text: 'Add a row to ' + section.title.toLowerCase(),
+    type: 'button',
+    text: 'Add a row to ' + section.title.toLowerCase(),
     onclick: () => {
       none.checked = false;
       write([...list(), {}]);
@@ -186,116 +181,107 @@ function tableBody(section) {
 
 function sectionElement(section, index) {
   const headingId = 'h-' + section.id;
-  const body = section.kind === 'role' ? roleBody(section)
-    : section.kind === 'table' ? tableBody(section)
-      : groupedQuestions(section);
+  const body =
+    section.kind === 'role'
+      ? roleBody(section)
+      : section.kind === 'table'
+        ? tableBody(section)
+        : groupedQuestions(section);
   const previous = questionnaire.sections[index - 1];
   const next = questionnaire.sections[index + 1];
-  return el('section', { id: 's-' + section.id, class: 'q-section', 'aria-labelledby': headingId, hidden: true },
+  return el(
+    'section',
+    { id: 's-' + section.id, class: 'q-section', 'aria-labelledby': headingId, hidden: true },
     el('h2', { id: headingId, tabindex: '-1', text: section.title }),
     el('p', { class: 'progress', id: 'progress-' + section.id }),
     section.about ? el('p', { class: 'about', text: section.about }) : null,
     section.kind === 'program' ? el('div', { id: 'stale', class: 'notice', hidden: true }) : null,
     el('p', { class: 'notice', id: 'aside-' + section.id, hidden: true }),
     body,
-    el('nav', { class: 'pager', 'aria-label': 'Next and previous sections: ' + section.title },
-      previous ? el('a', { href: '#s-' + previous.id, class: 'button secondary', text: '← ' + previous.title })
-        : null,
-      next ? el('a', { href: '#s-' + next.id, class: 'button', text: next.title + ' →' })
-        : el('button', { type: 'button', text: 'See the results', onclick: seeResults })));
+    el(
+      'nav',
+      { class: 'pager', 'aria-label': 'Next and previous sections: ' + section.title },
+      previous ? el('a', { href: '#s-' + previous.id, class: 'button secondary', text: '← ' + previous.title }) : null,
+      next
+        ? el('a', { href: '#s-' + next.id, class: 'button', text: next.title + ' →' })
+        : el('button', { type: 'button', text: 'See the results', onclick: seeResults })
+    )
+  );
 }
 
 function render() {
   entries = [];
   form.replaceChildren(...questionnaire.sections.map(sectionElement));
-  nav.replaceChildren(...questionnaire.sections.map(section => el('li', {},
-    el('a', { href: '#s-' + section.id, id: 'nav-' + section.id },
-      el('span', { class: 'nav-title', text: section.title }),
-      el('span', { class: 'nav-progress', id: 'nav-progress-' + section.id })))));
+  nav.replaceChildren(
+    ...questionnaire.sections.map(section =>
+      el(
+        'li',
+        {},
+        el(
+          'a',
+          { href: '#s-' + section.id, id: 'nav-' + section.id },
+          el('span', { class: 'nav-title', text: section.title }),
+          el('span', { class: 'nav-progress', id: 'nav-progress-' + section.id })
+        )
+      )
+    )
+  );
   document.getElementById('rule-set').textContent = questionnaire.ruleSet.name + ' ' + questionnaire.ruleSet.version;
   form.dataset.setting = questionnaire.setting || '';
   refresh();
-}
-
-function progressText(section) {
-  const shown = entries.filter(e => e.section === section && !e.element.hidden);
-  if (section.kind === 'role') {
-    const marked = (ctx.get('role.activities') || []).length;
-    const duties = (ctx.get('role.duties') || []).length;
-    return marked + ' activities marked, ' + duties + (duties === 1 ? ' duty' : ' duties') + ' listed';
-  }
-  if (section.kind === 'table') {
-    const value = ctx.get(section.path);
-    if (Array.isArray(value) && value.length === 0) return 'None';
-    return (value || []).length + ((value || []).length === 1 ? ' row' : ' rows');
-  }
-  const done = shown.filter(e => answered(e.question)).length;
-  return shown.length ? done + ' of ' + shown.length + ' answered' : 'No question applies';
 }
 
 /** Shows and hides the questions other answers set aside, and updates each section's progress. */
 function refresh() {
   const aside = new Map();
   for (const entry of entries) {
-    const by = entry.question.onlyIf ? setAsideBy(entry.question) : null;
+    const by = entry.question.onlyIf ? setAsideBy(entry.question, ctx) : null;
     entry.element.hidden = Boolean(by);
-    if (by) {
-      const list = aside.get(entry.section.id) || new Map();
-      list.set(by.path, (list.get(by.path) || { label: by.label, count: 0 }));
-      list.get(by.path).count++;
-      aside.set(entry.section.id, list);
-    }
+    if (by) aside.set(entry.section.id, [...(aside.get(entry.section.id) || []), by]);
   }
   for (const section of questionnaire.sections) {
-    const text = progressText(section);
+    const shown = entries.filter(e => e.section === section && !e.element.hidden).map(e => e.question);
+    const text = progressText(section, shown, ctx);
     document.getElementById('progress-' + section.id).textContent = text;
     document.getElementById('nav-progress-' + section.id).textContent = text;
     const note = document.getElementById('aside-' + section.id);
-    const reasons = aside.get(section.id);
+    const reasons = asideNote(aside.get(section.id) || []);
     note.hidden = !reasons;
-    if (reasons) {
-      note.textContent = [...reasons.values()].map(r => r.count + (r.count === 1 ? ' question does' : ' questions do')
-        + ' not apply because of the answer to "' + r.label + '"').join('; ') + '. Change that answer to see them.';
-    }
+    if (reasons) note.textContent = reasons;
   }
-  staleAnswers();
-}
-
-/** Every leaf path given under program and facts: arrays count as one value. */
-function leafPaths(node, prefix, out) {
-  for (const [key, value] of Object.entries(node || {})) {
-    const path = prefix + '.' + key;
-    if (value && typeof value === 'object' && !Array.isArray(value)) leafPaths(value, path, out); else out.push(path);
-  }
-  return out;
+  showStaleAnswers();
 }
 
 /** Answers to questions this setting does not ask: kept, but said, with a way to remove them. */
-function staleAnswers() {
+function showStaleAnswers() {
   const box = document.getElementById('stale');
-  const asked = new Set(entries.map(e => e.question.path));
-  const stale = [
-    ...Object.keys(ctx.get('answers') || {}).map(id => 'answers.' + id),
-    ...leafPaths(ctx.get('program'), 'program', []),
-    ...leafPaths(ctx.get('facts'), 'facts', [])
-  ].filter(path => !asked.has(path));
+  const stale = staleAnswers(state.description, new Set(entries.map(e => e.question.path)));
   box.hidden = stale.length === 0;
   if (!stale.length) return;
   const setting = ctx.get('program.setting');
   box.replaceChildren(
     el('p', {
-      text: 'You answered ' + stale.length + (stale.length === 1 ? ' question' : ' questions') + ' that '
-        + (setting ? 'a ' + setting + ' program is not asked' : 'this questionnaire does not ask') + ': '
-        + stale.join(', ') + '. They stay in your answers until you remove them.'
+      text:
+        'You answered ' +
+        stale.length +
+        (stale.length === 1 ? ' question' : ' questions') +
+        ' that ' +
+        (setting ? 'a ' + setting + ' program is not asked' : 'this questionnaire does not ask') +
+        ': ' +
+        stale.join(', ') +
+        '. They stay in your answers until you remove them.'
     }),
     el('button', {
-      type: 'button', class: 'secondary', text: 'Remove those answers',
+      type: 'button',
+      class: 'secondary',
+      text: 'Remove those answers',
       onclick: () => {
         stale.forEach(path => store.setAt(state.description, path, undefined));
         changed('answers');
         announce(status, 'Removed ' + stale.length + ' answers the setting does not ask.');
       }
-    }));
+    })
+  );
 }
 
 function show(sectionId, focus) {
@@ -304,7 +290,8 @@ function show(sectionId, focus) {
   for (const s of questionnaire.sections) {
     document.getElementById('s-' + s.id).hidden = s.id !== current;
     const link = document.getElementById('nav-' + s.id);
-    if (s.id === current) link.setAttribute('aria-current', 'step'); else link.removeAttribute('aria-current');
+    if (s.id === current) link.setAttribute('aria-current', 'step');
+    else link.removeAttribute('aria-current');
   }
   if (focus) document.getElementById('h-' + current).focus();
 }
@@ -334,8 +321,12 @@ function locate(path) {
 
 function problem(e) {
   if (!(e instanceof ProblemError)) throw e;
-  const labels = Object.fromEntries(entries.filter(e => e.question.label && !['answer', 'activity'].includes(e.question.kind))
-    .map(e => [e.question.label, e.question.path]));
+  const labels = Object.fromEntries(
+    entries
+      .map(entry => entry.question)
+      .filter(q => q.label && !['answer', 'activity'].includes(q.kind))
+      .map(q => [q.label, q.path])
+  );
   showProblem(problemBox, e.problem, form, locate, labels);
   announce(status, e.problem.title || 'The request failed', 'error');
 }
@@ -364,16 +355,23 @@ async function downloadJson() {
   const description = store.cleaned(state.description);
   const name = fileStem(ctx.get('program.name'), 'program-description') + '.json';
   saveAs(new Blob([JSON.stringify(description, null, 2) + '\n'], { type: 'application/json' }), name);
-  announce(status, (await check()) ? 'Downloaded ' + name + '.'
-    : 'Downloaded ' + name + ', but the advisor cannot assess it until the problems listed are fixed.');
+  announce(
+    status,
+    (await check())
+      ? 'Downloaded ' + name + '.'
+      : 'Downloaded ' + name + ', but the advisor cannot assess it until the problems listed are fixed.'
+  );
 }
 
 async function downloadWorkbook() {
   announce(status, 'Writing the intake workbook…');
   const setting = ctx.get('program.setting');
   try {
-    const response = await postDescription('/api/template' + (setting ? '?setting=' + encodeURIComponent(setting) : ''),
-      store.cleaned(state.description), XLSX);
+    const response = await postDescription(
+      '/api/template' + (setting ? '?setting=' + encodeURIComponent(setting) : ''),
+      store.cleaned(state.description),
+      XLSX
+    );
     const name = fileStem(ctx.get('program.name'), 'program') + '-intake.xlsx';
     saveAs(await response.blob(), name);
     announce(status, 'Downloaded ' + name + ': the intake workbook with your answers filled in.');
@@ -383,7 +381,10 @@ async function downloadWorkbook() {
 }
 
 async function loaded(description, from) {
-  if (store.hasAnswers(state) && !window.confirm('Replace the answers kept in this browser with those in ' + from + '?')) {
+  if (
+    store.hasAnswers(state) &&
+    !window.confirm('Replace the answers kept in this browser with those in ' + from + '?')
+  ) {
     return;
   }
   store.reset(state, description);
@@ -413,8 +414,10 @@ async function loadPasted() {
   const text = document.getElementById('paste').value;
   const type = text.trim().startsWith('{') ? 'application/json' : 'application/yaml';
   try {
-    await loaded(await (await request('/api/descriptions', { method: 'POST', body: text, type })).json(),
-      'the pasted description');
+    await loaded(
+      await (await request('/api/descriptions', { method: 'POST', body: text, type })).json(),
+      'the pasted description'
+    );
   } catch (e) {
     problem(e);
   }
@@ -447,7 +450,8 @@ async function start() {
   render();
   current = questionnaire.sections[0].id;
   fromHash(false);
-  saved.textContent = store.hasAnswers(state) ? 'Your earlier answers were kept in this browser.'
+  saved.textContent = store.hasAnswers(state)
+    ? 'Your earlier answers were kept in this browser.'
     : 'Nothing answered yet.';
   document.body.dataset.ready = 'true';
   if (new URLSearchParams(location.search).has('check')) {

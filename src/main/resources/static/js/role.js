@@ -2,14 +2,13 @@
 // as a Word document, a PDF or a text file, judged for the chosen setting; each duty with its verdict, why, what was
 // read and what to write instead, the role findings, the sections of a job description that were not read as duties,
 // and the role-review workbook to download.
-import { el, badge, announce, citationList } from './dom.js';
-import { request, postFile, saveAs, ProblemError } from './api.js';
+import { el, badge, announce, citationList, table } from './dom.js';
+import { request, postFile, saveAs, XLSX, ProblemError } from './api.js';
 import { showProblem } from './problems.js';
 
 const status = document.getElementById('status');
 const result = document.getElementById('result');
 const problems = document.getElementById('problems');
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The last check, so that its workbook can be asked for: a function of the Accept type. */
 let last = null;
@@ -22,22 +21,16 @@ function address() {
 
 /** Why, what was read (who does what to whom) and what to write instead, for one duty. */
 function why(verdict) {
-  return el('div', {},
+  return el(
+    'div',
+    {},
     el('p', { text: verdict.reason }),
     verdict.readAs && verdict.readAs.length
       ? el('p', { class: 'read-as' }, el('strong', { text: 'Read as: ' }), verdict.readAs.join('; '))
       : null,
     verdict.instead ? el('p', { class: 'instead' }, el('strong', { text: 'Write instead: ' }), verdict.instead) : null,
-    el('details', {}, el('summary', { text: 'Sources' }), citationList(verdict.citations)));
-}
-
-function table(caption, headers, rows) {
-  return el('div', { class: 'table-wrap' },
-    el('table', { class: 'cards' },
-      el('caption', { text: caption }),
-      el('thead', {}, el('tr', {}, headers.map(h => el('th', { scope: 'col', text: h })))),
-      el('tbody', {}, rows.map(cells => el('tr', {}, cells.map((c, i) => el('td', { 'data-label': headers[i] },
-        c instanceof Node ? c : String(c == null ? '' : c))))))));
+    el('details', {}, el('summary', { text: 'Sources' }), citationList(verdict.citations))
+  );
 }
 
 function show(review) {
@@ -45,19 +38,36 @@ function show(review) {
   announce(status, review.duties.length + ' duties reviewed');
   const parts = [
     el('h2', { text: 'Duties' }),
-    table('Each duty and its verdict', ['Duty', 'From', 'Verdict', 'Why'],
-      review.duties.map(d => [d.duty.text, d.duty.origin, badge(d.verdict.fit), why(d.verdict)])),
-    el('button', { type: 'button', id: 'download-role-workbook', text: 'Download the role-review workbook',
-      onclick: downloadWorkbook })
+    table(
+      'Each duty and its verdict',
+      ['Duty', 'From', 'Verdict', 'Why'],
+      review.duties.map(d => [d.duty.text, d.duty.origin, badge(d.verdict.fit), why(d.verdict)])
+    ),
+    el('button', {
+      type: 'button',
+      id: 'download-role-workbook',
+      text: 'Download the role-review workbook',
+      onclick: downloadWorkbook
+    })
   ];
   if (review.skippedSections && review.skippedSections.length) {
-    parts.push(el('h2', { text: 'Skipped sections (not reviewed)' }),
-      table('Sections not read as duties', ['Section', 'Page', 'Lines', 'Why'],
-        review.skippedSections.map(s => [s.heading, s.page || '', s.lines, s.why])));
+    parts.push(
+      el('h2', { text: 'Skipped sections (not reviewed)' }),
+      table(
+        'Sections not read as duties',
+        ['Section', 'Page', 'Lines', 'Why'],
+        review.skippedSections.map(s => [s.heading, s.page || '', s.lines, s.why])
+      )
+    );
   }
-  parts.push(el('h2', { text: 'Role findings' }),
-    table('Role findings', ['Role finding', 'Status', 'Why'],
-      review.findings.map(f => [f.title, badge(f.status), f.rationale])));
+  parts.push(
+    el('h2', { text: 'Role findings' }),
+    table(
+      'Role findings',
+      ['Role finding', 'Status', 'Why'],
+      review.findings.map(f => [f.title, badge(f.status), f.rationale])
+    )
+  );
   result.replaceChildren(...parts);
 }
 

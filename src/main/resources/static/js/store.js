@@ -42,9 +42,13 @@ export function valueAt(object, path) {
 }
 
 function empty(value) {
-  return value === undefined || value === null || value === ''
-    || (Array.isArray(value) && value.length === 0)
-    || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+  );
 }
 
 /**
@@ -65,7 +69,8 @@ export function setAt(object, path, value, keepEmpty = false) {
     chain.push(node);
   }
   const last = keys[keys.length - 1];
-  if (remove) delete node[last]; else node[last] = value;
+  if (remove) delete node[last];
+  else node[last] = value;
   for (let i = keys.length - 2; i >= 0; i--) {
     if (empty(chain[i + 1])) delete chain[i][keys[i]];
   }
@@ -83,7 +88,8 @@ export function cleaned(description) {
     const list = valueAt(copy, path.join('.'));
     if (Array.isArray(list) && list.length > 0) {
       const kept = list.filter(row => !empty(row));
-      if (kept.length === 0) setAt(copy, path.join('.'), undefined); else setAt(copy, path.join('.'), kept);
+      if (kept.length === 0) setAt(copy, path.join('.'), undefined);
+      else setAt(copy, path.join('.'), kept);
     }
   }
   return copy;

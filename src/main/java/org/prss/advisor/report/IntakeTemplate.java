@@ -89,24 +89,21 @@ public final class IntakeTemplate {
     private void instructions(Sheet sheet, Styles styles, Setting setting) {
         Table.text(sheet.createRow(0), 0, "Peer support program intake", styles.title);
         String[] lines = {
-            "Fill in what you know and leave the rest blank: a blank is assessed as UNKNOWN, never as met.",
-            "Program: one row per fact about your program. Pick from the drop-downs; type numbers as numbers.",
-            "Checklist: answer each question YES, PARTIAL, NO or UNKNOWN, and add a note on what the answer rests on."
-                    + " A question marked 'Only if' applies only when the Program sheet says so; otherwise leave it "
-                    + "blank.",
-            "Role: mark the worksheet activities that are part of your peers' role, and list other duties one per row"
-                    + " in the Proposed duties column, as your job description words them.",
-            "Evaluation Plan: one row per measure your program tracks: its outcome domain, what is measured, the"
-                    + " instrument if you use a suggested one, where the data come from, how often, who reviews it and"
-                    + " where it stands.",
-            "Waivers: a finding you accept for now, with who approved it and until when.",
+            IntakeInstructions.BLANK,
+            IntakeInstructions.forSheet(
+                    IntakeLayout.PROGRAM,
+                    "One row per fact about your program. Pick from the drop-downs; type numbers as numbers."),
+            IntakeInstructions.forSheet(IntakeLayout.CHECKLIST, IntakeInstructions.ANSWER)
+                    + " A question marked 'Only if' applies only when the Program sheet says so; otherwise leave it"
+                    + " blank.",
+            IntakeInstructions.forSheet(IntakeLayout.ROLE, IntakeInstructions.ROLE)
+                    + " Write the other duties one per row in the Proposed duties column.",
+            IntakeInstructions.forSheet(IntakeLayout.EVALUATION, IntakeInstructions.MEASURES),
+            IntakeInstructions.forSheet(IntakeLayout.WAIVERS, IntakeInstructions.WAIVERS),
             "Several colleagues can fill in different sheets. Do not rename sheets or edit the grey header rows"
                     + " or the Field path column; formulas are not read.",
             "Then run: ./advisor assess this-file.xlsx",
-            setting == null
-                    ? "This template asks every question; it works for any setting."
-                    : "This template leaves out the questions and facts that cannot apply to a " + setting
-                            + " program.",
+            IntakeInstructions.scope(setting),
             "Rule set " + knowledge.ruleSet().name() + " " + knowledge.ruleSet().version() + "."
         };
         for (int i = 0; i < lines.length; i++) {

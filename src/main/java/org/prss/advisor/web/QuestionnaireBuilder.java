@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.prss.advisor.input.FieldKind;
 import org.prss.advisor.input.IntakeFieldSpec;
 import org.prss.advisor.input.IntakeLayout;
 import org.prss.advisor.input.SchemaFields;
@@ -22,12 +20,18 @@ import org.prss.advisor.model.Citation;
 import org.prss.advisor.model.Frequency;
 import org.prss.advisor.model.MeasureStatus;
 import org.prss.advisor.model.Setting;
+import org.prss.advisor.report.IntakeInstructions;
 import org.prss.advisor.report.IntakeScope;
 import org.prss.advisor.web.Questionnaire.Choice;
+import org.prss.advisor.web.Questionnaire.Column;
 import org.prss.advisor.web.Questionnaire.Condition;
+import org.prss.advisor.web.Questionnaire.DutyLines;
+import org.prss.advisor.web.Questionnaire.Fact;
 import org.prss.advisor.web.Questionnaire.Feed;
 import org.prss.advisor.web.Questionnaire.Question;
+import org.prss.advisor.web.Questionnaire.RoleSection;
 import org.prss.advisor.web.Questionnaire.Section;
+import org.prss.advisor.web.Questionnaire.TableSection;
 
 /**
  * Builds the {@link Questionnaire} from the knowledge base and the schema, through the same {@link IntakeScope} the
@@ -60,35 +64,23 @@ final class QuestionnaireBuilder {
             }
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(
-                PROGRAM,
-                PROGRAM,
-                "Program",
-                "Who and where: the setting decides which questions follow. Leave blank what you do not know; it is"
-                        + " assessed as UNKNOWN, never as met.",
-                null,
-                facts.getOrDefault(PROGRAM, List.of()),
-                null,
-                null,
-                null));
+        sections.add(Section.program(
+                "Who and where: the setting decides which questions follow. " + IntakeInstructions.BLANK,
+                facts.getOrDefault(PROGRAM, List.of())));
         for (Domain domain : knowledge.domains()) {
             List<Question> questions = new ArrayList<>(facts.getOrDefault(domain.id(), List.of()));
-            domain.items().stream().filter(asked::contains).forEach(item -> questions.add(item(item, scope)));
+            domain.items().stream()
+                    .filter(asked::contains)
+                    .forEach(item -> questions.add(
+                            Question.answer(item, scope.settingsNote(item).orElse(null), conditions(item))));
             if (!questions.isEmpty()) {
-                sections.add(new Section(
-                        domain.id(),
-                        "domain",
-                        domain.name(),
+                sections.add(Section.domain(
+                        domain,
                         domain.scored()
-                                ? "Answer each checklist question YES, PARTIAL, NO or UNKNOWN and say in the note what"
-                                        + " the answer rests on; the facts the section's items are decided from come"
+                                ? IntakeInstructions.ANSWER + " The facts the section's items are decided from come"
                                         + " first."
                                 : "A self-assessment: its findings are listed but count toward no score or verdict.",
-                        domain.scored(),
-                        questions,
-                        null,
-                        null,
-                        null));
+                        questions));
             }
         }
         sections.add(role());
@@ -96,7 +88,12 @@ final class QuestionnaireBuilder {
             sections.add(measures(knowledge.evaluationGuide()));
         }
         sections.add(waivers(asked));
-        return new Questionnaire(knowledge.ruleSet(), setting, List.of(IntakeLayout.ANSWERS), sections);
+        return new Questionnaire(
+                knowledge.ruleSet(),
+                setting,
+                IntakeInstructions.scope(setting),
+                List.of(IntakeLayout.ANSWERS),
+                sections);
     }
 
     /** The domain of the first item the fact decides that is asked, else of the first it names; or the program. */
@@ -117,8 +114,6 @@ final class QuestionnaireBuilder {
 
     private Question fact(IntakeFieldSpec spec, IntakeScope scope) {
         IntakeField field = spec.field();
-        // A CHOICE's values, or the values each entry of a LIST may take (none for a list of free text).
-        List<Choice> choices = choices(spec.choices());
         List<Feed> feeds = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         for (String id : field.items()) {
@@ -127,33 +122,15 @@ final class QuestionnaireBuilder {
                 citations.add(item.citations().get(0));
             });
         }
-        return new Question(
-                kind(spec.kind()),
+        Fact fact = new Fact(
                 spec.path(),
-                null,
                 field.label(),
-                null,
                 field.meaning(),
-                null,
-                null,
-                spec.minimum(),
-                spec.maximum(),
-                field.unit(),
-                choices,
-                spec.pattern() == null ? null : spec.pattern().pattern(),
-                suggestions(spec),
-                null,
                 scope.settingsNote(field).orElse(null),
-                null,
                 feeds,
                 List.copyOf(citations));
-    }
-
-    private static String kind(FieldKind kind) {
-        return switch (kind) {
-            case YES_NO -> "yesno";
-            default -> kind.name().toLowerCase(Locale.ROOT);
-        };
+        // A CHOICE's values, or the values each entry of a LIST may take (none for a list of free text).
+        return Question.fact(spec, fact, choices(spec.choices()), suggestions(spec));
     }
 
     /** The state table's codes for the field its rows are chosen by, the program's state. */
@@ -164,29 +141,6 @@ final class QuestionnaireBuilder {
         return knowledge.stateTable().stream()
                 .map(s -> new Choice(s.state(), s.jurisdiction()))
                 .toList();
-    }
-
-    private Question item(ChecklistItem item, IntakeScope scope) {
-        return new Question(
-                "answer",
-                "answers." + item.id(),
-                item.id(),
-                item.title(),
-                item.question(),
-                item.why(),
-                item.groupName(),
-                item.severity().name(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                scope.settingsNote(item).orElse(null),
-                conditions(item),
-                null,
-                item.citations());
     }
 
     /** The facts the item applies only for some values of (intake-fields.yaml's onlyIf), as the template reads them. */
@@ -203,65 +157,49 @@ final class QuestionnaireBuilder {
     }
 
     private Section role() {
+        List<RoleActivity> activities = knowledge.roleWorksheet().activities();
         List<Question> questions = new ArrayList<>();
-        for (RoleActivity a : knowledge.roleWorksheet().activities()) {
-            questions.add(new Question(
-                    "activity",
-                    "role.activities",
-                    a.id(),
-                    a.activity(),
-                    null,
-                    null,
-                    a.categoryName(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(a.worksheet())));
-        }
-        questions.add(new Question(
-                "lines",
+        activities.forEach(a -> questions.add(Question.activity(a)));
+        questions.add(new DutyLines(
                 "role.duties",
-                null,
                 "Other duties, one per line, as your job description words them",
-                null,
                 "Each line is read on its own and given a verdict: fits the role, conditional, keep out, or needs a"
-                        + " person's review.",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
-        return new Section(
-                "role",
+                        + " person's review."));
+        return new RoleSection(
                 "role",
                 "The peers' duties",
-                "Mark each worksheet activity that is part of your peers' role, and list any other duties. Every"
-                        + " activity and duty gets a verdict on whether it fits the peer role.",
-                null,
-                questions,
-                null,
-                null,
-                null);
+                IntakeInstructions.ROLE + " Every activity and duty gets a verdict on whether it fits the peer role.",
+                worksheet(activities.stream().map(RoleActivity::worksheet).toList()),
+                questions);
+    }
+
+    /**
+     * The worksheet as its activities cite it: their source and the head their sections share ("Appendix C" of
+     * "Appendix C, Participant Engagement" and "Appendix C, Agency Responsibilities"); null when they name no single
+     * source.
+     */
+    static Citation worksheet(List<Citation> activities) {
+        if (activities.isEmpty()
+                || activities.stream().map(Citation::source).distinct().count() != 1) {
+            return null;
+        }
+        List<String> shared = null;
+        for (Citation c : activities) {
+            List<String> parts =
+                    c.section() == null ? List.of() : List.of(c.section().split(",\\s*"));
+            int same = 0;
+            while (shared != null
+                    && same < Math.min(shared.size(), parts.size())
+                    && shared.get(same).equals(parts.get(same))) {
+                same++;
+            }
+            shared = shared == null ? parts : shared.subList(0, same);
+        }
+        return new Citation(activities.get(0).source(), shared.isEmpty() ? null : String.join(", ", shared), null);
     }
 
     private static Section measures(EvaluationGuide guide) {
-        List<Question> columns = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (int c = 0; c < IntakeLayout.MEASURE_KEYS.length; c++) {
             String key = IntakeLayout.MEASURE_KEYS[c];
             List<Choice> choices = switch (key) {
@@ -278,17 +216,12 @@ final class QuestionnaireBuilder {
                 default -> List.of();
             };
             boolean required = key.equals("outcomeDomain") || key.equals("measure");
-            columns.add(column(key, IntakeLayout.EVALUATION_HEADERS[c], choices, required));
+            columns.add(Column.of(key, IntakeLayout.EVALUATION_HEADERS[c], choices, required));
         }
-        return new Section(
+        return new TableSection(
                 "measures",
-                "table",
                 "Evaluation measures",
-                "One row per measure the program tracks: its outcome domain, what is measured, the instrument if you"
-                        + " use a suggested one, where the data come from, how often, who reviews it and where it"
-                        + " stands.",
-                null,
-                null,
+                IntakeInstructions.MEASURES,
                 "facts.evaluation.measures",
                 columns,
                 "The program tracks no measures yet");
@@ -299,27 +232,11 @@ final class QuestionnaireBuilder {
                 .map(i -> new Choice(i.id(), i.id() + ": " + i.title()))
                 .toList();
         String[] keys = {"findingId", "justification", "approvedBy", "expires"};
-        List<Question> columns = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (int c = 0; c < keys.length; c++) {
-            columns.add(column(keys[c], IntakeLayout.WAIVER_HEADERS[c], c == 0 ? ids : List.of(), true));
+            columns.add(Column.of(keys[c], IntakeLayout.WAIVER_HEADERS[c], c == 0 ? ids : List.of(), true));
         }
-        return new Section(
-                "waivers",
-                "table",
-                "Waivers",
-                "A finding you accept for now, with who approved it and until when: it shows as WAIVED until then.",
-                null,
-                null,
-                "waivers",
-                columns,
-                null);
-    }
-
-    private static Question column(String key, String label, List<Choice> choices, boolean required) {
-        String kind = key.equals("expires") ? "date" : choices.isEmpty() ? "text" : "choice";
-        return new Question(
-                kind, key, null, label, null, null, null, null, null, null, null, choices, null, null, required, null,
-                null, null, null);
+        return new TableSection("waivers", "Waivers", IntakeInstructions.WAIVERS, "waivers", columns, null);
     }
 
     private static List<String> names(Enum<?>[] values) {
@@ -327,18 +244,6 @@ final class QuestionnaireBuilder {
     }
 
     private static List<Choice> choices(List<String> values) {
-        return values.stream().map(v -> new Choice(v, words(v))).toList();
-    }
-
-    /**
-     * A value as a person reads it: PARTNER_ORGANIZATION as "Partner organization"; an abbreviation without vowels
-     * (CCBHC) stays as it is.
-     */
-    static String words(String value) {
-        if (!value.equals(value.toUpperCase(Locale.ROOT)) || value.chars().noneMatch(c -> "AEIOU".indexOf(c) >= 0)) {
-            return value;
-        }
-        String lower = value.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return values.stream().map(Choice::named).toList();
     }
 }
