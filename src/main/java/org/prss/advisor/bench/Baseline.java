@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
+import org.prss.advisor.input.DescriptionReader;
+import org.prss.advisor.input.InvalidInputException;
 
 /**
  * A previous release's jar, built once from its commit and kept under {@code target/bench-baseline/COMMIT/}, so the
@@ -42,6 +46,30 @@ public record Baseline(String commit, Path jar) {
             }
         }
         return new Baseline(commit, jar);
+    }
+
+    /**
+     * The plans both releases assess in the same workload: the baseline's own sample descriptions (JSON and YAML) that
+     * this build reads too, copied into a folder of their own beside the baseline's jar.
+     */
+    public Path sharedPlans(DescriptionReader reader) throws IOException {
+        Path home = jar.getParent().getParent();
+        Path plans = Files.createDirectories(home.resolve("bench-plans"));
+        try (Stream<Path> samples = Files.list(home.resolve("samples"))) {
+            for (Path sample : samples.sorted().toList()) {
+                String name = sample.getFileName().toString();
+                if (!name.endsWith(".json") && !name.endsWith(".yaml")) {
+                    continue;
+                }
+                try {
+                    reader.read(sample);
+                    Files.copy(sample, plans.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                } catch (InvalidInputException e) {
+                    // a sample this build no longer reads cannot be in the shared workload
+                }
+            }
+        }
+        return plans;
     }
 
     /** The short commit id, for the table. */

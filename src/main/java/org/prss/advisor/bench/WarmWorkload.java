@@ -21,6 +21,7 @@ import org.prss.advisor.Advisor;
 import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.ProgramDescription;
 import org.prss.advisor.model.Role;
+import org.prss.advisor.web.SteadyState;
 
 /**
  * The rule-evaluation workload the bench runs in a JVM of its own, through this build's jar or a previous release's:
@@ -40,6 +41,7 @@ import org.prss.advisor.model.Role;
  */
 public final class WarmWorkload {
 
+    /** The bench's date ({@link BenchSubject#AS_OF}), copied: this class runs against an older jar on its own. */
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
     /** Role reviews run before the timed ones, so that the JIT has compiled the reader (the time drops for ~15). */

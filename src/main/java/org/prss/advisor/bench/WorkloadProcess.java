@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +17,18 @@ import java.util.concurrent.TimeUnit;
  * line of {@code key=value} figures, so the bench can warm two such JVMs and then alternate short windows between them.
  */
 final class WorkloadProcess implements AutoCloseable {
+
+    /**
+     * How a workload's warm-up ended, as it answered {@code warm}: the seconds until two windows agreed, whether the
+     * cap stopped it first, and the assessments a second in its first window.
+     */
+    record WarmUp(double steadySeconds, boolean capped, double firstRate) {
+
+        String describe() {
+            return String.format(
+                    Locale.ROOT, capped ? "not steady after %.1f s (cap)" : "steady after %.1f s", steadySeconds);
+        }
+    }
 
     private final String name;
     private final Process process;
@@ -42,8 +55,21 @@ final class WorkloadProcess implements AutoCloseable {
         return workload;
     }
 
-    /** {@code warm} (until steady) or a window's length in seconds; the figures it answers with. */
-    Map<String, String> send(String command) throws IOException, InterruptedException {
+    /** Loads the workload until its rate is steady (or the cap stops it), then stops the load. */
+    WarmUp warm() throws IOException, InterruptedException {
+        Map<String, String> figures = send("warm");
+        return new WarmUp(
+                Double.parseDouble(figure(figures, "steady")),
+                Boolean.parseBoolean(figure(figures, "capped")),
+                Double.parseDouble(figure(figures, "first")));
+    }
+
+    /** Assessments a second over one window of the given length, with no load before or after it. */
+    double window(double seconds) throws IOException, InterruptedException {
+        return Double.parseDouble(figure(send(String.valueOf(seconds)), "rate"));
+    }
+
+    private Map<String, String> send(String command) throws IOException, InterruptedException {
         commands.write(command + "\n");
         commands.flush();
         String answer = answers.readLine();
@@ -58,6 +84,14 @@ final class WorkloadProcess implements AutoCloseable {
             }
         }
         return figures;
+    }
+
+    private String figure(Map<String, String> figures, String key) {
+        String value = figures.get(key);
+        if (value == null) {
+            throw new IllegalStateException("the workload on " + name + " answered without " + key + ": " + figures);
+        }
+        return value;
     }
 
     private IllegalStateException failed(String answer) throws InterruptedException {

@@ -2,14 +2,14 @@ package org.prss.advisor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.prss.advisor.Advisor;
 import org.prss.advisor.bench.Baseline;
+import org.prss.advisor.bench.BenchSizes;
+import org.prss.advisor.bench.BenchTable;
 import org.prss.advisor.bench.Benchmarks;
 import org.prss.advisor.bench.Measurement;
-import org.prss.advisor.input.Submission;
 import org.prss.advisor.report.AssessmentWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,32 +79,16 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         Baseline previous = Baseline.of(project, revision);
         AssessmentWorkbook.warmUp();
-        Advisor advisor = Advisor.packaged();
-        Benchmarks bench = new Benchmarks(advisor, jar);
-        List<Submission> plans = bench.generated(quick ? 40 : 200, 42);
-        Path workloadPlans = bench.baselinePlans(previous);
-        List<Measurement> figures = new ArrayList<>();
-        int runs = quick ? 3 : 10;
-        figures.addAll(bench.coldStart(sample, runs));
-        progress(out, figures);
-        figures.addAll(bench.withoutDuties(sample, runs));
-        figures.addAll(bench.evaluations(workloadPlans, previous, quick ? 4 : 10, quick ? 2 : 3));
-        progress(out, figures);
-        figures.add(bench.coldBatch(workloadPlans, previous, quick ? 100 : 1000));
-        figures.add(bench.withWorkbooks(plans, quick ? 3 : 10));
-        figures.addAll(bench.floorRatio(plans.subList(0, quick ? 10 : 50)));
-        figures.add(bench.batch(quick ? 100 : 1000));
-        figures.addAll(bench.roleReview(jobDescription, quick ? 2 : 5, previous));
-        progress(out, figures);
-        figures.add(bench.service(50, quick ? 5 : 30, plans));
+        Benchmarks bench = new Benchmarks(Advisor.packaged(), jar, previous);
+        List<Measurement> figures = bench.run(
+                quick ? BenchSizes.QUICK : BenchSizes.FULL, sample, jobDescription, last -> progress(out, last));
         out.println();
-        out.print(Benchmarks.table(figures));
+        out.print(BenchTable.of(figures));
         out.flush();
         return ExitCode.OK;
     }
 
-    private static void progress(PrintWriter out, List<Measurement> figures) {
-        Measurement last = figures.get(figures.size() - 1);
+    private static void progress(PrintWriter out, Measurement last) {
         out.println("measuring... (" + last.what() + ": " + last.result() + ")");
         out.flush();
     }

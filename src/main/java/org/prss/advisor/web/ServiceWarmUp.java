@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.prss.advisor.bench.SteadyState;
 import org.prss.advisor.input.DescriptionGenerator;
 import org.prss.advisor.knowledge.KnowledgeBase;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -14,7 +14,7 @@ class BenchTableTest {
 
     @Test
     void everyFigureStandsBesideItsFloorOrBaselineAndTheRatio() {
-        String table = Benchmarks.table(List.of(
+        String table = BenchTable.of(List.of(
                 Measurement.against(
                         "Cold start, ./advisor assess", "median 0.90 s", "floor 1.80 s: 0.50 x", "at most 0.6 x", true),
                 Measurement.against(

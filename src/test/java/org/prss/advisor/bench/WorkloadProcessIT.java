@@ -1,13 +1,11 @@
 package org.prss.advisor.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +34,12 @@ class WorkloadProcessIT {
         Files.copy(Path.of("samples", "treatment-court-operating.json"), plans.resolve("court.json"));
         Files.copy(Path.of("samples", "jail-planning.yaml"), plans.resolve("jail.yaml"));
         try (WorkloadProcess workload = WorkloadProcess.start("this build", command(plans))) {
-            Map<String, String> first = workload.send("3"); // a cold JVM: its first assessments are slow
-            Map<String, String> second = workload.send("1");
-            assertEquals(List.of("rate"), List.copyOf(first.keySet()), first.toString());
-            assertTrue(Double.parseDouble(first.get("rate")) > 0, first.toString());
-            assertTrue(Double.parseDouble(second.get("rate")) > 0, second.toString());
+            // A cold JVM's first assessment can outlast a window on a busy machine (at a load of 15 on two cores the
+            // first 3 s held none): the first window need only answer; the second, warmer, must count some.
+            double first = workload.window(3);
+            double second = workload.window(3);
+            assertTrue(first >= 0, "first window: " + first);
+            assertTrue(second > 0, "second window: " + second);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.prss.advisor.bench;
+package org.prss.advisor.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

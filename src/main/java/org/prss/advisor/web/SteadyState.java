@@ -1,4 +1,4 @@
-package org.prss.advisor.bench;
+package org.prss.advisor.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +8,18 @@ import java.util.function.LongSupplier;
  * Warm-up until steady, not for a fixed time: throughput is counted over windows of a fixed length, and the load is
  * steady once two consecutive windows differ by less than the tolerance (relative to the larger), or the cap is
  * reached, which is then reported. How long a JIT takes to settle depends on the machine, so no fixed warm-up fits all.
+ * The service's warm-up ({@link ServiceWarmUp}) and the bench's warm figures use the same rule.
  */
 public record SteadyState(double windowSeconds, double capSeconds, double tolerance) {
 
-    /** The bench's rule: windows of 2 s, steady when two in a row differ by under 5%, at most 120 s. */
+    /**
+     * The bench's rule, which the service's warm-up shares: windows of 2 s, steady when two in a row differ by under
+     * 5%, at most 120 s.
+     */
     public static final SteadyState BENCH = new SteadyState(2, 120, 0.05);
 
     /** How a warm-up ended: the rate in each window, the seconds it took, and whether the cap stopped it. */
     public record Outcome(List<Double> rates, double seconds, boolean capped) {
-
-        /** The rate of the last window (events per second). */
-        public double lastRate() {
-            return rates.isEmpty() ? 0 : rates.get(rates.size() - 1);
-        }
 
         public String describe() {
             return capped
