@@ -58,15 +58,8 @@ class BatchCommandTest {
     /** Assesses a plan as of a date into NAME.xlsx and NAME.json (which it returns), checking the command succeeds. */
     private Path assessed(Path plan, String name, String asOf) {
         Path json = dir.resolve(name + ".json");
-        CliRun run = CliRun.of(
-                "assess",
-                plan.toString(),
-                "-o",
-                dir.resolve(name + ".xlsx").toString(),
-                "--json",
-                json.toString(),
-                "--as-of",
-                asOf);
+        CliRun run = CliRun.writing(
+                "assess", plan.toString(), dir.resolve(name + ".xlsx").toString(), json.toString(), asOf);
         assertEquals(0, run.exit(), run.err());
         return json;
     }

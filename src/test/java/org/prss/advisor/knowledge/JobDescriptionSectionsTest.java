@@ -59,25 +59,4 @@ class JobDescriptionSectionsTest {
                 after.description().role().duties());
         assertTrue(after.skippedSections().isEmpty());
     }
-
-    @Test
-    void rulesCheckReportsABrokenSectionsFile() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist(
-                "job-description-sections.yaml",
-                "    section: Tool 4, Sample Job Descriptions",
-                "    section: Tool 4, Sample Job Descriptions\n    page: 12");
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int exit = org.prss.advisor.cli.AdvisorCli.run(
-                new String[] {"rules", "check", "--checklists=" + copy.checklists},
-                new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true));
-        assertEquals(2, exit, out.toString());
-        assertTrue(
-                err.toString()
-                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "- source: Corrections PRSS Guide")
-                                + ": unknown field 'page'"),
-                err.toString());
-    }
 }

@@ -34,8 +34,18 @@ public record KnowledgeErrorCase(String behaviour, Stage stage, List<KnowledgeEd
         LINT
     }
 
-    /** What the report must hold: one of these texts, or (whole) exactly this text and nothing else. */
-    record Reported(List<String> anyOf, boolean whole) {}
+    /**
+     * What the report must hold: one of these texts (CONTAINS), exactly this text and nothing else (WHOLE), or a line
+     * that starts with the first text and contains the second (LINE).
+     */
+    record Reported(List<String> texts, Kind kind) {
+
+        enum Kind {
+            CONTAINS,
+            WHOLE,
+            LINE
+        }
+    }
 
     private static final Pattern PLACE = Pattern.compile("\\{([\\w.-]+\\.(?:yaml|csv|drl))(?:([@#])([^}]*))?}");
 
@@ -74,12 +84,17 @@ public record KnowledgeErrorCase(String behaviour, Stage stage, List<KnowledgeEd
 
     /** The row expecting the report to contain at least one of these texts, where either place may be reported. */
     public KnowledgeErrorCase reportsOneOf(String... texts) {
-        return expecting(new Reported(List.of(texts), false));
+        return expecting(new Reported(List.of(texts), Reported.Kind.CONTAINS));
     }
 
     /** The row expecting the report to be exactly this text: this problem and no other. */
     public KnowledgeErrorCase reportsOnly(String text) {
-        return expecting(new Reported(List.of(text), true));
+        return expecting(new Reported(List.of(text), Reported.Kind.WHOLE));
+    }
+
+    /** The row expecting a line of the report that starts with {@code start} and contains {@code text}. */
+    public KnowledgeErrorCase reportsLine(String start, String text) {
+        return expecting(new Reported(List.of(start, text), Reported.Kind.LINE));
     }
 
     private KnowledgeErrorCase expecting(Reported expected) {
@@ -100,15 +115,20 @@ public record KnowledgeErrorCase(String behaviour, Stage stage, List<KnowledgeEd
                 : (rules ? loadErrors(copy) : checklistErrors(copy));
         for (Reported r : reported) {
             List<String> expected = new ArrayList<>();
-            for (String text : r.anyOf()) {
+            for (String text : r.texts()) {
                 expected.add(places(copy, text));
             }
-            if (r.whole()) {
-                assertEquals(expected.get(0), report);
-            } else {
-                assertTrue(
-                        expected.stream().anyMatch(report::contains),
-                        "expected " + String.join(" or ", expected) + "\nin: " + report);
+            switch (r.kind()) {
+                case WHOLE -> assertEquals(expected.get(0), report);
+                case LINE ->
+                    assertTrue(
+                            report.lines().anyMatch(l -> l.startsWith(expected.get(0)) && l.contains(expected.get(1))),
+                            "expected a line starting " + expected.get(0) + " with " + expected.get(1) + "\nin: "
+                                    + report);
+                case CONTAINS ->
+                    assertTrue(
+                            expected.stream().anyMatch(report::contains),
+                            "expected " + String.join(" or ", expected) + "\nin: " + report);
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.prss.advisor.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.prss.advisor.knowledge.KnowledgeErrorCase.editing;
+import static org.prss.advisor.knowledge.KnowledgeErrorCase.linting;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,17 +22,28 @@ import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Status;
 
 /**
- * Edited rules and checklists load from a folder; their errors name the file and line to fix. Each kind of mistake
- * is a row of one parameterized test; the edits that load are assessed with, and change the outcome they should.
- * An edited checklist is loaded with the precompiled rules, since its edits leave the rules as packaged.
+ * Edited rules and checklists load from a folder; their errors, and the problems {@code rules check} lints, name the
+ * file and line to fix. Each kind of mistake, in any knowledge file, is a row of one parameterized test. The edits
+ * that load are assessed with, and change the outcome they should; an edited checklist is loaded with the packaged,
+ * precompiled rules, since its edits leave the rules as they are.
  */
 class KnowledgeErrorsTest {
+
+    private static final String COVERAGE_RULE =
+            "rule 'MEDICAID-STATE-COVERAGE the state pays, but not yet confirmed outside a clinic'";
 
     @TempDir
     Path dir;
 
     static List<KnowledgeErrorCase> mistakes() {
         return List.of(
+                editing(
+                                "a rule that does not compile is reported at its file and line",
+                                "readiness.drl",
+                                "ProgramFacts(supervision.supervisorTrainedInPeerSupport == true)",
+                                "ProgramFacts(supervision.supervisorTrainedInPeerSuport == true)")
+                        .reports("{readiness.drl}", "{readiness.drl@supervisorTrainedInPeerSuport}: ")
+                        .reportsLine("{readiness.drl}:", "supervisorTrainedInPeerSuport"),
                 editing(
                                 "a duplicate item id is reported with both places",
                                 "readiness.yaml",
@@ -198,6 +211,13 @@ class KnowledgeErrorsTest {
                                 "{job-description-sections.yaml@  - ''}: a duty section must be a heading's text, like"
                                         + " 'Essential Functions'",
                                 "{job-description-sections.yaml}:1: the duty sections: missing citation"),
+                editing(
+                                "an unknown field in a citation of the duty sections is reported at the citation",
+                                "job-description-sections.yaml",
+                                "    section: Tool 4, Sample Job Descriptions",
+                                "    section: Tool 4, Sample Job Descriptions\n    page: 12")
+                        .reports("{job-description-sections.yaml@- source: Corrections PRSS Guide}: unknown field"
+                                + " 'page'"),
                 // The state table and LAPPA's statements on states' recovery rules
                 editing(
                                 "a limited Medicaid entry without its limit is reported",
@@ -252,7 +272,72 @@ class KnowledgeErrorsTest {
                                 "role-activities.yaml",
                                 "unsettled: true",
                                 "unsettled: false")
-                        .reports(": missing citation (or mark it unsettled: true"));
+                        .reports(": missing citation (or mark it unsettled: true"),
+                // Lint problems of declared readings: a decision the advisor calls its own reading must name one, a
+                // rule must match a reading and an alternative that exist, every alternative must be one a rule can
+                // take, and a rule comparing a fact with a number must say where the number comes from.
+                linting(
+                                "a rule matching a misspelt reading is reported with the nearest",
+                                "staffing.drl",
+                                "$reading : ReadingChoice(id == \"MEDICAID-NON-CLINICAL-SETTING\", alternative == "
+                                        + "\"CONFIRM-UNLESS-CLINICAL-BILLER\")",
+                                "$reading : ReadingChoice(id == \"MEDICAID-NON-CLINICAL-SETING\", alternative == "
+                                        + "\"CONFIRM-UNLESS-CLINICAL-BILLER\")")
+                        .reports("{staffing.drl@MEDICAID-NON-CLINICAL-SETING}: " + COVERAGE_RULE + " matches reading"
+                                + " MEDICAID-NON-CLINICAL-SETING, which no readings file declares (did you mean"
+                                + " MEDICAID-NON-CLINICAL-SETTING?)"),
+                linting(
+                                "a rule matching an alternative its reading lacks is reported with the alternatives",
+                                "staffing.drl",
+                                "alternative == \"CONFIRM-UNLESS-CLINICAL-BILLER\"",
+                                "alternative == \"CONFIRM\"")
+                        .reports("{staffing.drl@alternative == \"CONFIRM\"}: " + COVERAGE_RULE + " matches alternative"
+                                + " CONFIRM of reading MEDICAID-NON-CLINICAL-SETTING, which has only"
+                                + " CONFIRM-UNLESS-CLINICAL-BILLER, STATE-COVERAGE-SUFFICES"),
+                linting(
+                                "an alternative no rule takes is reported",
+                                "readings.yaml",
+                                "      - id: STATE-COVERAGE-SUFFICES\n",
+                                """
+                              - id: NEVER-COVERED
+                                reads: No state is taken to pay.
+                                decides: MEDICAID-STATE-COVERAGE would be a gap everywhere.
+                              - id: STATE-COVERAGE-SUFFICES
+                        """)
+                        .reports("{readings.yaml@- id: MEDICAID-NON-CLINICAL-SETTING}: alternative NEVER-COVERED of"
+                                + " reading MEDICAID-NON-CLINICAL-SETTING is named by no rule (\"NEVER-COVERED\"), so"
+                                + " choosing it would change nothing"),
+                linting(
+                                "a threshold called our reading without a declared reading is reported",
+                                "thresholds.yaml",
+                                "      Peers should be able to reach a peer community at least monthly, and may need it"
+                                        + " weekly.",
+                                "      Our reading: peers should be able to reach a peer community at least monthly.")
+                        .reports("{thresholds.yaml@- id: PEER-COMMUNITY-MIN-FREQUENCY}: threshold"
+                                + " PEER-COMMUNITY-MIN-FREQUENCY says its value is our reading but names no declared"
+                                + " reading"),
+                linting(
+                                "a number with no passage, threshold or reading is reported",
+                                "evaluation.drl",
+                                "// EVAL-TRIAL-PERIOD: Corrections PRSS Guide, Essential Processes, lines 1362-1363",
+                                "// EVAL-TRIAL-PERIOD: Corrections PRSS Guide, Essential Processes")
+                        .reports("{evaluation.drl@rule \"EVAL-TRIAL-PERIOD trial period decided\"}: rule"
+                                + " 'EVAL-TRIAL-PERIOD trial period decided' compares evaluation.trialPeriodMonths > 0"
+                                + " but cites no passage for the number"),
+                linting("a reading no rule or threshold uses is reported", "readings.yaml", "declaredReadings:\n", """
+                        declaredReadings:
+                          - id: UNUSED-READING
+                            title: A question no rule asks
+                            source: The sources say something no rule decides on.
+                            citations:
+                              - {source: LAPPA Toolkit 2021, section: Chapter 2, locator: line 461}
+                            default: ONE-WAY
+                            alternatives:
+                              - {id: ONE-WAY, reads: One way., decides: Nothing.}
+                              - {id: TWO-WAYS, reads: Another way., decides: Nothing either.}
+                            why: None.
+                        """)
+                        .reports("{readings.yaml@- id: UNUSED-READING}: reading UNUSED-READING is used by no rule"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -262,19 +347,10 @@ class KnowledgeErrorsTest {
     }
 
     @Test
-    void ruleCompileErrorNamesTheRuleFileAndLine() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editRule(
-                "readiness.drl",
-                "ProgramFacts(supervision.supervisorTrainedInPeerSupport == true)",
-                "ProgramFacts(supervision.supervisorTrainedInPeerSuport == true)");
-        int line = KnowledgeCopy.lineOf(file, "supervisorTrainedInPeerSuport");
-        String report = KnowledgeErrorCase.loadErrors(copy);
-        assertTrue(report.contains(file.toString()), report);
-        assertTrue(
-                report.lines().anyMatch(l -> l.startsWith(file + ":") && l.contains("supervisorTrainedInPeerSuport")),
-                report);
-        assertTrue(report.contains(file + ":" + line + ": "), "line " + line + ": " + report);
+    void aNumberWithACitedLineIsNotLinted() {
+        assertFalse(
+                KnowledgeErrorCase.lint(TestAdvisor.get()).contains("EVAL-TRIAL-PERIOD trial period decided"),
+                "cited in the packaged rules");
     }
 
     /** The packaged advisor with the copy's checklists, edited, and the packaged (precompiled) rules. */
