@@ -50,6 +50,11 @@ public final class TestAdvisor {
         }
     }
 
+    /** How many items a domain of the packaged knowledge has, for tests that expect a finding for each. */
+    public static int itemCount(String domain) {
+        return get().knowledge().domain(domain).orElseThrow().items().size();
+    }
+
     public static Finding finding(Assessment assessment, String id) {
         return assessment.findings().stream()
                 .filter(f -> f.id().equals(id))

@@ -25,15 +25,7 @@ class AssessCommandTest {
     void assessesASampleAndWritesWorkbookAndJson() throws Exception {
         Path xlsx = dir.resolve("out.xlsx");
         Path json = dir.resolve("out.json");
-        CliRun run = CliRun.of(
-                "assess",
-                "samples/jail-planning.yaml",
-                "-o",
-                xlsx.toString(),
-                "--json",
-                json.toString(),
-                "--as-of",
-                "2026-11-23");
+        CliRun run = CliRun.writing("assess", "samples/jail-planning.yaml", xlsx.toString(), json.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Riverside County Jail Peer Recovery Pilot: NOT_READY"), run.out());
         assertTrue(Files.size(xlsx) > 5000);
@@ -62,24 +54,16 @@ class AssessCommandTest {
     void sameInputTwiceGivesIdenticalJson() throws Exception {
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
-        CliRun.of(
+        CliRun.writing(
                 "assess",
                 "samples/treatment-court-operating.json",
-                "-o",
                 dir.resolve("a.xlsx").toString(),
-                "--json",
-                a.toString(),
-                "--as-of",
-                "2026-11-23");
-        CliRun.of(
+                a.toString());
+        CliRun.writing(
                 "assess",
                 "samples/treatment-court-operating.json",
-                "-o",
                 dir.resolve("b.xlsx").toString(),
-                "--json",
-                b.toString(),
-                "--as-of",
-                "2026-11-23");
+                b.toString());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 
@@ -250,15 +234,8 @@ class AssessCommandTest {
                 dir.resolve("plan.yaml"),
                 "program: {name: Pilot, state: pa, setting: jail}\nanswers: {RDY-LEAD-01: yes}\n");
         Path json = dir.resolve("plan.json");
-        CliRun run = CliRun.of(
-                "assess",
-                plan.toString(),
-                "-o",
-                dir.resolve("plan.xlsx").toString(),
-                "--json",
-                json.toString(),
-                "--as-of",
-                "2026-11-23");
+        CliRun run = CliRun.writing(
+                "assess", plan.toString(), dir.resolve("plan.xlsx").toString(), json.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals(
                 List.of(

@@ -55,34 +55,19 @@ class BatchCommandTest {
         assertTrue(serve.err().startsWith("advisor: --warm-up must be 0 or more seconds, not -5"), serve.err());
     }
 
+    /** Assesses a plan as of a date into NAME.xlsx and NAME.json (which it returns), checking the command succeeds. */
+    private Path assessed(Path plan, String name, String asOf) {
+        Path json = dir.resolve(name + ".json");
+        CliRun run = CliRun.writing(
+                "assess", plan.toString(), dir.resolve(name + ".xlsx").toString(), json.toString(), asOf);
+        assertEquals(0, run.exit(), run.err());
+        return json;
+    }
+
     @Test
     void compareTwoAssessmentJsonFiles() throws Exception {
-        Path before = dir.resolve("before.json");
-        Path after = dir.resolve("after.json");
-        assertEquals(
-                0,
-                CliRun.of(
-                                "assess",
-                                "samples/jail-planning.yaml",
-                                "-o",
-                                dir.resolve("b.xlsx").toString(),
-                                "--json",
-                                before.toString(),
-                                "--as-of",
-                                "2026-11-23")
-                        .exit());
-        assertEquals(
-                0,
-                CliRun.of(
-                                "assess",
-                                "samples/jail-planning.yaml",
-                                "-o",
-                                dir.resolve("a.xlsx").toString(),
-                                "--json",
-                                after.toString(),
-                                "--as-of",
-                                "2027-07-01")
-                        .exit());
+        Path before = assessed(Path.of("samples/jail-planning.yaml"), "b", "2026-11-23");
+        Path after = assessed(Path.of("samples/jail-planning.yaml"), "a", "2027-07-01");
         Path progress = dir.resolve("progress.xlsx");
         CliRun run =
                 CliRun.of("compare", before.toString(), dir.resolve("a.xlsx").toString(), "-o", progress.toString());
@@ -137,38 +122,17 @@ class BatchCommandTest {
     @Test
     void compareCountsAGapAsClosedOnlyWhenItIsMetNotApplicableOrWaived() throws Exception {
         String jail = Files.readString(Path.of("samples/jail-planning.yaml"));
-        Path before = dir.resolve("before.json");
-        Path after = dir.resolve("after.json");
-        Files.writeString(dir.resolve("b.yaml"), jail);
-        Files.writeString(
-                dir.resolve("a.yaml"),
-                jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN")
-                        .replace("RDY-LEAD-02: NO", "RDY-LEAD-02: PARTIAL")
-                        .replace("supervisorTrainedInPeerSupport: false", "supervisorTrainedInPeerSupport: true"));
-        assertEquals(
-                0,
-                CliRun.of(
-                                "assess",
-                                dir.resolve("b.yaml").toString(),
-                                "-o",
-                                dir.resolve("b.xlsx").toString(),
-                                "--json",
-                                before.toString(),
-                                "--as-of",
-                                "2026-11-23")
-                        .exit());
-        assertEquals(
-                0,
-                CliRun.of(
-                                "assess",
-                                dir.resolve("a.yaml").toString(),
-                                "-o",
-                                dir.resolve("a.xlsx").toString(),
-                                "--json",
-                                after.toString(),
-                                "--as-of",
-                                "2026-11-23")
-                        .exit());
+        Path before = assessed(Files.writeString(dir.resolve("b.yaml"), jail), "b", "2026-11-23");
+        Path after = assessed(
+                Files.writeString(
+                        dir.resolve("a.yaml"),
+                        jail.replace("RDY-HR-05: NO", "RDY-HR-05: UNKNOWN")
+                                .replace("RDY-LEAD-02: NO", "RDY-LEAD-02: PARTIAL")
+                                .replace(
+                                        "supervisorTrainedInPeerSupport: false",
+                                        "supervisorTrainedInPeerSupport: true")),
+                "a",
+                "2026-11-23");
         Path progress = dir.resolve("progress.xlsx");
         CliRun run = CliRun.of("compare", before.toString(), after.toString(), "-o", progress.toString());
         assertEquals(0, run.exit(), run.err());

@@ -280,15 +280,11 @@ class OtherCommandsTest {
     @Test
     void compareSaysNothingAppliesWhereADomainHasNoScore() throws Exception {
         Path json = dir.resolve("court.json");
-        CliRun assess = CliRun.of(
+        CliRun assess = CliRun.writing(
                 "assess",
                 "samples/treatment-court-operating.json",
-                "-o",
                 dir.resolve("court.xlsx").toString(),
-                "--json",
-                json.toString(),
-                "--as-of",
-                "2026-11-23");
+                json.toString());
         assertEquals(0, assess.exit(), assess.err());
         CliRun run = CliRun.of(
                 "compare",

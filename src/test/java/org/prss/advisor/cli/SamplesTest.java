@@ -14,6 +14,7 @@ import org.prss.advisor.assessment.ActionItem;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Verdict;
 import org.prss.advisor.input.DutyListReader;
+import org.prss.advisor.input.Submission;
 import org.prss.advisor.model.Status;
 import org.prss.advisor.role.DutyFit;
 
@@ -199,9 +200,9 @@ class SamplesTest {
     @Test
     void treatmentCourtJobDescriptionFitsThePeerRole() throws Exception {
         var advisor = TestAdvisor.get();
-        Assessment review = advisor.reviewRole(
-                DutyListReader.read(Path.of("samples", "role-treatment-court-job-description.txt")), TestAdvisor.AS_OF);
-        assertEquals(12, review.duties().size());
+        Submission lines = DutyListReader.read(Path.of("samples", "role-treatment-court-job-description.txt"));
+        Assessment review = advisor.reviewRole(lines, TestAdvisor.AS_OF);
+        assertEquals(lines.description().role().duties().size(), review.duties().size(), "every line is reviewed");
         assertEquals(
                 Map.of(DutyFit.FITS_ROLE, 11L, DutyFit.CONDITIONAL, 1L),
                 fits(review),
@@ -217,9 +218,13 @@ class SamplesTest {
     @Test
     void troublesomeDraftRoleIsFlaggedDutyByDuty() throws Exception {
         var advisor = TestAdvisor.get();
-        Assessment review = advisor.reviewRole(
-                advisor.reader().read(Path.of("samples", "role-troublesome-duties.yaml")), TestAdvisor.AS_OF);
-        assertEquals(14, review.duties().size());
+        Submission draft = advisor.reader().read(Path.of("samples", "role-troublesome-duties.yaml"));
+        Assessment review = advisor.reviewRole(draft, TestAdvisor.AS_OF);
+        assertEquals(
+                draft.description().role().activities().size()
+                        + draft.description().role().duties().size(),
+                review.duties().size(),
+                "every listed activity and duty is reviewed");
         assertEquals(
                 Map.of(DutyFit.FITS_ROLE, 4L, DutyFit.CONDITIONAL, 2L, DutyFit.KEEP_OUT, 7L, DutyFit.NEEDS_REVIEW, 1L),
                 fits(review));

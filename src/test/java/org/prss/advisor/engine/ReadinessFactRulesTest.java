@@ -2,10 +2,12 @@ package org.prss.advisor.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.prss.advisor.engine.FindingCase.given;
 
-import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Finding;
 import org.prss.advisor.model.Status;
@@ -17,99 +19,110 @@ class ReadinessFactRulesTest {
         return TestAdvisor.finding(TestAdvisor.assess(yaml), id);
     }
 
-    @Test
-    void supervisionStructureMetWhenEveryFunctionHasAProvider() throws Exception {
-        Finding f = decide("RDY-SUP-01", """
-                facts:
-                  supervision:
-                    administrative: AGENCY_STAFF
-                    educational: PEER_SUPERVISOR
-                    supportive: EXTERNAL_PEER_ORGANIZATION
-                """);
-        assertEquals(Status.MET, f.status());
-        assertEquals("RDY-SUP-01 every supervision function has a provider", f.decidedBy());
-        assertTrue(f.rationale().contains("educational PEER_SUPERVISOR"), f.rationale());
-        assertTrue(f.evidence().contains("facts.supervision.supportive"));
-    }
-
-    @Test
-    void supervisionStructurePartialWhenAFunctionHasNoProvider() throws Exception {
-        Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF, educational: NONE}}");
-        assertEquals(Status.PARTIAL, f.status());
-        assertTrue(f.rationale().contains("educational NONE, supportive not stated"), f.rationale());
-    }
-
-    @Test
-    void supervisionStructureOpenWhenTheFunctionsNotStatedMayHaveProviders() throws Exception {
-        Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF}}");
-        assertEquals(Status.UNKNOWN, f.status(), "the functions not stated may have providers: not partly met");
-        assertEquals("RDY-SUP-01 functions with a provider, the others not stated", f.decidedBy());
-        assertTrue(f.rationale().contains("educational not stated, supportive not stated"), f.rationale());
-        Finding answered = decide(
-                "RDY-SUP-01", "facts: {supervision: {administrative: AGENCY_STAFF}}\nanswers: {RDY-SUP-01: YES}");
-        assertEquals(Status.MET, answered.status(), "the agency's answer decides what the facts leave open");
-    }
-
-    @Test
-    void supervisionStructureGapWhenNoFunctionHasAProvider() throws Exception {
-        Finding f = decide(
-                "RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}");
-        assertEquals(Status.GAP, f.status());
-        assertEquals("RDY-SUP-01 no supervision function has a provider", f.decidedBy());
-    }
-
-    @Test
-    void supervisionStructureCannotBeMetWhenStatedFunctionsHaveNoProviderAndTheRestAreNotStated() throws Exception {
-        Finding f = decide("RDY-SUP-01", "facts: {supervision: {administrative: NONE, educational: NONE}}");
-        assertEquals(Status.UNKNOWN, f.status());
-        assertEquals("RDY-SUP-01 functions without a provider, the others not stated", f.decidedBy());
-        assertTrue(
-                f.rationale()
-                        .startsWith("Supervision providers: administrative NONE, educational NONE, supportive not"
-                                + " stated. This cannot be met"),
-                f.rationale());
-        assertTrue(
-                f.rationale()
-                        .contains("if a function not stated has one, the structure is partly in place, and if none"
+    static List<FindingCase> rows() {
+        return List.of(
+                // RDY-SUP-01: a provider for each supervision function (administrative, educational, supportive)
+                given(
+                                "met when every function has a provider",
+                                "RDY-SUP-01",
+                                "facts: {supervision: {administrative: AGENCY_STAFF, educational: PEER_SUPERVISOR,"
+                                        + " supportive: EXTERNAL_PEER_ORGANIZATION}}",
+                                Status.MET,
+                                "RDY-SUP-01 every supervision function has a provider")
+                        .says("educational PEER_SUPERVISOR")
+                        .evidenceHas("facts.supervision.supportive"),
+                given(
+                                "partial when a function has no provider",
+                                "RDY-SUP-01",
+                                "facts: {supervision: {administrative: AGENCY_STAFF, educational: NONE}}",
+                                Status.PARTIAL)
+                        .says("educational NONE, supportive not stated"),
+                // The functions not stated may have providers: not partly met.
+                given(
+                                "open when the functions not stated may have providers",
+                                "RDY-SUP-01",
+                                "facts: {supervision: {administrative: AGENCY_STAFF}}",
+                                Status.UNKNOWN,
+                                "RDY-SUP-01 functions with a provider, the others not stated")
+                        .says("educational not stated, supportive not stated"),
+                given(
+                        "the agency's answer decides what the facts leave open",
+                        "RDY-SUP-01",
+                        "facts: {supervision: {administrative: AGENCY_STAFF}}\nanswers: {RDY-SUP-01: YES}",
+                        Status.MET),
+                given(
+                        "gap when no function has a provider",
+                        "RDY-SUP-01",
+                        "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}",
+                        Status.GAP,
+                        "RDY-SUP-01 no supervision function has a provider"),
+                given(
+                                "cannot be met when the stated functions have no provider and the rest are not stated",
+                                "RDY-SUP-01",
+                                "facts: {supervision: {administrative: NONE, educational: NONE}}",
+                                Status.UNKNOWN,
+                                "RDY-SUP-01 functions without a provider, the others not stated")
+                        .begins("Supervision providers: administrative NONE, educational NONE, supportive not"
+                                + " stated. This cannot be met")
+                        .says("if a function not stated has one, the structure is partly in place, and if none"
                                 + " does, it is a gap."),
-                f.rationale());
+                given(
+                        "left open by the facts, decided by the answer",
+                        "RDY-SUP-01",
+                        "facts: {supervision: {supportive: NONE}}\nanswers: {RDY-SUP-01: PARTIAL}",
+                        Status.PARTIAL,
+                        "Answer PARTIAL means the item is partly met"),
+                given(
+                        "falls back to the answer without facts",
+                        "RDY-SUP-01",
+                        "answers: {RDY-SUP-01: YES}",
+                        Status.MET,
+                        "Answer YES means the item is met"),
+                given(
+                                "facts outrank a contradicting answer, and the finding says so",
+                                "RDY-SUP-01",
+                                "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}\n"
+                                        + "answers: {RDY-SUP-01: YES}",
+                                Status.GAP)
+                        .says("The checklist answered YES, but the program's facts decide this item.")
+                        .evidenceHas("answers.RDY-SUP-01"),
+                given(
+                                "an agreeing answer adds no note",
+                                "RDY-SUP-01",
+                                "facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}\n"
+                                        + "answers: {RDY-SUP-01: NO}",
+                                Status.GAP)
+                        .saysNot("The checklist answered"),
+                // RDY-PEER-03: peers have other peers to turn to
+                given(
+                                "a lone peer with no stated network is a gap that names the network as the remedy",
+                                "RDY-PEER-03",
+                                "facts: {peerPositions: 1}",
+                                Status.GAP,
+                                "RDY-PEER-03 a lone peer with no stated peer network")
+                        .begins("With 1 peer position(s), the peer has no peer colleague in the program")
+                        .says("(facts.peerNetworkAccess). Regular contact with a peer network, at least MONTHLY,"
+                                + " is what would reduce the risk")
+                        .evidence("facts.peerPositions", "facts.peerNetworkAccess"),
+                given(
+                                "a network often enough meets the item with the positions not stated",
+                                "RDY-PEER-03",
+                                "facts: {peerNetworkAccess: WEEKLY}",
+                                Status.MET,
+                                "RDY-PEER-03 peers reach a peer network often enough, positions not stated")
+                        .says("however many peer positions there are"),
+                // RDY-LEAD-06: the bargaining unit, for peers the agency employs
+                given(
+                        "the bargaining unit applies to agency employees",
+                        "RDY-LEAD-06",
+                        "facts: {employmentModel: AGENCY_EMPLOYEE}\nanswers: {RDY-LEAD-06: NO}",
+                        Status.GAP));
     }
 
-    @Test
-    void supervisionStructureLeftOpenByTheFactsIsDecidedByTheAnswer() throws Exception {
-        Finding f = decide("RDY-SUP-01", "facts: {supervision: {supportive: NONE}}\nanswers: {RDY-SUP-01: PARTIAL}");
-        assertEquals(Status.PARTIAL, f.status());
-        assertEquals("Answer PARTIAL means the item is partly met", f.decidedBy());
-    }
-
-    @Test
-    void supervisionStructureFallsBackToTheAnswerWithoutFacts() throws Exception {
-        Finding f = decide("RDY-SUP-01", "answers: {RDY-SUP-01: YES}");
-        assertEquals(Status.MET, f.status());
-        assertEquals("Answer YES means the item is met", f.decidedBy());
-    }
-
-    @Test
-    void factsOutrankAContradictingAnswerAndTheFindingSaysSo() throws Exception {
-        Finding f = decide("RDY-SUP-01", """
-                facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}
-                answers: {RDY-SUP-01: YES}
-                """);
-        assertEquals(Status.GAP, f.status());
-        assertTrue(
-                f.rationale().contains("The checklist answered YES, but the program's facts decide this item."),
-                f.rationale());
-        assertTrue(f.evidence().contains("answers.RDY-SUP-01"));
-    }
-
-    @Test
-    void anAgreeingAnswerAddsNoNote() throws Exception {
-        Finding f = decide("RDY-SUP-01", """
-                facts: {supervision: {administrative: NONE, educational: NONE, supportive: NONE}}
-                answers: {RDY-SUP-01: NO}
-                """);
-        assertEquals(Status.GAP, f.status());
-        assertTrue(!f.rationale().contains("The checklist answered"), f.rationale());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void eachReadinessFactBehaviour(FindingCase row) throws Exception {
+        row.check();
     }
 
     @ParameterizedTest
@@ -139,22 +152,6 @@ class ReadinessFactRulesTest {
         assertEquals(rule, f.decidedBy());
     }
 
-    @Test
-    void aLonePeerWithNoStatedNetworkIsAGapThatNamesTheNetworkAsTheRemedy() throws Exception {
-        Finding f = decide("RDY-PEER-03", "facts: {peerPositions: 1}");
-        assertEquals(Status.GAP, f.status());
-        assertEquals("RDY-PEER-03 a lone peer with no stated peer network", f.decidedBy());
-        assertTrue(
-                f.rationale().startsWith("With 1 peer position(s), the peer has no peer colleague in the program"),
-                f.rationale());
-        assertTrue(
-                f.rationale()
-                        .contains("(facts.peerNetworkAccess). Regular contact with a peer network, at least MONTHLY,"
-                                + " is what would reduce the risk"),
-                f.rationale());
-        assertEquals(java.util.List.of("facts.peerPositions", "facts.peerNetworkAccess"), f.evidence());
-    }
-
     @ParameterizedTest(name = "positions {0}, answer {1} -> {2}")
     @CsvSource(
             value = {
@@ -172,14 +169,6 @@ class ReadinessFactRulesTest {
                         + (answer == null ? "" : "answers: {RDY-PEER-03: " + answer + "}\n"));
         assertEquals(expected, f.status(), f.rationale());
         assertEquals(rule, f.decidedBy());
-    }
-
-    @Test
-    void aNetworkOftenEnoughMeetsTheItemWithThePositionsNotStated() throws Exception {
-        Finding f = decide("RDY-PEER-03", "facts: {peerNetworkAccess: WEEKLY}");
-        assertEquals(Status.MET, f.status());
-        assertEquals("RDY-PEER-03 peers reach a peer network often enough, positions not stated", f.decidedBy());
-        assertTrue(f.rationale().contains("however many peer positions there are"), f.rationale());
     }
 
     @ParameterizedTest
@@ -218,11 +207,5 @@ class ReadinessFactRulesTest {
         Finding f = decide("RDY-LEAD-06", "facts: {employmentModel: " + model + "}");
         assertEquals(Status.NOT_APPLICABLE, f.status());
         assertTrue(f.rationale().contains(model), f.rationale());
-    }
-
-    @Test
-    void bargainingUnitAppliesToAgencyEmployees() throws Exception {
-        Finding f = decide("RDY-LEAD-06", "facts: {employmentModel: AGENCY_EMPLOYEE}\nanswers: {RDY-LEAD-06: NO}");
-        assertEquals(Status.GAP, f.status());
     }
 }

@@ -2,10 +2,13 @@ package org.prss.advisor.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.prss.advisor.engine.FindingCase.given;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.assessment.Assessment;
 import org.prss.advisor.assessment.Finding;
@@ -13,8 +16,13 @@ import org.prss.advisor.model.Status;
 
 /**
  * Staffing, supervision, pay, hiring, certification and Medicaid: each rule firing and not firing, at the boundaries.
+ * Behaviours of one shape are rows of one parameterized test, each row named for its behaviour; the staffing figures
+ * (peers needed, capacity) are checked beside the findings they lead to.
  */
 class StaffingRulesTest {
+
+    private static final String NO_DECIDING_FACT = "No answer and no deciding fact leaves the item unknown";
+    private static final String MISSING_FACT = "No answer and a deciding fact missing leaves the item unknown";
 
     private static Finding decide(String id, String yaml) throws Exception {
         return TestAdvisor.finding(TestAdvisor.assess(yaml), id);
@@ -31,6 +39,258 @@ class StaffingRulesTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no figure " + id + " in " + a.staffing()))
                 .value();
+    }
+
+    static List<FindingCase> rows() {
+        return List.of(
+                // Caseload and the facility ratio
+                given(
+                                "a treatment court's caseload finding says which source governs and cites all",
+                                "STAFF-CASELOAD",
+                                "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 30}",
+                                Status.GAP,
+                                "STAFF-CASELOAD over the limit in a treatment court")
+                        .says(
+                                "A caseload of 30 per peer exceeds the 20 allowed in a treatment court. All Rise"
+                                        + " Guidelines 2023",
+                                "It governs here",
+                                "the written, peer-reviewed guideline for treatment courts")
+                        .citesSources("LAPPA Toolkit 2021", "All Rise Guidelines 2023", "All Rise Slides 2024"),
+                given(
+                                "a shortfall whatever the program says what the program would raise it to",
+                                "STAFF-FACILITY-RATIO",
+                                "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 3000, peerPositions: 10}",
+                                Status.GAP,
+                                "STAFF-FACILITY-RATIO too few peers with or without a mental-health program")
+                        .begins("10 peer position(s) fall short of the 30 the population calls for even without a"
+                                + " mental-health or co-occurring program: 3000 people / 1500 x 15, rounded up")
+                        .says("Whether the facility runs one is not stated (facts.mentalHealthProgram); with one,"
+                                + " at least 40 would be needed."),
+                given(
+                                "a ratio that depends on the program says what it would change",
+                                "STAFF-FACILITY-RATIO",
+                                "program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000, peerPositions: 32}",
+                                Status.UNKNOWN,
+                                "STAFF-FACILITY-RATIO depends on the mental-health program")
+                        .says(
+                                "32 peer positions meet the 30 the population calls for without a mental-health or"
+                                        + " co-occurring program, but not the 40 it calls for with one",
+                                "(facts.mentalHealthProgram): if it does, this is a gap; if not, it is met."),
+                given(
+                        "a ratio that depends on the program is decided by the answer",
+                        "STAFF-FACILITY-RATIO",
+                        "program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000, peerPositions: 32}\n"
+                                + "answers: {STAFF-FACILITY-RATIO: NO}",
+                        Status.GAP,
+                        "Answer NO means a gap"),
+                given(
+                        "the ratio does not apply outside jails and prisons",
+                        "STAFF-FACILITY-RATIO",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {averageDailyPopulation: 3000, "
+                                + "mentalHealthProgram: true, peerPositions: 1}",
+                        Status.NOT_APPLICABLE,
+                        "Item does not apply to the program's setting"),
+                // Capacity
+                given(
+                                "met at exactly the expected participants",
+                                "STAFF-CAPACITY",
+                                "program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, expectedParticipants: 40}",
+                                Status.MET,
+                                "STAFF-CAPACITY peer hours cover the expected participants")
+                        .says("can serve 40 participants (2.0 FTE x 20 per peer)"),
+                given(
+                                "gap when the positions fall short even at full time",
+                                "STAFF-CAPACITY",
+                                "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, expectedParticipants:"
+                                        + " 41}",
+                                Status.GAP,
+                                "STAFF-CAPACITY too few positions even at full time")
+                        .begins("Even if all 2 peer position(s) were full time, they could serve 40 participants"
+                                + " (2 x 20 per peer), fewer than the 41 expected; 3 full-time peers would be "
+                                + "needed. The FTE is not stated (facts.fte)."),
+                given(
+                        "with the FTE stated the peer hours decide the gap",
+                        "STAFF-CAPACITY",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, fte: 2.0,"
+                                + " expectedParticipants: 41}",
+                        Status.GAP,
+                        "STAFF-CAPACITY peer hours fall short of the expected participants"),
+                given(
+                                "unknown when only the peer hours could make it fall short",
+                                "STAFF-CAPACITY",
+                                "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants:"
+                                        + " 45}",
+                                Status.UNKNOWN,
+                                "STAFF-CAPACITY depends on the peer hours")
+                        .says("enough for the 45 expected, but the FTE is not stated (facts.fte): the peer hours"
+                                + " cover them from 45 / 30 = 1.50 FTE up, and fall short below that."),
+                given(
+                        "unknown at the top of what the positions could serve",
+                        "STAFF-CAPACITY",
+                        "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 60}",
+                        Status.UNKNOWN,
+                        "STAFF-CAPACITY depends on the peer hours"),
+                given(
+                        "unknown with neither the setting nor the FTE stated",
+                        "STAFF-CAPACITY",
+                        "facts: {peerPositions: 2, expectedParticipants: 45}",
+                        Status.UNKNOWN,
+                        MISSING_FACT),
+                // Supervision, pay and hiring
+                given(
+                        "peer-experienced supervision with neither function stated is left to the answer",
+                        "SUP-EXTERNAL",
+                        "facts: {supervision: {administrative: AGENCY_STAFF}}",
+                        Status.UNKNOWN,
+                        NO_DECIDING_FACT),
+                given(
+                                "a contract post with benefits not stated says what they would change",
+                                "PAY-CONTRACT-RISK",
+                                "facts: {employmentModel: CONTRACTOR}",
+                                Status.UNKNOWN,
+                                "PAY-CONTRACT-RISK contract post, benefits not stated")
+                        .says("(facts.pay.benefits): without them, this is the arrangement the sources tie to"
+                                + " turnover; either way, the agency's plan to keep its peers decides"),
+                given(
+                        "contract risk with the employment model not stated is unknown",
+                        "PAY-CONTRACT-RISK",
+                        "facts: {pay: {benefits: false}}",
+                        Status.UNKNOWN,
+                        MISSING_FACT),
+                // The item asks for a plan to keep the peers, which the facts do not give: unknown until answered.
+                given(
+                                "a contract post without benefits is a retention risk",
+                                "PAY-CONTRACT-RISK",
+                                "facts: {employmentModel: CONTRACTOR, pay: {hourlyRate: 16.5, benefits: false}}",
+                                Status.UNKNOWN,
+                                "PAY-CONTRACT-RISK contract post without benefits, plan not stated")
+                        .begins("Peers are contractors paid $16.50 an hour (the 2024 survey of treatment courts found"
+                                + " about $18 on average) without benefits"),
+                given(
+                        "contract risk does not apply to employees",
+                        "PAY-CONTRACT-RISK",
+                        "facts: {employmentModel: AGENCY_EMPLOYEE, pay: {benefits: false}}",
+                        Status.NOT_APPLICABLE,
+                        "PAY-CONTRACT-RISK does not apply to peers who are not contractors"),
+                given(
+                        "contract risk for contractors with benefits is left to the answer",
+                        "PAY-CONTRACT-RISK",
+                        "facts: {employmentModel: CONTRACTOR, pay: {benefits: true}}",
+                        Status.UNKNOWN),
+                given(
+                                "renewal tracking states the renewal period when peers must certify",
+                                "CERT-RENEWAL-TRACKED",
+                                "facts: {certificationRequired: true}",
+                                Status.UNKNOWN,
+                                "CERT-RENEWAL-TRACKED certified peers, tracking not stated")
+                        .says("usually lapse every 2 years unless renewed"),
+                given(
+                        "renewal tracking for certified peers is decided by the answer",
+                        "CERT-RENEWAL-TRACKED",
+                        "facts: {certificationRequired: true}\nanswers: {CERT-RENEWAL-TRACKED: \"YES\"}",
+                        Status.MET,
+                        "Answer YES means the item is met"),
+                given(
+                        "renewal tracking without certification is left to the answer",
+                        "CERT-RENEWAL-TRACKED",
+                        "facts: {certificationRequired: false}",
+                        Status.UNKNOWN,
+                        NO_DECIDING_FACT),
+                given(
+                        "the graduate waiting period does not apply when graduates are not hired",
+                        "HIRE-GRADUATE-WAITING",
+                        "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: false}",
+                        Status.NOT_APPLICABLE,
+                        "HIRE-GRADUATE-WAITING does not apply when graduates are not hired"),
+                // Certification and Medicaid. The credential and the program's rule are facts; the plan to meet it
+                // is the agency's (factsLeaveOpen): partly met until it answers YES (LAPPA Toolkit 2021, lines 549,
+                // 565, 569). Each peer's credential and continuing education for Medicaid likewise (lines 549, 565).
+                given(
+                                "the credential is named and partly met until the agency confirms its plan",
+                                "CERT-STATE-REQUIREMENTS",
+                                "program: {state: IL}\nfacts: {certificationRequired: true}",
+                                Status.PARTIAL,
+                                "CERT-STATE-REQUIREMENTS peers must hold the state credential")
+                        .says(
+                                "confirm that the agency has checked the credential with the certifying body and"
+                                        + " planned how its peers will meet it",
+                                "Illinois: Certified Peer Recovery Specialist (Illinois Certification Board; 100 "
+                                        + "training hours; exam YES; 2,000 experience + 100 supervision hours of "
+                                        + "experience/supervision; recovery time 2 years)"),
+                given(
+                        "the credential is met once the agency answers YES",
+                        "CERT-STATE-REQUIREMENTS",
+                        "program: {state: IL}\nfacts: {certificationRequired: true}\n"
+                                + "answers: {CERT-STATE-REQUIREMENTS: \"YES\"}",
+                        Status.MET,
+                        "CERT-STATE-REQUIREMENTS peers must hold the state credential"),
+                given(
+                        "the credential not required is still partly met",
+                        "CERT-STATE-REQUIREMENTS",
+                        "program: {state: IL}\nfacts: {certificationRequired: false}",
+                        Status.PARTIAL,
+                        "CERT-STATE-REQUIREMENTS peers need not hold the state credential"),
+                given(
+                        "Medicaid supervision by a qualified mental-health professional",
+                        "MEDICAID-SUPERVISION",
+                        "facts: {medicaidBillingPlanned: true, certificationRequired: true,"
+                                + " supervision: {supervisorQualifiedMentalHealthProfessional: true}}",
+                        Status.MET,
+                        "MEDICAID-SUPERVISION by a qualified mental-health professional"),
+                given(
+                                "certified peers are partly met for Medicaid until the agency confirms",
+                                "MEDICAID-TRAINING-CERT",
+                                "facts: {medicaidBillingPlanned: true, certificationRequired: true,"
+                                        + " supervision: {supervisorQualifiedMentalHealthProfessional: true}}",
+                                Status.PARTIAL,
+                                "MEDICAID-TRAINING-CERT peers certified")
+                        .says("continuing education is required of them"),
+                given(
+                        "certified peers are met for Medicaid once the agency answers YES",
+                        "MEDICAID-TRAINING-CERT",
+                        "facts: {medicaidBillingPlanned: true, certificationRequired: true}\n"
+                                + "answers: {MEDICAID-TRAINING-CERT: \"YES\"}",
+                        Status.MET,
+                        "MEDICAID-TRAINING-CERT peers certified"),
+                given(
+                        "Medicaid supervision not by a qualified mental-health professional",
+                        "MEDICAID-SUPERVISION",
+                        "facts: {medicaidBillingPlanned: true, certificationRequired: false,"
+                                + " supervision: {supervisorQualifiedMentalHealthProfessional: false}}",
+                        Status.GAP,
+                        "MEDICAID-SUPERVISION not by a qualified mental-health professional"),
+                given(
+                        "peers not certified are a Medicaid gap",
+                        "MEDICAID-TRAINING-CERT",
+                        "facts: {medicaidBillingPlanned: true, certificationRequired: false,"
+                                + " supervision: {supervisorQualifiedMentalHealthProfessional: false}}",
+                        Status.GAP,
+                        "MEDICAID-TRAINING-CERT peers not certified"),
+                // Funding
+                given(
+                                "named funding lists a treatment court's options",
+                                "STAFF-FUNDING",
+                                "program: {setting: TREATMENT_COURT}\n"
+                                        + "facts: {fundingSources: [County general fund]}",
+                                Status.MET,
+                                "STAFF-FUNDING sources identified")
+                        .says(
+                                "Adult Drug Court and Veterans Treatment Court Discretionary Grant Program",
+                                "No-cost technical assistance:"),
+                given(
+                                "named funding lists only the setting's options",
+                                "STAFF-FUNDING",
+                                "program: {setting: JAIL}\n" + "facts: {fundingSources: [County general fund]}",
+                                Status.MET,
+                                "STAFF-FUNDING sources identified")
+                        .saysNot("Veterans Treatment Court"),
+                given("unknown when no funding is named", "STAFF-FUNDING", "program: {setting: JAIL}", Status.UNKNOWN));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void eachStaffingItemBehaviour(FindingCase row) throws Exception {
+        row.check();
     }
 
     // Caseload: All Rise 2023 governs treatment courts (no more than 20), the LAPPA toolkit elsewhere (typically 20-30,
@@ -50,21 +310,6 @@ class StaffingRulesTest {
                 "STAFF-CASELOAD", "program: {setting: " + setting + "}\nfacts: {caseloadPerPeer: " + caseload + "}");
         assertDecided(f, status, rule);
         assertTrue(f.rationale().startsWith("A caseload of " + caseload + " per peer"), f.rationale());
-    }
-
-    @Test
-    void aTreatmentCourtCaseloadFindingSaysWhichSourceGovernsAndCitesAll() throws Exception {
-        Finding f = decide("STAFF-CASELOAD", "program: {setting: TREATMENT_COURT}\nfacts: {caseloadPerPeer: 30}");
-        assertTrue(
-                f.rationale()
-                        .contains("A caseload of 30 per peer exceeds the 20 allowed in a treatment court. All Rise"
-                                + " Guidelines 2023"),
-                f.rationale());
-        assertTrue(f.rationale().contains("It governs here"), f.rationale());
-        assertTrue(f.rationale().contains("the written, peer-reviewed guideline for treatment courts"), f.rationale());
-        assertEquals(
-                java.util.List.of("LAPPA Toolkit 2021", "All Rise Guidelines 2023", "All Rise Slides 2024"),
-                f.citations().stream().map(c -> c.source()).toList());
     }
 
     // Facility ratio: 15 to 20 per 1,500 people, at least 20 with a mental-health or co-occurring program.
@@ -120,45 +365,6 @@ class StaffingRulesTest {
     }
 
     @Test
-    void facilityShortfallWhateverTheProgramSaysWhatTheProgramWouldRaiseItTo() throws Exception {
-        Finding f = decide(
-                "STAFF-FACILITY-RATIO",
-                "program: {setting: JAIL}\nfacts: {averageDailyPopulation: 3000, peerPositions: 10}");
-        assertTrue(
-                f.rationale()
-                        .startsWith("10 peer position(s) fall short of the 30 the population calls for even without a"
-                                + " mental-health or co-occurring program: 3000 people / 1500 x 15, rounded up"),
-                f.rationale());
-        assertTrue(
-                f.rationale()
-                        .contains("Whether the facility runs one is not stated (facts.mentalHealthProgram); with one,"
-                                + " at least 40 would be needed."),
-                f.rationale());
-    }
-
-    @Test
-    void facilityRatioThatDependsOnTheProgramSaysWhatItWouldChangeAndTheAnswerDecidesIt() throws Exception {
-        Finding f = decide(
-                "STAFF-FACILITY-RATIO",
-                "program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000, peerPositions: 32}");
-        assertTrue(
-                f.rationale()
-                        .contains("32 peer positions meet the 30 the population calls for without a mental-health or"
-                                + " co-occurring program, but not the 40 it calls for with one"),
-                f.rationale());
-        assertTrue(
-                f.rationale().contains("(facts.mentalHealthProgram): if it does, this is a gap; if not, it is met."),
-                f.rationale());
-        assertDecided(
-                decide(
-                        "STAFF-FACILITY-RATIO",
-                        "program: {setting: PRISON}\nfacts: {averageDailyPopulation: 3000,"
-                                + " peerPositions: 32}\nanswers: {STAFF-FACILITY-RATIO: NO}"),
-                Status.GAP,
-                "Answer NO means a gap");
-    }
-
-    @Test
     void facilityRatioUnknownWithoutThePopulation() throws Exception {
         Assessment a = TestAdvisor.assess("program: {setting: JAIL}\nfacts: {peerPositions: 3}");
         Finding f = TestAdvisor.finding(a, "STAFF-FACILITY-RATIO");
@@ -171,26 +377,7 @@ class StaffingRulesTest {
                 a.staffing().toString());
     }
 
-    @Test
-    void facilityRatioDoesNotApplyOutsideJailsAndPrisons() throws Exception {
-        assertDecided(
-                decide(
-                        "STAFF-FACILITY-RATIO",
-                        "program: {setting: TREATMENT_COURT}\nfacts: {averageDailyPopulation: 3000, "
-                                + "mentalHealthProgram: true, peerPositions: 1}"),
-                Status.NOT_APPLICABLE,
-                "Item does not apply to the program's setting");
-    }
-
     // Capacity: FTE x the governing caseload limit against the participants expected.
-
-    @Test
-    void capacityMetAtExactlyTheExpectedParticipants() throws Exception {
-        Finding f = decide(
-                "STAFF-CAPACITY", "program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, expectedParticipants: 40}");
-        assertDecided(f, Status.MET, "STAFF-CAPACITY peer hours cover the expected participants");
-        assertTrue(f.rationale().contains("can serve 40 participants (2.0 FTE x 20 per peer)"), f.rationale());
-    }
 
     @Test
     void capacityGapSaysHowManyPeersAreNeeded() throws Exception {
@@ -207,51 +394,6 @@ class StaffingRulesTest {
                 TestAdvisor.assess("program: {setting: TREATMENT_COURT}\nfacts: {fte: 2.0, caseloadPerPeer: 18}");
         assertEquals(36, figure(stated, "CAPACITY-AT-CASELOAD"), "2.0 FTE x 18");
         assertEquals(20, figure(stated, "CASELOAD-LIMIT"), "All Rise 2023 governs a treatment court");
-    }
-
-    @Test
-    void capacityGapWhenThePositionsFallShortEvenAtFullTime() throws Exception {
-        Finding f = decide(
-                "STAFF-CAPACITY",
-                "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, expectedParticipants: 41}");
-        assertDecided(f, Status.GAP, "STAFF-CAPACITY too few positions even at full time");
-        assertTrue(
-                f.rationale()
-                        .startsWith("Even if all 2 peer position(s) were full time, they could serve 40 participants"
-                                + " (2 x 20 per peer), fewer than the 41 expected; 3 full-time peers would be "
-                                + "needed. The FTE is not stated"
-                                + " (facts.fte)."),
-                f.rationale());
-        assertDecided(
-                decide(
-                        "STAFF-CAPACITY",
-                        "program: {setting: TREATMENT_COURT}\nfacts: {peerPositions: 2, fte: 2.0,"
-                                + " expectedParticipants: 41}"),
-                Status.GAP,
-                "STAFF-CAPACITY peer hours fall short of the expected participants");
-    }
-
-    @Test
-    void capacityUnknownWhenOnlyThePeerHoursCouldMakeItFallShort() throws Exception {
-        Finding f = decide(
-                "STAFF-CAPACITY",
-                "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 45}");
-        assertDecided(f, Status.UNKNOWN, "STAFF-CAPACITY depends on the peer hours");
-        assertTrue(
-                f.rationale()
-                        .contains("enough for the 45 expected, but the FTE is not stated (facts.fte): the peer hours"
-                                + " cover them from 45 / 30 = 1.50 FTE up, and fall short below that."),
-                f.rationale());
-        assertDecided(
-                decide(
-                        "STAFF-CAPACITY",
-                        "program: {setting: PROBATION_PAROLE}\nfacts: {peerPositions: 2, expectedParticipants: 60}"),
-                Status.UNKNOWN,
-                "STAFF-CAPACITY depends on the peer hours");
-        assertDecided(
-                decide("STAFF-CAPACITY", "facts: {peerPositions: 2, expectedParticipants: 45}"),
-                Status.UNKNOWN,
-                "No answer and a deciding fact missing leaves the item unknown");
     }
 
     // The setting not stated: the caseload and the hours are settled when both settings' limits agree.
@@ -346,14 +488,6 @@ class StaffingRulesTest {
         assertTrue(f.rationale().contains(says), f.rationale());
     }
 
-    @Test
-    void peerExperiencedSupervisionWithNeitherFunctionStatedIsLeftToTheAnswer() throws Exception {
-        assertDecided(
-                decide("SUP-EXTERNAL", "facts: {supervision: {administrative: AGENCY_STAFF}}"),
-                Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
-    }
-
     // Pay.
 
     @ParameterizedTest(name = "full time {0}, benefits {1} -> {2}")
@@ -391,64 +525,6 @@ class StaffingRulesTest {
         assertTrue(f.rationale().startsWith(says), f.rationale());
     }
 
-    @Test
-    void contractPostWithBenefitsNotStatedSaysWhatTheyWouldChange() throws Exception {
-        Finding f = decide("PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR}");
-        assertDecided(f, Status.UNKNOWN, "PAY-CONTRACT-RISK contract post, benefits not stated");
-        assertTrue(
-                f.rationale()
-                        .contains("(facts.pay.benefits): without them, this is the arrangement the sources tie to"
-                                + " turnover; either way, the agency's plan to keep its peers decides"),
-                f.rationale());
-        assertDecided(
-                decide("PAY-CONTRACT-RISK", "facts: {pay: {benefits: false}}"),
-                Status.UNKNOWN,
-                "No answer and a deciding fact missing leaves the item unknown");
-    }
-
-    @Test
-    void renewalTrackingStatesTheRenewalPeriodWhenPeersMustCertify() throws Exception {
-        Finding f = decide("CERT-RENEWAL-TRACKED", "facts: {certificationRequired: true}");
-        assertDecided(f, Status.UNKNOWN, "CERT-RENEWAL-TRACKED certified peers, tracking not stated");
-        assertTrue(f.rationale().contains("usually lapse every 2 years unless renewed"), f.rationale());
-        assertDecided(
-                decide(
-                        "CERT-RENEWAL-TRACKED",
-                        "facts: {certificationRequired: true}\nanswers: {CERT-RENEWAL-TRACKED: \"YES\"}"),
-                Status.MET,
-                "Answer YES means the item is met");
-        assertDecided(
-                decide("CERT-RENEWAL-TRACKED", "facts: {certificationRequired: false}"),
-                Status.UNKNOWN,
-                "No answer and no deciding fact leaves the item unknown");
-    }
-
-    @Test
-    void contractPostWithoutBenefitsIsARetentionRisk() throws Exception {
-        Finding f = decide(
-                "PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR, pay: {hourlyRate: 16.5, benefits: false}}");
-        // The item asks for a plan to keep the peers, which the facts do not give: unknown until the agency answers.
-        assertDecided(f, Status.UNKNOWN, "PAY-CONTRACT-RISK contract post without benefits, plan not stated");
-        assertTrue(
-                f.rationale()
-                        .startsWith(
-                                "Peers are contractors paid $16.50 an hour (the 2024 survey of treatment courts found"
-                                        + " about $18 on average) without benefits"),
-                f.rationale());
-    }
-
-    @Test
-    void contractRiskDoesNotApplyToEmployeesAndIsAnsweredForContractorsWithBenefits() throws Exception {
-        assertDecided(
-                decide("PAY-CONTRACT-RISK", "facts: {employmentModel: AGENCY_EMPLOYEE, pay: {benefits: false}}"),
-                Status.NOT_APPLICABLE,
-                "PAY-CONTRACT-RISK does not apply to peers who are not contractors");
-        assertEquals(
-                Status.UNKNOWN,
-                decide("PAY-CONTRACT-RISK", "facts: {employmentModel: CONTRACTOR, pay: {benefits: true}}")
-                        .status());
-    }
-
     // Hiring (HIRE-RECOVERY-TIME, with the other rules on the state's row, is in StateRowRulesTest).
 
     @ParameterizedTest(name = "recovery {0}, since exit {1} -> {2}")
@@ -462,86 +538,34 @@ class StaffingRulesTest {
         assertDecided(f, status, "HIRE-GRADUATE-WAITING " + rule);
     }
 
-    @ParameterizedTest(name = "recovery {0}, since exit {1} -> GAP")
+    // Too short on one count is a gap whatever the other; long enough on one waits for the other.
+    @ParameterizedTest(name = "recovery {0}, since exit {1} -> {2}")
     @CsvSource(
+            delimiter = '|',
             value = {
-                "1.5, null, '1.5 years in sustained recovery and an unstated time since leaving the court'",
-                "null, 0.5, 'an unstated time in sustained recovery and 0.5 since leaving the court'"
+                "1.5 | null | GAP | too short | 1.5 years in sustained recovery and an unstated time since leaving the"
+                        + " court",
+                "null | 0.5 | GAP | too short | an unstated time in sustained recovery and 0.5 since leaving the court",
+                "2 | null | UNKNOWN | one period long enough, the other not stated |"
+                        + " (facts.graduateWaitingPeriod.yearsSinceProgramExit): at least 1 makes this met, and less a"
+                        + " gap.",
+                "null | 1 | UNKNOWN | one period long enough, the other not stated |"
+                        + " (facts.graduateWaitingPeriod.yearsSustainedRecovery): at least 2 makes this met, and less a"
+                        + " gap."
             },
             nullValues = "null")
-    void graduateWaitingTooShortOnOneCountIsAGapWhateverTheOther(Double recovery, Double sinceExit, String says)
+    void graduateWaitingWithOneCountStated(Double recovery, Double sinceExit, Status status, String rule, String says)
             throws Exception {
         Finding f = decide(
                 "HIRE-GRADUATE-WAITING",
                 "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
                         + " graduateWaitingPeriod: {" + (recovery == null ? "" : "yearsSustainedRecovery: " + recovery)
                         + (sinceExit == null ? "" : "yearsSinceProgramExit: " + sinceExit) + "}}");
-        assertDecided(f, Status.GAP, "HIRE-GRADUATE-WAITING too short");
+        assertDecided(f, status, "HIRE-GRADUATE-WAITING " + rule);
         assertTrue(f.rationale().contains(says), f.rationale());
     }
 
-    @ParameterizedTest(name = "recovery {0}, since exit {1} -> UNKNOWN")
-    @CsvSource(
-            value = {
-                "2, null, '(facts.graduateWaitingPeriod.yearsSinceProgramExit): at least 1 makes this met, and less "
-                        + "a gap.'",
-                "null, 1, '(facts.graduateWaitingPeriod.yearsSustainedRecovery): at least 2 makes this met, and less "
-                        + "a gap.'"
-            },
-            nullValues = "null")
-    void graduateWaitingLongEnoughOnOneCountWaitsForTheOther(Double recovery, Double sinceExit, String says)
-            throws Exception {
-        Finding f = decide(
-                "HIRE-GRADUATE-WAITING",
-                "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: true,"
-                        + " graduateWaitingPeriod: {" + (recovery == null ? "" : "yearsSustainedRecovery: " + recovery)
-                        + (sinceExit == null ? "" : "yearsSinceProgramExit: " + sinceExit) + "}}");
-        assertDecided(f, Status.UNKNOWN, "HIRE-GRADUATE-WAITING one period long enough, the other not stated");
-        assertTrue(f.rationale().contains(says), f.rationale());
-    }
-
-    @Test
-    void graduateWaitingDoesNotApplyWhenGraduatesAreNotHired() throws Exception {
-        assertDecided(
-                decide(
-                        "HIRE-GRADUATE-WAITING",
-                        "program: {setting: TREATMENT_COURT}\nfacts: {graduatesHiredAsPeers: false}"),
-                Status.NOT_APPLICABLE,
-                "HIRE-GRADUATE-WAITING does not apply when graduates are not hired");
-    }
-
-    // Certification and Medicaid, from the state's row.
-
-    @Test
-    void certificationNamesTheStatesCredential() throws Exception {
-        // The credential and the program's rule are facts; the plan to meet it is the agency's (factsLeaveOpen):
-        // partly met until it answers YES (LAPPA Toolkit 2021, lines 549, 565, 569).
-        Finding f = decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: true}");
-        assertDecided(f, Status.PARTIAL, "CERT-STATE-REQUIREMENTS peers must hold the state credential");
-        assertTrue(
-                f.rationale()
-                        .contains("confirm that the agency has checked the credential with the certifying body and"
-                                + " planned how its peers will meet it"),
-                f.rationale());
-        assertDecided(
-                decide(
-                        "CERT-STATE-REQUIREMENTS",
-                        "program: {state: IL}\nfacts: {certificationRequired: true}\n"
-                                + "answers: {CERT-STATE-REQUIREMENTS: \"YES\"}"),
-                Status.MET,
-                "CERT-STATE-REQUIREMENTS peers must hold the state credential");
-        assertTrue(
-                f.rationale()
-                        .contains("Illinois: Certified Peer Recovery Specialist (Illinois Certification Board; 100 "
-                                + "training"
-                                + " hours; exam YES; 2,000 experience + 100 supervision hours of "
-                                + "experience/supervision; recovery time 2 years)"),
-                f.rationale());
-        assertDecided(
-                decide("CERT-STATE-REQUIREMENTS", "program: {state: IL}\nfacts: {certificationRequired: false}"),
-                Status.PARTIAL,
-                "CERT-STATE-REQUIREMENTS peers need not hold the state credential");
-    }
+    // Medicaid: none of its items applies without billing.
 
     @Test
     void medicaidItemsDoNotApplyWithoutBilling() throws Exception {
@@ -554,59 +578,5 @@ class StaffingRulesTest {
                     Status.NOT_APPLICABLE,
                     "Medicaid items do not apply without Medicaid billing");
         }
-    }
-
-    @Test
-    void medicaidSupervisionAndCertification() throws Exception {
-        Assessment ok = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: true,"
-                + " supervision: {supervisorQualifiedMentalHealthProfessional: true}}");
-        assertDecided(
-                TestAdvisor.finding(ok, "MEDICAID-SUPERVISION"),
-                Status.MET,
-                "MEDICAID-SUPERVISION by a qualified mental-health professional");
-        // Each peer's credential and continuing education are the agency's to confirm (LAPPA lines 549, 565).
-        Finding certified = TestAdvisor.finding(ok, "MEDICAID-TRAINING-CERT");
-        assertDecided(certified, Status.PARTIAL, "MEDICAID-TRAINING-CERT peers certified");
-        assertTrue(certified.rationale().contains("continuing education is required of them"), certified.rationale());
-        assertDecided(
-                TestAdvisor.finding(
-                        TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: true}\n"
-                                + "answers: {MEDICAID-TRAINING-CERT: \"YES\"}"),
-                        "MEDICAID-TRAINING-CERT"),
-                Status.MET,
-                "MEDICAID-TRAINING-CERT peers certified");
-        Assessment not = TestAdvisor.assess("facts: {medicaidBillingPlanned: true, certificationRequired: false,"
-                + " supervision: {supervisorQualifiedMentalHealthProfessional: false}}");
-        assertDecided(
-                TestAdvisor.finding(not, "MEDICAID-SUPERVISION"),
-                Status.GAP,
-                "MEDICAID-SUPERVISION not by a qualified mental-health professional");
-        assertDecided(
-                TestAdvisor.finding(not, "MEDICAID-TRAINING-CERT"),
-                Status.GAP,
-                "MEDICAID-TRAINING-CERT peers not certified");
-    }
-
-    // Funding.
-
-    @Test
-    void fundingNamedListsTheOptionsForTheSetting() throws Exception {
-        Finding f = decide(
-                "STAFF-FUNDING", "program: {setting: TREATMENT_COURT}\nfacts: {fundingSources: [County general fund]}");
-        assertDecided(f, Status.MET, "STAFF-FUNDING sources identified");
-        assertTrue(
-                f.rationale().contains("Adult Drug Court and Veterans Treatment Court Discretionary Grant Program"),
-                f.rationale());
-        assertTrue(f.rationale().contains("No-cost technical assistance:"), f.rationale());
-        Finding jail =
-                decide("STAFF-FUNDING", "program: {setting: JAIL}\nfacts: {fundingSources: [County general fund]}");
-        assertTrue(!jail.rationale().contains("Veterans Treatment Court"), jail.rationale());
-    }
-
-    @Test
-    void fundingUnknownWhenNoneIsNamed() throws Exception {
-        assertEquals(
-                Status.UNKNOWN,
-                decide("STAFF-FUNDING", "program: {setting: JAIL}").status());
     }
 }

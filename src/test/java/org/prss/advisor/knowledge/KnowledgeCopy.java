@@ -26,6 +26,18 @@ public final class KnowledgeCopy {
         return to;
     }
 
+    /** The path of a file of the copy: a {@code .drl} file in rules/, any other in checklists/. */
+    public Path file(String name) {
+        return (name.endsWith(".drl") ? rules : checklists).resolve(name);
+    }
+
+    /** Makes the edit in the copy and returns the edited file's path; fails if its text is not there. */
+    public Path apply(KnowledgeEdit edit) throws IOException {
+        Path file = file(edit.file());
+        edit(file, edit.find(), edit.replace());
+        return file;
+    }
+
     /** Edits a checklist file of the copy and returns its path. */
     public Path editChecklist(String name, String find, String replace) throws IOException {
         Path file = checklists.resolve(name);

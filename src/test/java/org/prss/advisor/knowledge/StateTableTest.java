@@ -2,23 +2,19 @@ package org.prss.advisor.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.COVERED;
 import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.LIMITED;
 import static org.prss.advisor.knowledge.MedicaidCoverage.Kind.NOT_COVERED;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.prss.advisor.Advisor;
 import org.prss.advisor.TestAdvisor;
 import org.prss.advisor.knowledge.MedicaidCoverage.Limit;
 import org.prss.advisor.model.Citation;
@@ -30,9 +26,6 @@ import org.prss.advisor.model.Citation;
 class StateTableTest {
 
     private static final KnowledgeBase KNOWLEDGE = TestAdvisor.get().knowledge();
-
-    @TempDir
-    Path dir;
 
     private static StateCertification row(String state) {
         return KNOWLEDGE.state(state).orElseThrow();
@@ -348,44 +341,6 @@ class StateTableTest {
         assertEquals(new MedicaidCoverage(kind, limit, words), row(state).medicaid());
     }
 
-    @Test
-    void aLimitedEntryWithoutItsLimitIsReported() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist(
-                "state-certification.csv", "LIMITED,BUNDLED_SERVICE,lines 3468", "LIMITED,,lines 3468");
-        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(
-                e.report()
-                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "TX,Texas")
-                                + ": TX: a LIMITED Medicaid entry must name its medicaidLimit"),
-                e.report());
-    }
-
-    @Test
-    void aReadingThatContradictsThePrintedWordsIsReported() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file =
-                copy.editChecklist("state-certification.csv", "No,NOT_COVERED,,lines 3126", "No,COVERED,,lines 3126");
-        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(
-                e.report()
-                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "MD,Maryland")
-                                + ": MD: medicaidCoverage is COVERED but the table prints 'No'"),
-                e.report());
-    }
-
-    @Test
-    void aRecoveryStatementOnNoStateIsReported() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist("state-recovery-statements.yaml", "- state: CT", "- state: XX");
-        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(
-                e.report()
-                        .contains(file + ":" + KnowledgeCopy.lineOf(file, "- state: XX")
-                                + ": recovery statement XX: no such state in state-certification.csv"),
-                e.report());
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2 years                   | REQUIRED              | 2.0
@@ -431,31 +386,5 @@ class StateTableTest {
                         .count());
         assertTrue(funding.stream()
                 .allMatch(f -> !f.settings().isEmpty() && !f.citations().isEmpty()));
-    }
-
-    @Test
-    void aStateListedTwiceIsReportedAtItsLine() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist("state-certification.csv", "HI,Hawaii", "IL,Hawaii");
-        int line = KnowledgeCopy.lineOf(file, "IL,Hawaii");
-        int first = KnowledgeCopy.lineOf(file, "IL,Illinois");
-        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(
-                e.report()
-                        .contains(file + ":" + Math.max(line, first) + ": state IL is listed twice (first at line "
-                                + Math.min(line, first) + ")"),
-                e.report());
-    }
-
-    @Test
-    void aWrongHeaderIsReported() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist("state-certification.csv", "trainingHours", "hours");
-        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists));
-        assertTrue(
-                e.report()
-                        .contains(
-                                file + ":1: the header must be state,jurisdiction,title,certifyingBody,trainingHours"),
-                e.report());
     }
 }

@@ -1,7 +1,6 @@
 package org.prss.advisor.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,22 +24,6 @@ class TeamAnswerRuleTest {
     @TempDir
     Path dir;
 
-    private String loadErrors(KnowledgeCopy copy) {
-        return assertThrows(KnowledgeException.class, () -> Advisor.load(copy.rules, copy.checklists))
-                .report();
-    }
-
-    @Test
-    void aMisspeltMethodIsReportedAtItsLineWithTheNearest() throws Exception {
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        Path file = copy.editChecklist("scoring.yaml", "    LOW: MOST_COMMON\n", "    LOW: MOST_COMON\n");
-        assertEquals(
-                file + ":" + KnowledgeCopy.lineOf(file, "LOW: MOST_COMON")
-                        + ": teamAnswers.bySeverity.LOW: 'MOST_COMON'"
-                        + " is not one of LEAST_FAVOURABLE, MOST_COMMON (did you mean 'MOST_COMMON'?)",
-                loadErrors(copy));
-    }
-
     @Test
     void aSeverityWithoutAMethodAMissingTieRuleAndAnUnknownSourceAreReported() throws Exception {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
@@ -48,7 +31,7 @@ class TeamAnswerRuleTest {
         copy.editChecklist("scoring.yaml", "  ties: LESS_FAVOURABLE\n", "");
         Path file = copy.editChecklist(
                 "scoring.yaml", "    - source: COSSAP Five Ps 2022\n", "    - source: COSSAP Five P 2022\n");
-        String report = loadErrors(copy);
+        String report = KnowledgeErrorCase.checklistErrors(copy);
         assertTrue(
                 report.contains(file + ":" + KnowledgeCopy.lineOf(file, "bySeverity:")
                         + ": teamAnswers.bySeverity needs a method for HIGH items: one of LEAST_FAVOURABLE,"
@@ -84,7 +67,7 @@ class TeamAnswerRuleTest {
         assertEquals(
                 file + ":1: scoring needs teamAnswers: how a team self-assessment combines its respondents' answers"
                         + " to an item (bySeverity, ties, why, citations)",
-                loadErrors(copy));
+                KnowledgeErrorCase.checklistErrors(copy));
     }
 
     @Test
@@ -92,7 +75,7 @@ class TeamAnswerRuleTest {
         KnowledgeCopy copy = new KnowledgeCopy(dir);
         copy.editChecklist("scoring.yaml", "    MEDIUM: MOST_COMMON\n", "    MEDIUM: LEAST_FAVOURABLE\n");
         copy.editChecklist("scoring.yaml", "  ties: LESS_FAVOURABLE\n", "  ties: MORE_FAVOURABLE\n");
-        Advisor edited = Advisor.load(copy.rules, copy.checklists);
+        Advisor edited = Advisor.load(null, copy.checklists);
         List<Submission> respondents = new ArrayList<>();
         for (String sample : List.of("leadership.yaml", "hr.yaml", "jail-staff.yaml")) {
             respondents.add(edited.reader().read(Path.of("samples", "team", sample)));

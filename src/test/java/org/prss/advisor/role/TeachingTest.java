@@ -25,22 +25,33 @@ class TeachingTest {
                 .get(0);
     }
 
+    /**
+     * A labelled line as duty-corpus.yaml lists it: a paraphrase of the UAB case study (LAPPA Toolkit 2021, line 357),
+     * which shows a peer kept to peer work.
+     */
+    private static String labelled(String text, String label, String verdict) {
+        return "  - text: \"" + text + "\"\n"
+                + "    label: " + label + "\n"
+                + "    verdict: " + verdict + "\n"
+                + "    origin: paraphrase\n"
+                + "    citations:\n"
+                + "      - source: LAPPA Toolkit 2021\n"
+                + "        section: \"Chapter 1, Case study: UAB Community Justice Programs\"\n"
+                + "        locator: \"line 357\"\n";
+    }
+
+    /** The duty's review by the packaged advisor taught these labelled lines (added to a copy of the corpus). */
+    private DutyReview reviewTaught(String... lines) throws Exception {
+        KnowledgeCopy copy = new KnowledgeCopy(dir);
+        copy.editChecklist("duty-corpus.yaml", "lines:\n", "lines:\n" + String.join("", lines));
+        return review(Advisor.load(null, copy.checklists));
+    }
+
     @Test
     void anAddedLabelledLineDecidesSimilarWording() throws Exception {
         assertEquals(DutyFit.NEEDS_REVIEW, review(TestAdvisor.get()).verdict().fit());
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        copy.editChecklist("duty-corpus.yaml", "lines:\n", """
-                lines:
-                  - text: "Restock the staff break room with supplies"
-                    label: ADMINISTRATIVE_TASK
-                    verdict: CONDITIONAL
-                    origin: paraphrase
-                    citations:
-                      - source: LAPPA Toolkit 2021
-                        section: "Chapter 1, Case study: UAB Community Justice Programs"
-                        locator: "line 357"
-                """);
-        DutyReview taught = review(Advisor.load(null, copy.checklists));
+        DutyReview taught = reviewTaught(
+                labelled("Restock the staff break room with supplies", "ADMINISTRATIVE_TASK", "CONDITIONAL"));
         assertEquals(
                 DutyFit.CONDITIONAL, taught.verdict().fit(), taught.verdict().reason());
         assertTrue(
@@ -60,43 +71,20 @@ class TeachingTest {
     @Test
     void aRuledOutLineAsCloseAsTheOnesThatWinTheVoteLeavesTheDutyToAPerson() throws Exception {
         // The CONDITIONAL lines outvote the KEEP_OUT one, but it is the nearest (so within keepOutMargin of it).
-        KnowledgeCopy copy = new KnowledgeCopy(dir);
-        copy.editChecklist("duty-corpus.yaml", "lines:\n", """
-                lines:
-                  - text: "Keep the staff kitchen and break room stocked with supplies"
-                    label: ADMINISTRATIVE_TASK
-                    verdict: CONDITIONAL
-                    origin: paraphrase
-                    citations:
-                      - source: LAPPA Toolkit 2021
-                        section: "Chapter 1, Case study: UAB Community Justice Programs"
-                        locator: "line 357"
-                  - text: "Keep the break room stocked with coffee and snacks for staff"
-                    label: ADMINISTRATIVE_TASK
-                    verdict: CONDITIONAL
-                    origin: paraphrase
-                    citations:
-                      - source: LAPPA Toolkit 2021
-                        section: "Chapter 1, Case study: UAB Community Justice Programs"
-                        locator: "line 357"
-                  - text: "Restock paper towels and cups in the staff room"
-                    label: ADMINISTRATIVE_TASK
-                    verdict: CONDITIONAL
-                    origin: paraphrase
-                    citations:
-                      - source: LAPPA Toolkit 2021
-                        section: "Chapter 1, Case study: UAB Community Justice Programs"
-                        locator: "line 357"
-                  - text: "Restock the medication cabinet in the break room"
-                    label: ROLE-ACT-DELIVER-MEDICATIONS
-                    verdict: KEEP_OUT
-                    origin: paraphrase
-                    citations:
-                      - source: LAPPA Toolkit 2021
-                        section: "Chapter 1, Case study: UAB Community Justice Programs"
-                        locator: "line 357"
-                """);
-        DutyReview mixed = review(Advisor.load(null, copy.checklists));
+        DutyReview mixed = reviewTaught(
+                labelled(
+                        "Keep the staff kitchen and break room stocked with supplies",
+                        "ADMINISTRATIVE_TASK",
+                        "CONDITIONAL"),
+                labelled(
+                        "Keep the break room stocked with coffee and snacks for staff",
+                        "ADMINISTRATIVE_TASK",
+                        "CONDITIONAL"),
+                labelled("Restock paper towels and cups in the staff room", "ADMINISTRATIVE_TASK", "CONDITIONAL"),
+                labelled(
+                        "Restock the medication cabinet in the break room",
+                        "ROLE-ACT-DELIVER-MEDICATIONS",
+                        "KEEP_OUT"));
         assertEquals(
                 DutyFit.NEEDS_REVIEW, mixed.verdict().fit(), mixed.verdict().reason());
         assertTrue(
